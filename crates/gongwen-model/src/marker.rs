@@ -1,0 +1,234 @@
+//! Numbering markers (`一、` `（一）` `1.` `①` `一是` `第一章` …) and their styles.
+
+use crate::Span;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// The family a numbering marker belongs to. Families decide nesting: by the
+/// GB/T 9704-2012 order `一、` above `（一）` above `1.` above `（1）` above `①`,
+/// and `编` above `分编` above `章` above `节` above `条`.
+///
+/// ```
+/// use gongwen_model::MarkerFamily;
+/// assert!(MarkerFamily::CnEnum.rank() < MarkerFamily::CnParen.rank());
+/// assert!(MarkerFamily::Chapter.rank() < MarkerFamily::Article.rank());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MarkerFamily {
+    /// `第一编`.
+    Part,
+    /// `第一分编`.
+    SubPart,
+    /// `第一部分`.
+    Division,
+    /// `第一章`.
+    Chapter,
+    /// `第一节`.
+    Section,
+    /// `第一条` (an article of a regulation).
+    Article,
+    /// A Chinese numeral with a delimiter: `一、` (also the nonstandard `一.`).
+    CnEnum,
+    /// A Chinese numeral in parentheses: `（一）` `(一)` `㈠`.
+    CnParen,
+    /// An Arabic number with a delimiter: `1.` `1．` `1、` `⒈`.
+    ArabicEnum,
+    /// An Arabic number in parentheses: `（1）` `(1)` `⑴`.
+    ArabicParen,
+    /// A circled number: `①`.
+    Circled,
+    /// A run-in enumeration with 是: `一是` `二是`.
+    RunInShi,
+    /// A run-in enumeration with 要: `一要` `二要`.
+    RunInYao,
+    /// An ordinal run-in enumeration: `第一，` `第二，`.
+    Ordinal,
+    /// A sequence word: `首先，` `其次，` `再次，` `最后，`.
+    Sequence,
+}
+
+impl MarkerFamily {
+    /// Nesting rank: a family with a smaller rank sits above one with a larger
+    /// rank when neither is already open. Run-in families share the lowest rank.
+    ///
+    /// ```
+    /// use gongwen_model::MarkerFamily;
+    /// assert_eq!(MarkerFamily::RunInShi.rank(), MarkerFamily::Ordinal.rank());
+    /// ```
+    pub const fn rank(self) -> u8 {
+        match self {
+            MarkerFamily::Part => 0,
+            MarkerFamily::SubPart => 1,
+            MarkerFamily::Division => 2,
+            MarkerFamily::Chapter => 3,
+            MarkerFamily::Section => 4,
+            MarkerFamily::Article => 5,
+            MarkerFamily::CnEnum => 6,
+            MarkerFamily::CnParen => 7,
+            MarkerFamily::ArabicEnum => 8,
+            MarkerFamily::ArabicParen => 9,
+            MarkerFamily::Circled => 10,
+            MarkerFamily::RunInShi
+            | MarkerFamily::RunInYao
+            | MarkerFamily::Ordinal
+            | MarkerFamily::Sequence => 11,
+        }
+    }
+
+    /// True for the run-in enumeration families (`一是` `一要` `第一，` `首先，`).
+    ///
+    /// ```
+    /// assert!(gongwen_model::MarkerFamily::RunInYao.is_run_in());
+    /// assert!(!gongwen_model::MarkerFamily::CnEnum.is_run_in());
+    /// ```
+    pub const fn is_run_in(self) -> bool {
+        matches!(
+            self,
+            MarkerFamily::RunInShi
+                | MarkerFamily::RunInYao
+                | MarkerFamily::Ordinal
+                | MarkerFamily::Sequence
+        )
+    }
+
+    /// True for the structural families of regulations (`编` `章` `节` `条` `部分`).
+    ///
+    /// ```
+    /// assert!(gongwen_model::MarkerFamily::Article.is_structural());
+    /// ```
+    pub const fn is_structural(self) -> bool {
+        matches!(
+            self,
+            MarkerFamily::Part
+                | MarkerFamily::SubPart
+                | MarkerFamily::Division
+                | MarkerFamily::Chapter
+                | MarkerFamily::Section
+                | MarkerFamily::Article
+        )
+    }
+}
+
+/// How the number of a marker is written.
+///
+/// ```
+/// use gongwen_model::NumeralStyle;
+/// assert_ne!(NumeralStyle::Ascii, NumeralStyle::Fullwidth);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NumeralStyle {
+    /// Chinese numerals: 一 十一 一百零五.
+    Chinese,
+    /// ASCII digits: 12.
+    Ascii,
+    /// Full-width digits: １２.
+    Fullwidth,
+    /// Circled numbers ①–⑳, ㉑–㊿.
+    Circled,
+    /// Parenthesised digits ⑴–⒇.
+    ParenDigit,
+    /// Parenthesised ideographs ㈠–㈩.
+    ParenIdeograph,
+    /// Digits with a full stop ⒈–⒛.
+    FullStopDigit,
+    /// A sequence word (首先 其次 再次 最后), valued by its position.
+    Word,
+}
+
+/// The punctuation around the number of a marker.
+///
+/// ```
+/// use gongwen_model::Delimiter;
+/// assert!(Delimiter::HalfParen.is_half_width());
+/// assert!(!Delimiter::FullParen.is_half_width());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Delimiter {
+    /// `、` after the number.
+    Comma,
+    /// ASCII `.` after the number.
+    Dot,
+    /// Full-width `．` after the number.
+    FullDot,
+    /// Full-width parentheses `（…）`.
+    FullParen,
+    /// ASCII parentheses `(…)`.
+    HalfParen,
+    /// Part of a single character (`①` `⑴` `㈠` `⒈`).
+    Enclosed,
+    /// A run-in verb (`是` `要`).
+    Verb,
+    /// A full-width comma `，` after an ordinal or sequence word.
+    OrdinalComma,
+    /// A structural word (`章` `节` `条` `编` `部分`).
+    Word,
+    /// Nothing: a bare numeral whose delimiter was lost.
+    None,
+}
+
+impl Delimiter {
+    /// True for the ASCII forms (`.` and `(…)`).
+    ///
+    /// ```
+    /// assert!(gongwen_model::Delimiter::Dot.is_half_width());
+    /// ```
+    pub const fn is_half_width(self) -> bool {
+        matches!(self, Delimiter::Dot | Delimiter::HalfParen)
+    }
+}
+
+/// A numbering marker as written in the source.
+///
+/// ```
+/// use gongwen_model::{Delimiter, Marker, MarkerFamily, NumeralStyle, Span};
+/// let m = Marker {
+///     text: "（一）".into(),
+///     span: Span::new(0, 9, 1, 1),
+///     family: MarkerFamily::CnParen,
+///     numeral: NumeralStyle::Chinese,
+///     delimiter: Delimiter::FullParen,
+///     value: 1,
+/// };
+/// assert_eq!(m.value, 1);
+/// assert_eq!(m.text, "（一）");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Marker<'a> {
+    /// The exact source text of the marker (`（一）`, `1．`, `第一千零四十条`).
+    pub text: Cow<'a, str>,
+    /// Where the marker is in the source.
+    pub span: Span,
+    /// Its family (decides nesting).
+    pub family: MarkerFamily,
+    /// How its number is written.
+    pub numeral: NumeralStyle,
+    /// The punctuation around its number.
+    pub delimiter: Delimiter,
+    /// Its numeric value (1 for `一、`, 1040 for `第一千零四十条`).
+    pub value: u32,
+}
+
+impl Marker<'_> {
+    /// Converts borrowed text into owned text.
+    ///
+    /// ```
+    /// # use gongwen_model::*;
+    /// let m = Marker { text: "一、".into(), span: Span::default(), family: MarkerFamily::CnEnum,
+    ///     numeral: NumeralStyle::Chinese, delimiter: Delimiter::Comma, value: 1 };
+    /// let owned: Marker<'static> = m.into_owned();
+    /// assert_eq!(owned.text, "一、");
+    /// ```
+    pub fn into_owned(self) -> Marker<'static> {
+        Marker {
+            text: Cow::Owned(self.text.into_owned()),
+            span: self.span,
+            family: self.family,
+            numeral: self.numeral,
+            delimiter: self.delimiter,
+            value: self.value,
+        }
+    }
+}

@@ -1,0 +1,378 @@
+//! The nodes of the document tree.
+
+use crate::{Marker, Span};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// Index of a node in [`Document::nodes`](crate::Document::nodes).
+///
+/// ```
+/// let id = gongwen_model::NodeId(3);
+/// assert_eq!(id.index(), 3);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct NodeId(pub u32);
+
+impl NodeId {
+    /// The index as `usize`.
+    ///
+    /// ```
+    /// assert_eq!(gongwen_model::NodeId(7).index(), 7usize);
+    /// ```
+    pub const fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// One element of the document, stored flat in document order.
+///
+/// The tree is encoded by `parent` and `end` (one past the index of the last
+/// descendant), so it can be walked without recursion whatever its depth.
+///
+/// ```
+/// use gongwen_model::{Node, NodeId, NodeKind, Paragraph, Span};
+/// let node = Node {
+///     kind: NodeKind::Paragraph(Paragraph { text: "正文。".into(), inline: vec![] }),
+///     span: Span::new(0, 9, 1, 1),
+///     parent: None,
+///     depth: 1,
+///     end: NodeId(1),
+/// };
+/// assert!(node.as_paragraph().is_some());
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Node<'a> {
+    /// What the node is.
+    pub kind: NodeKind<'a>,
+    /// The node's own source text (its line or lines, without leading
+    /// indentation, with the trailing line break). Children are not inside it:
+    /// see [`Document::extent`](crate::Document::extent) for a whole section.
+    pub span: Span,
+    /// The enclosing node, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<NodeId>,
+    /// 1 + the number of ancestors (a top-level node has depth 1).
+    pub depth: u32,
+    /// One past the index of this node's last descendant.
+    pub end: NodeId,
+}
+
+impl<'a> Node<'a> {
+    /// The heading, if this node is one.
+    ///
+    /// ```
+    /// # use gongwen_model::*;
+    /// let n = Node { kind: NodeKind::Byline { text: "张三".into() }, span: Span::default(),
+    ///     parent: None, depth: 1, end: NodeId(1) };
+    /// assert!(n.as_heading().is_none());
+    /// ```
+    pub fn as_heading(&self) -> Option<&Heading<'a>> {
+        match &self.kind {
+            NodeKind::Heading(h) => Some(h),
+            _ => None,
+        }
+    }
+
+    /// The paragraph, if this node is one.
+    ///
+    /// ```
+    /// # use gongwen_model::*;
+    /// let n = Node { kind: NodeKind::Paragraph(Paragraph { text: "文".into(), inline: vec![] }),
+    ///     span: Span::default(), parent: None, depth: 1, end: NodeId(1) };
+    /// assert_eq!(n.as_paragraph().map(|p| &*p.text), Some("文"));
+    /// ```
+    pub fn as_paragraph(&self) -> Option<&Paragraph<'a>> {
+        match &self.kind {
+            NodeKind::Paragraph(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// True for nodes that open a section others nest in (article, annex, heading).
+    ///
+    /// ```
+    /// # use gongwen_model::*;
+    /// let n = Node { kind: NodeKind::Article { title: "材料1".into(), ordinal: Some(1) },
+    ///     span: Span::default(), parent: None, depth: 1, end: NodeId(1) };
+    /// assert!(n.is_section());
+    /// ```
+    pub fn is_section(&self) -> bool {
+        matches!(
+            self.kind,
+            NodeKind::Article { .. } | NodeKind::Annex(_) | NodeKind::Heading(_)
+        )
+    }
+
+    /// Converts borrowed text into owned text.
+    ///
+    /// ```
+    /// # use gongwen_model::*;
+    /// let n = Node { kind: NodeKind::Byline { text: "张三".into() }, span: Span::default(),
+    ///     parent: None, depth: 1, end: NodeId(1) };
+    /// let owned: Node<'static> = n.into_owned();
+    /// assert_eq!(owned.depth, 1);
+    /// ```
+    pub fn into_owned(self) -> Node<'static> {
+        Node {
+            kind: self.kind.into_owned(),
+            span: self.span,
+            parent: self.parent,
+            depth: self.depth,
+            end: self.end,
+        }
+    }
+}
+
+fn own(c: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(c.into_owned())
+}
+
+/// The kinds of node.
+///
+/// ```
+/// use gongwen_model::NodeKind;
+/// let k = NodeKind::TocEntry { text: "材料".into() };
+/// assert_eq!(k.name(), "toc_entry");
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum NodeKind<'a> {
+    /// The document's own title (possibly joined from several lines).
+    Title {
+        /// The title text, parts joined with nothing between them.
+        text: Cow<'a, str>,
+    },
+    /// A declared piece count under a compilation's title: `（8篇）`.
+    DeclaredCount {
+        /// The number declared.
+        value: u32,
+    },
+    /// The `目录` line that opens a table of contents.
+    TocHeader,
+    /// One entry of the table of contents.
+    TocEntry {
+        /// The entry text, trimmed, in-band markers removed.
+        text: Cow<'a, str>,
+    },
+    /// One piece of a compilation (汇编).
+    Article {
+        /// The article's title line, trimmed.
+        title: Cow<'a, str>,
+        /// A trailing ordinal such as the 1 in `…材料1`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        ordinal: Option<u32>,
+    },
+    /// The speaker / author / affiliation line right under an article title.
+    Byline {
+        /// The byline text, trimmed.
+        text: Cow<'a, str>,
+    },
+    /// An annexed piece after the body (`附件1：`).
+    Annex(Annex<'a>),
+    /// A numbered heading, or a numbered run-in item that starts a line.
+    Heading(Heading<'a>),
+    /// Body text: one logical line (hard wraps joined).
+    Paragraph(Paragraph<'a>),
+    /// Document furniture that is not part of the outline.
+    Furniture {
+        /// What the line is.
+        role: FurnitureRole,
+        /// The text, trimmed.
+        text: Cow<'a, str>,
+    },
+}
+
+impl NodeKind<'_> {
+    /// The snake_case name used in serialised form.
+    ///
+    /// ```
+    /// assert_eq!(gongwen_model::NodeKind::TocHeader.name(), "toc_header");
+    /// ```
+    pub fn name(&self) -> &'static str {
+        match self {
+            NodeKind::Title { .. } => "title",
+            NodeKind::DeclaredCount { .. } => "declared_count",
+            NodeKind::TocHeader => "toc_header",
+            NodeKind::TocEntry { .. } => "toc_entry",
+            NodeKind::Article { .. } => "article",
+            NodeKind::Byline { .. } => "byline",
+            NodeKind::Annex(_) => "annex",
+            NodeKind::Heading(_) => "heading",
+            NodeKind::Paragraph(_) => "paragraph",
+            NodeKind::Furniture { .. } => "furniture",
+        }
+    }
+
+    /// Converts borrowed text into owned text.
+    ///
+    /// ```
+    /// let k: gongwen_model::NodeKind<'static> = gongwen_model::NodeKind::TocHeader.into_owned();
+    /// assert_eq!(k.name(), "toc_header");
+    /// ```
+    pub fn into_owned(self) -> NodeKind<'static> {
+        match self {
+            NodeKind::Title { text } => NodeKind::Title { text: own(text) },
+            NodeKind::DeclaredCount { value } => NodeKind::DeclaredCount { value },
+            NodeKind::TocHeader => NodeKind::TocHeader,
+            NodeKind::TocEntry { text } => NodeKind::TocEntry { text: own(text) },
+            NodeKind::Article { title, ordinal } => NodeKind::Article {
+                title: own(title),
+                ordinal,
+            },
+            NodeKind::Byline { text } => NodeKind::Byline { text: own(text) },
+            NodeKind::Annex(a) => NodeKind::Annex(Annex {
+                marker: own(a.marker),
+                title: own(a.title),
+                title_span: a.title_span,
+            }),
+            NodeKind::Heading(h) => NodeKind::Heading(h.into_owned()),
+            NodeKind::Paragraph(p) => NodeKind::Paragraph(p.into_owned()),
+            NodeKind::Furniture { role, text } => NodeKind::Furniture {
+                role,
+                text: own(text),
+            },
+        }
+    }
+}
+
+/// An annexed piece (`附件1：登记表`).
+///
+/// ```
+/// use gongwen_model::{Annex, Span};
+/// let a = Annex { marker: "附件1：".into(), title: "登记表".into(), title_span: Span::default() };
+/// assert_eq!(a.marker, "附件1：");
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Annex<'a> {
+    /// The opening label as written, trailing colon included.
+    pub marker: Cow<'a, str>,
+    /// The rest of the line, or the next non-blank line when the label stands alone.
+    pub title: Cow<'a, str>,
+    /// Where the title is.
+    pub title_span: Span,
+}
+
+/// How a heading sits on its line.
+///
+/// ```
+/// assert_ne!(gongwen_model::HeadingLayout::RunIn, gongwen_model::HeadingLayout::WholeLine);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HeadingLayout {
+    /// The heading is its whole logical line (`一、工作开展情况`).
+    WholeLine,
+    /// The heading is the first sentence; its body follows on the same line
+    /// (`（一）标题。正文…`); the body is the heading's first child paragraph.
+    RunIn,
+    /// The marker stands alone on its line; the title is on the next non-blank line.
+    MarkerAlone,
+}
+
+/// A numbered heading.
+///
+/// ```
+/// use gongwen_model::*;
+/// let h = Heading {
+///     marker: Marker { text: "一、".into(), span: Span::new(0, 6, 1, 1), family: MarkerFamily::CnEnum,
+///         numeral: NumeralStyle::Chinese, delimiter: Delimiter::Comma, value: 1 },
+///     title: "工作开展情况".into(),
+///     title_span: Span::new(6, 24, 1, 3),
+///     layout: HeadingLayout::WholeLine,
+/// };
+/// assert_eq!(h.title, "工作开展情况");
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Heading<'a> {
+    /// The numbering marker.
+    pub marker: Marker<'a>,
+    /// The title: text after the marker up to the first sentence end outside
+    /// quotes and brackets, else the rest of the logical line; trimmed.
+    pub title: Cow<'a, str>,
+    /// Where the title is (for a hard-wrapped title, from its first to its last byte).
+    pub title_span: Span,
+    /// How the heading sits on its line.
+    pub layout: HeadingLayout,
+}
+
+impl Heading<'_> {
+    /// Converts borrowed text into owned text.
+    ///
+    /// ```
+    /// # use gongwen_model::*;
+    /// let h = Heading { marker: Marker { text: "一、".into(), span: Span::default(),
+    ///     family: MarkerFamily::CnEnum, numeral: NumeralStyle::Chinese, delimiter: Delimiter::Comma,
+    ///     value: 1 }, title: "总则".into(), title_span: Span::default(), layout: HeadingLayout::WholeLine };
+    /// let _owned: Heading<'static> = h.into_owned();
+    /// ```
+    pub fn into_owned(self) -> Heading<'static> {
+        Heading {
+            marker: self.marker.into_owned(),
+            title: own(self.title),
+            title_span: self.title_span,
+            layout: self.layout,
+        }
+    }
+}
+
+/// A paragraph of body text.
+///
+/// ```
+/// let p = gongwen_model::Paragraph { text: "正文。".into(), inline: vec![] };
+/// assert!(p.inline.is_empty());
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Paragraph<'a> {
+    /// The text of the logical line: hard wraps joined with nothing between,
+    /// in-band markers removed, trimmed.
+    pub text: Cow<'a, str>,
+    /// Enumerations inside the paragraph (`…下功夫。一是…。二是…`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inline: Vec<Marker<'a>>,
+}
+
+impl Paragraph<'_> {
+    /// Converts borrowed text into owned text.
+    ///
+    /// ```
+    /// let p = gongwen_model::Paragraph { text: "文".into(), inline: vec![] };
+    /// let _owned: gongwen_model::Paragraph<'static> = p.into_owned();
+    /// ```
+    pub fn into_owned(self) -> Paragraph<'static> {
+        Paragraph {
+            text: own(self.text),
+            inline: self.inline.into_iter().map(Marker::into_owned).collect(),
+        }
+    }
+}
+
+/// What a furniture line is.
+///
+/// ```
+/// assert_ne!(gongwen_model::FurnitureRole::Subtitle, gongwen_model::FurnitureRole::Chrome);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FurnitureRole {
+    /// Web-page chrome (`下载`, `【字号：`, `来源：…`, `首页 > 要闻`).
+    Chrome,
+    /// A citation header (`【法宝引证码】…`, `原文链接：…`).
+    Citation,
+    /// A subtitle line (`——在…上的讲话`).
+    Subtitle,
+    /// A document number (`（新质监办发〔2012〕24号）`).
+    DocumentNumber,
+    /// A date line.
+    Date,
+    /// An author, speaker or signature line.
+    Author,
+    /// An addressee or salutation (`各位代表：`).
+    Addressee,
+    /// The attachment list under a notice's body (`附件：1. …`).
+    AttachmentList,
+    /// A line repeating the title.
+    RepeatedTitle,
+    /// Numbered text inside a quotation (an amendment's replacement text).
+    Quotation,
+}
