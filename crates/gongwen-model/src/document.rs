@@ -349,3 +349,111 @@ impl<'d, 'a> Iterator for Children<'d, 'a> {
         Some((NodeId(id as u32), node))
     }
 }
+
+/// The kind of an outline row (the `kind` column of `outline --tsv`).
+///
+/// ```
+/// assert_eq!(gongwen_model::OutlineKind::Heading.as_str(), "heading");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OutlineKind {
+    /// The document's own title.
+    Title,
+    /// One entry of a 目录.
+    Toc,
+    /// One piece of a compilation.
+    Article,
+    /// The line right under an article title.
+    Byline,
+    /// An annexed piece.
+    Annex,
+    /// A numbered heading or run-in item starting a line.
+    Heading,
+}
+
+impl OutlineKind {
+    /// The name used in the outline contract.
+    ///
+    /// ```
+    /// assert_eq!(gongwen_model::OutlineKind::Toc.as_str(), "toc");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            OutlineKind::Title => "title",
+            OutlineKind::Toc => "toc",
+            OutlineKind::Article => "article",
+            OutlineKind::Byline => "byline",
+            OutlineKind::Annex => "annex",
+            OutlineKind::Heading => "heading",
+        }
+    }
+}
+
+/// One row of the document outline: the structural elements a reader sees
+/// in a table of contents, as the `outline --tsv` contract defines them.
+///
+/// ```
+/// # use gongwen_model::*;
+/// let doc = Document { source: "标题\n".into(), decoding: Decoding::default(),
+///     nodes: vec![Node { kind: NodeKind::Title { text: "标题".into() },
+///         span: Span::new(0, 7, 1, 1), parent: None, depth: 1, end: NodeId(1) }],
+///     gaps: vec![], markers: vec![] };
+/// let rows: Vec<_> = doc.outline().collect();
+/// assert_eq!(rows[0].kind, OutlineKind::Title);
+/// assert_eq!(rows[0].depth, Some(0));
+/// assert_eq!(rows[0].title, "标题");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OutlineRow<'d> {
+    /// The node the row stands for.
+    pub id: NodeId,
+    /// 1-based line where the element starts.
+    pub line: u32,
+    /// What the element is.
+    pub kind: OutlineKind,
+    /// 0 for the title, the tree depth for articles, annexes and headings,
+    /// `None` for toc entries and bylines.
+    pub depth: Option<u32>,
+    /// The numbering marker as written (empty for title, toc, article, byline).
+    pub marker: &'d str,
+    /// The element's title.
+    pub title: &'d str,
+}
+
+impl<'a> Document<'a> {
+    /// The outline rows of the document, in document order.
+    ///
+    /// ```
+    /// # use gongwen_model::*;
+    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+    /// assert_eq!(doc.outline().count(), 0);
+    /// ```
+    pub fn outline(&self) -> impl Iterator<Item = OutlineRow<'_>> + '_ {
+        self.iter().filter_map(|(id, n)| {
+            let (kind, depth, marker, title): (OutlineKind, Option<u32>, &str, &str) = match &n.kind
+            {
+                NodeKind::Title { text } => (OutlineKind::Title, Some(0), "", text),
+                NodeKind::TocEntry { text } => (OutlineKind::Toc, None, "", text),
+                NodeKind::Article { title, .. } => (OutlineKind::Article, Some(n.depth), "", title),
+                NodeKind::Byline { text } => (OutlineKind::Byline, None, "", text),
+                NodeKind::Annex(a) => (OutlineKind::Annex, Some(n.depth), &a.marker, &a.title),
+                NodeKind::Heading(h) => (
+                    OutlineKind::Heading,
+                    Some(n.depth),
+                    &h.marker.text,
+                    &h.title,
+                ),
+                _ => return None,
+            };
+            Some(OutlineRow {
+                id,
+                line: n.span.line,
+                kind,
+                depth,
+                marker,
+                title,
+            })
+        })
+    }
+}

@@ -47,7 +47,9 @@ mod marker;
 mod node;
 mod span;
 
-pub use document::{Children, Decoding, Document, Encoding, Gap, GapKind, InBandMarker};
+pub use document::{
+    Children, Decoding, Document, Encoding, Gap, GapKind, InBandMarker, OutlineKind, OutlineRow,
+};
 pub use marker::{Delimiter, Marker, MarkerFamily, NumeralStyle};
 pub use node::{
     Annex, FurnitureRole, Heading, HeadingLayout, Node, NodeId, NodeKind, Paragraph,

@@ -1,0 +1,99 @@
+//! Outline text: the `outline --tsv` contract rows, and the indented tree a
+//! person reads.
+
+use gongwen_model::{Document, OutlineKind};
+use std::fmt::{self, Write};
+
+/// Writes the outline as TSV rows `line<TAB>kind<TAB>depth<TAB>marker<TAB>title`,
+/// one per structural element, as `../shared/spec/outline.md` defines them.
+///
+/// ```
+/// # use gongwen_model::*;
+/// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+/// let mut out = String::new();
+/// gongwen_export::outline::write_tsv(&doc, &mut out).unwrap();
+/// assert!(out.is_empty());
+/// ```
+pub fn write_tsv<W: Write>(doc: &Document<'_>, out: &mut W) -> fmt::Result {
+    for row in doc.outline() {
+        let depth = match row.depth {
+            Some(d) => d.to_string(),
+            None => "-".to_string(),
+        };
+        writeln!(
+            out,
+            "{}\t{}\t{}\t{}\t{}",
+            row.line,
+            row.kind.as_str(),
+            depth,
+            clean(row.marker),
+            clean(row.title)
+        )?;
+    }
+    Ok(())
+}
+
+/// The TSV outline as a string.
+///
+/// ```
+/// # use gongwen_model::*;
+/// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+/// assert_eq!(gongwen_export::outline::to_tsv(&doc), "");
+/// ```
+pub fn to_tsv(doc: &Document<'_>) -> String {
+    let mut s = String::new();
+    // Writing into a String cannot fail.
+    let _ = write_tsv(doc, &mut s);
+    s
+}
+
+/// Writes the indented tree a person reads: two spaces per level, the marker
+/// then the title; toc entries and bylines are shown under their parent.
+///
+/// ```
+/// # use gongwen_model::*;
+/// # let doc = Document { source: "标题\n".into(), decoding: Decoding::default(),
+/// #     nodes: vec![Node { kind: NodeKind::Title { text: "标题".into() },
+/// #         span: Span::new(0, 7, 1, 1), parent: None, depth: 1, end: NodeId(1) }],
+/// #     gaps: vec![], markers: vec![] };
+/// let mut out = String::new();
+/// gongwen_export::outline::write_tree(&doc, &mut out).unwrap();
+/// assert_eq!(out, "标题\n");
+/// ```
+pub fn write_tree<W: Write>(doc: &Document<'_>, out: &mut W) -> fmt::Result {
+    for row in doc.outline() {
+        let (indent, prefix) = match row.kind {
+            OutlineKind::Title => (0, ""),
+            OutlineKind::Toc => (1, "目录 · "),
+            OutlineKind::Byline => (2, "— "),
+            _ => (row.depth.unwrap_or(1) as usize, ""),
+        };
+        for _ in 0..indent {
+            out.write_str("  ")?;
+        }
+        writeln!(out, "{prefix}{}{}", clean(row.marker), clean(row.title))?;
+    }
+    Ok(())
+}
+
+/// The indented tree as a string.
+///
+/// ```
+/// # use gongwen_model::*;
+/// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+/// assert_eq!(gongwen_export::outline::to_tree(&doc), "");
+/// ```
+pub fn to_tree(doc: &Document<'_>) -> String {
+    let mut s = String::new();
+    let _ = write_tree(doc, &mut s);
+    s
+}
+
+/// Tabs and line breaks would break the row format: show them as spaces.
+fn clean(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains(['\t', '\n', '\r']) {
+        std::borrow::Cow::Owned(s.replace(['\t', '\n', '\r'], " "))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
