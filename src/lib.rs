@@ -1,7 +1,16 @@
 //! **gongwen** turns Chinese official writing (公文) — speeches, compilations
 //! (汇编), work reports, notices, regulations — into typed, validated
-//! structure. This facade re-exports the workspace crates so one dependency
-//! is enough.
+//! structure, and exports it. This facade re-exports the workspace crates so
+//! one dependency is enough.
+//!
+//! ```
+//! let doc = gongwen::parse("一、总体要求\n（一）提高认识。全体干部要…\n");
+//! let tsv = gongwen::export::outline::to_tsv(&doc);
+//! assert_eq!(tsv, "1\theading\t1\t一、\t总体要求\n2\theading\t2\t（一）\t提高认识\n");
+//! ```
 #![forbid(unsafe_code)]
 
+pub use gongwen_export as export;
 pub use gongwen_model as model;
+pub use gongwen_parse as parser;
+pub use gongwen_parse::{parse, parse_bytes, DecodeError, SAMPLE};

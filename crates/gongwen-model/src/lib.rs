@@ -51,7 +51,5 @@ pub use document::{
     Children, Decoding, Document, Encoding, Gap, GapKind, InBandMarker, OutlineKind, OutlineRow,
 };
 pub use marker::{Delimiter, Marker, MarkerFamily, NumeralStyle};
-pub use node::{
-    Annex, FurnitureRole, Heading, HeadingLayout, Node, NodeId, NodeKind, Paragraph,
-};
+pub use node::{Annex, FurnitureRole, Heading, HeadingLayout, Node, NodeId, NodeKind, Paragraph};
 pub use span::Span;

@@ -1,1 +1,140 @@
-//! placeholder
+//! Parse Chinese official documents (公文) — speeches, compilations (汇编),
+//! work reports, notices, regulations — into a typed
+//! [`gongwen_model::Document`].
+//!
+//! ```
+//! let doc = gongwen_parse::parse("关于加强学习的通知\n一、总体要求\n（一）提高认识。全体干部要…\n");
+//! let rows: Vec<_> = doc.outline().map(|r| (r.line, r.marker, r.title)).collect();
+//! assert_eq!(rows, vec![
+//!     (1, "", "关于加强学习的通知"),
+//!     (2, "一、", "总体要求"),
+//!     (3, "（一）", "提高认识"),
+//! ]);
+//! ```
+//!
+//! # What is recognised
+//! * Numbering markers at the start of a line (after indentation): `一、`
+//!   `（一）` `(一)` `1.` `1．` `1、` `（1）` `(1)` `⑴` `㈠` `①` `⒈`, `第一编`
+//!   `第一分编` `第一部分` `第一章` `第一节` `第一条`, and run-in enumerations
+//!   `一是` `一要` `第一，` and `首先，`/`其次，`/`再次，`/`最后，` (the last only
+//!   where two of them start lines in the same parent). See [`marker`].
+//! * Run-in headings: `（一）标题。正文…` is a heading titled by its first
+//!   sentence (the first `。！？；` outside quotes and brackets) followed by a
+//!   body paragraph.
+//! * Hard wraps: a heading with no sentence end continues on the next line
+//!   when its line ends in a word that cannot end a phrase (`和` `的` `、` …)
+//!   or, in a list whose items are sentences, when the next line finishes
+//!   one clause. A heading standing alone is never joined to the paragraph
+//!   below it.
+//! * Front matter: the title (past web-page chrome and citation headers;
+//!   the line(s) above a `——` subtitle; wrapped titles joined; a repeated
+//!   title once), declared piece count `（8篇）`, 目录 and its entries.
+//! * Compilations: articles are lines that repeat a 目录 entry (possibly with
+//!   an ordinal, `…材料1`); the short line under an article title is its byline.
+//! * Annexes (`附件1：`, `附件一`, `附件：` alone, `附录`), the attachment list
+//!   under a notice's body (`附件：1. …`, not headings), numbered lines inside
+//!   a quotation that spans lines (not headings), a bare `三` whose `、` was
+//!   lost, and a marker alone on its line (its title is the next line).
+//! * In-band markers `##word##` are removed from the text and kept in
+//!   [`Document::markers`](gongwen_model::Document::markers).
+//!
+//! # The tree rule
+//! Headings are placed with a stack of open sections:
+//! 1. If the heading's family is already open, it becomes a sibling of that
+//!    heading (everything deeper closes) — except that a non-run-in list
+//!    restarting at 1 below a deeper open heading nests under it (a new
+//!    `一、二、` list inside a `（一）`). Run-in items that restart at `一是`
+//!    after a paragraph are siblings of the earlier list.
+//! 2. Otherwise it closes every open heading whose family ranks at or below
+//!    its own ([`gongwen_model::MarkerFamily::rank`]: 编 > 分编 > 部分 > 章 >
+//!    节 > 条 > `一、` > `（一）` > `1.` > `（1）` > `①` > run-in items), and
+//!    nests under what remains: so skipped levels (`一、` then `1．`) nest
+//!    directly, and run-in items nest under the nearest open heading.
+//! 3. Articles and annexes reset the stack; an annex inside a compilation
+//!    nests under its article.
+//!
+//! Paragraphs belong to the nearest open section. The tree is stored flat
+//! and built without recursion, so nesting depth is unbounded.
+//!
+//! # Lossless
+//! Every byte of the decoded input lies in exactly one node span or gap:
+//! [`Document::reassemble`](gongwen_model::Document::reassemble) rebuilds it.
+#![forbid(unsafe_code)]
+
+mod assemble;
+pub mod decode;
+pub mod furniture;
+pub mod inband;
+mod lines;
+pub mod marker;
+pub mod numeral;
+pub mod text;
+
+pub use decode::DecodeError;
+pub use gongwen_model as model;
+use gongwen_model::{Decoding, Document};
+use std::borrow::Cow;
+
+/// A realistic sample document (a short compilation written for this
+/// project), used by the examples when no file is given.
+pub const SAMPLE: &str = include_str!("sample.txt");
+
+/// Parses UTF-8 text. Never fails and never panics: text that is not a
+/// recognisable document comes back as paragraphs.
+///
+/// ```
+/// let doc = gongwen_parse::parse("第一章 总则\n第一条 为了规范管理，制定本办法。\n");
+/// let h: Vec<_> = doc.outline().map(|r| (r.depth, r.marker)).collect();
+/// assert_eq!(h, vec![(Some(1), "第一章"), (Some(2), "第一条")]);
+/// assert_eq!(doc.reassemble().as_deref(), Some(doc.source.as_ref()));
+/// ```
+pub fn parse(text: &str) -> Document<'_> {
+    parse_decoded(Cow::Borrowed(text), Decoding::default())
+}
+
+/// Decodes raw bytes of unknown encoding (see [`decode::decode`]) and
+/// parses them. UTF-8 input is borrowed; other encodings are decoded into an
+/// owned document.
+///
+/// ```
+/// let (gbk, _, _) = encoding_rs::GBK.encode("一、工作开展情况\n");
+/// let doc = gongwen_parse::parse_bytes(&gbk).unwrap();
+/// assert_eq!(doc.decoding.encoding, gongwen_model::Encoding::Gb18030);
+/// assert_eq!(doc.outline().next().map(|r| r.title), Some("工作开展情况"));
+/// ```
+pub fn parse_bytes(bytes: &[u8]) -> Result<Document<'_>, DecodeError> {
+    let (text, decoding) = decode::decode(bytes)?;
+    Ok(match text {
+        Cow::Borrowed(t) => parse_decoded(Cow::Borrowed(t), decoding),
+        Cow::Owned(t) => {
+            let doc = parse_decoded(Cow::Borrowed(&t), decoding);
+            doc.into_owned()
+        }
+    })
+}
+
+fn parse_decoded<'a>(text: Cow<'a, str>, decoding: Decoding) -> Document<'a> {
+    match text {
+        Cow::Borrowed(t) => {
+            let (nodes, gaps, markers) = assemble::assemble(t);
+            Document {
+                source: Cow::Borrowed(t),
+                decoding,
+                nodes,
+                gaps,
+                markers,
+            }
+        }
+        Cow::Owned(t) => {
+            let (nodes, gaps, markers) = assemble::assemble(&t);
+            let doc = Document {
+                source: Cow::Borrowed(t.as_str()),
+                decoding,
+                nodes,
+                gaps,
+                markers,
+            };
+            doc.into_owned()
+        }
+    }
+}

@@ -1,0 +1,1057 @@
+//! Assembly of lines into the document tree.
+//!
+//! Passes, each linear in the number of lines:
+//! 1. split lines and run the marker grammars (`lines.rs`);
+//! 2. front matter: title, subtitle, chrome, declared count, 目录;
+//! 3. body roles: articles and bylines (by the 目录), annexes, attachment
+//!    lists, numbered lines inside quotations, heading candidates;
+//! 4. logical lines: hard wraps joined, run-in headings split;
+//! 5. the tree: a stack of open sections (see [`crate::parse`] for the rule),
+//!    nodes emitted flat in document order with gaps for the rest.
+
+use crate::furniture::{self, AnnexLine};
+use crate::inband;
+use crate::lines::{split, Line};
+use crate::marker::{bare_numeral, LineMarker};
+use crate::text::{self, cannot_end_phrase, char_len, ends_closed, sentence_end, trim};
+use gongwen_model::{
+    Annex, Delimiter, FurnitureRole, Gap, GapKind, Heading, HeadingLayout, InBandMarker, Marker,
+    MarkerFamily, Node, NodeId, NodeKind, NumeralStyle, Paragraph, Span,
+};
+use std::borrow::Cow;
+
+/// How far into a document the title and front matter are looked for.
+const FRONT_WINDOW: usize = 80;
+/// How many lines a quotation may run before it is taken as unbalanced.
+const MAX_QUOTE_LINES: usize = 60;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Role {
+    /// Not yet decided, or plain body text.
+    Text,
+    /// Part of the title (the first part carries the node).
+    Title,
+    Furniture(FurnitureRole),
+    Declared(u32),
+    TocHeader,
+    TocEntry,
+    Article(Option<u32>),
+    Byline,
+    Annex {
+        label_end: usize,
+    },
+    AttachmentList,
+    Heading(LineMarker),
+}
+
+pub(crate) struct Assembler<'a> {
+    src: &'a str,
+    lines: Vec<Line>,
+    roles: Vec<Role>,
+    nodes: Vec<Node<'a>>,
+    gaps: Vec<Gap>,
+}
+
+/// The nodes, gaps and in-band markers of `src`.
+pub(crate) type Parts<'a> = (Vec<Node<'a>>, Vec<Gap>, Vec<InBandMarker<'a>>);
+
+pub(crate) fn assemble(src: &str) -> Parts<'_> {
+    let lines = split(src);
+    let roles = vec![Role::Text; lines.len()];
+    let mut a = Assembler {
+        src,
+        lines,
+        roles,
+        nodes: Vec::new(),
+        gaps: Vec::new(),
+    };
+    let body = a.front_matter();
+    a.body_roles(body);
+    a.emit();
+    let markers = a.inband_markers();
+    (a.nodes, a.gaps, markers)
+}
+
+impl<'a> Assembler<'a> {
+    // ---------------------------------------------------------------- text
+
+    /// Every in-band marker (`##word##`) of the source, with its position.
+    fn inband_markers(&self) -> Vec<InBandMarker<'a>> {
+        let src = self.src;
+        if memchr::memmem::find(src.as_bytes(), b"##").is_none() {
+            return Vec::new();
+        }
+        inband::find_all(src)
+            .into_iter()
+            .map(|(pos, n)| {
+                let line = self
+                    .lines
+                    .partition_point(|l| l.next <= pos)
+                    .min(self.lines.len().saturating_sub(1));
+                InBandMarker {
+                    name: Cow::Borrowed(&src[pos + 2..pos + n - 2]),
+                    span: self.span_at(pos, pos + n, line),
+                }
+            })
+            .collect()
+    }
+
+    fn text(&self, i: usize) -> &'a str {
+        let l = &self.lines[i];
+        &self.src[l.cstart..l.cend.max(l.cstart)]
+    }
+
+    fn clean(&self, i: usize) -> Cow<'a, str> {
+        match inband::strip(self.text(i)) {
+            Cow::Borrowed(b) => Cow::Borrowed(trim(b)),
+            Cow::Owned(o) => Cow::Owned(trim(&o).to_string()),
+        }
+    }
+
+    fn blank(&self, i: usize) -> bool {
+        let l = &self.lines[i];
+        l.is_blank() || l.is_marker_only()
+    }
+
+    fn next_nonblank(&self, mut i: usize) -> Option<usize> {
+        while i < self.lines.len() {
+            if !self.blank(i) {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn prev_nonblank(&self, i: usize, floor: usize) -> Option<usize> {
+        let mut j = i;
+        while j > floor {
+            j -= 1;
+            if !self.blank(j) {
+                return Some(j);
+            }
+        }
+        None
+    }
+
+    // --------------------------------------------------------- front matter
+
+    /// Title-like: short, no sentence inside, not furniture, not numbered.
+    fn title_like(&self, i: usize) -> bool {
+        let t = self.clean(i);
+        let n = char_len(&t);
+        (2..=60).contains(&n)
+            && self.lines[i].mk.is_none()
+            && !t.contains(['。', '！', '？', '；'])
+            && !t.ends_with(['：', ':'])
+            && !furniture::is_chrome(&t)
+            && !furniture::is_citation(&t)
+            && !furniture::is_subtitle(&t)
+            && !furniture::is_document_number(&t)
+            && !furniture::is_date_line(&t)
+            && !furniture::is_author_line(&t)
+            && furniture::declared_count(&t).is_none()
+            && !furniture::is_toc_header(&t)
+            && furniture::annex_line(&t).is_none()
+            && bare_numeral(&t).is_none()
+    }
+
+    /// Decides the front matter; returns the first line of the body.
+    fn front_matter(&mut self) -> usize {
+        let n = self.lines.len();
+        let limit = n.min(FRONT_WINDOW);
+        // The body starts at the first numbered line, 目录, or sentence-like paragraph.
+        let mut body = limit;
+        let mut toc = None;
+        for i in 0..limit {
+            if self.blank(i) {
+                continue;
+            }
+            let t = self.clean(i);
+            if furniture::is_toc_header(&t) {
+                toc = Some(i);
+                body = i;
+                break;
+            }
+            if self.lines[i].mk.is_some() || furniture::annex_line(&t).is_some() {
+                body = i;
+                break;
+            }
+            let sentence = t.contains(['。', '！', '？']) && char_len(&t) > 30;
+            if sentence && !furniture::is_chrome(&t) {
+                body = i;
+                break;
+            }
+        }
+        if body == limit && limit < n {
+            // No body start found in the window: the whole window is body
+            // unless a title-like first line opens it.
+            body = self.next_nonblank(0).map_or(0, |i| i + 1).min(n);
+        }
+        self.title(body);
+        // Other front lines are furniture where recognisable.
+        for i in 0..body {
+            if self.blank(i) || self.roles[i] != Role::Text {
+                continue;
+            }
+            let t = self.clean(i);
+            self.roles[i] = if let Some(v) = furniture::declared_count(&t) {
+                Role::Declared(v)
+            } else if furniture::is_citation(&t) {
+                Role::Furniture(FurnitureRole::Citation)
+            } else if furniture::is_chrome(&t) {
+                Role::Furniture(FurnitureRole::Chrome)
+            } else if furniture::is_subtitle(&t) {
+                Role::Furniture(FurnitureRole::Subtitle)
+            } else if furniture::is_document_number(&t) {
+                Role::Furniture(FurnitureRole::DocumentNumber)
+            } else if furniture::is_date_line(&t) {
+                Role::Furniture(FurnitureRole::Date)
+            } else if furniture::is_addressee(&t) {
+                Role::Furniture(FurnitureRole::Addressee)
+            } else if furniture::is_author_line(&t) {
+                Role::Furniture(FurnitureRole::Author)
+            } else {
+                Role::Text
+            };
+        }
+        match toc {
+            Some(h) => self.toc(h),
+            None => body,
+        }
+    }
+
+    fn title(&mut self, body: usize) {
+        let subtitle =
+            (0..body).find(|&i| !self.blank(i) && furniture::is_subtitle(&self.clean(i)) && i > 0);
+        let mut parts: Vec<usize> = Vec::new();
+        if let Some(s) = subtitle {
+            // The title is the line or lines directly above the subtitle.
+            let mut j = s;
+            while let Some(p) = self.prev_nonblank(j, 0) {
+                if !self.title_like(p) {
+                    break;
+                }
+                if let Some(&first) = parts.last() {
+                    if self.clean(p) == self.clean(first) {
+                        self.roles[first] = Role::Furniture(FurnitureRole::RepeatedTitle);
+                        parts.pop();
+                    } else if p + 1 == first && !cannot_end_phrase(&self.clean(p)) {
+                        break;
+                    }
+                }
+                parts.push(p);
+                j = p;
+            }
+            parts.reverse();
+        } else {
+            let mut i = 0;
+            while i < body
+                && (self.blank(i) || {
+                    let t = self.clean(i);
+                    furniture::is_chrome(&t) || furniture::is_citation(&t)
+                })
+            {
+                i += 1;
+            }
+            if i < body && self.title_like(i) {
+                parts.push(i);
+                let mut prev = i;
+                while let Some(j) = self.next_nonblank(prev + 1) {
+                    if j >= body {
+                        break;
+                    }
+                    let same = self.clean(j) == self.clean(i);
+                    if same {
+                        self.roles[j] = Role::Furniture(FurnitureRole::RepeatedTitle);
+                        prev = j;
+                        continue;
+                    }
+                    let adjacent = j == prev + 1;
+                    if !self.title_like(j) || (adjacent && !cannot_end_phrase(&self.clean(prev))) {
+                        break;
+                    }
+                    parts.push(j);
+                    prev = j;
+                }
+            }
+        }
+        for &p in &parts {
+            self.roles[p] = Role::Title;
+        }
+    }
+
+    /// The 目录 at `h`: its entries, then articles repeating them.
+    fn toc(&mut self, h: usize) -> usize {
+        self.roles[h] = Role::TocHeader;
+        let mut keys: Vec<String> = Vec::new();
+        let mut i = h + 1;
+        let n = self.lines.len();
+        while i < n {
+            if self.blank(i) {
+                if keys.is_empty() {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
+            if self.lines[i].mk.is_some() && !keys.is_empty() {
+                break;
+            }
+            self.roles[i] = Role::TocEntry;
+            keys.push(toc_key(&self.clean(i)).to_string());
+            i += 1;
+        }
+        if keys.is_empty() {
+            return i;
+        }
+        // Articles: title lines that repeat an entry, possibly with an ordinal.
+        for j in i..n {
+            if self.blank(j) || self.lines[j].mk.is_some() {
+                continue;
+            }
+            let t = self.clean(j);
+            if char_len(&t) > 80 || t.contains(['。', '！', '？']) {
+                continue;
+            }
+            let (base, ordinal) = split_ordinal(&t);
+            if keys.iter().any(|k| k == toc_key(base) || k == toc_key(&t)) {
+                self.roles[j] = Role::Article(ordinal);
+                if let Some(b) = self.next_nonblank(j + 1) {
+                    let bt = self.clean(b);
+                    let key_match = keys.iter().any(|k| k == toc_key(split_ordinal(&bt).0));
+                    if self.lines[b].mk.is_none()
+                        && !key_match
+                        && char_len(&bt) <= 60
+                        && !bt.contains(['。', '！', '？', '；'])
+                        && furniture::annex_line(&bt).is_none()
+                    {
+                        self.roles[b] = Role::Byline;
+                    }
+                }
+            }
+        }
+        i
+    }
+
+    // ---------------------------------------------------------------- body
+
+    fn body_roles(&mut self, body: usize) {
+        let n = self.lines.len();
+        let quoted = self.quotations(body);
+        let mut attachment_next: Option<u32> = None;
+        for i in body..n {
+            if self.blank(i) || self.roles[i] != Role::Text {
+                continue;
+            }
+            let t = self.clean(i);
+            if let Some(next) = attachment_next {
+                match self.lines[i].mk {
+                    Some(m) if m.family == MarkerFamily::ArabicEnum && m.value == next => {
+                        self.roles[i] = Role::AttachmentList;
+                        attachment_next = Some(next + 1);
+                        continue;
+                    }
+                    _ => attachment_next = None,
+                }
+            }
+            if let Some(a) = furniture::annex_line(&t) {
+                match a {
+                    AnnexLine::Annex { .. } => {
+                        // Measure the label on the raw line so offsets are exact.
+                        let raw = furniture::annex_line(self.text(i));
+                        let label_end = match raw {
+                            Some(AnnexLine::Annex { label_end }) => label_end,
+                            _ => 0,
+                        };
+                        self.roles[i] = Role::Annex {
+                            label_end: self.lines[i].cstart + label_end,
+                        };
+                    }
+                    AnnexLine::AttachmentList => {
+                        self.roles[i] = Role::AttachmentList;
+                        let rest = trim(t.split_once(['：', ':']).map_or("", |(_, r)| r));
+                        attachment_next = Some(
+                            crate::marker::line_marker(rest)
+                                .filter(|m| m.family == MarkerFamily::ArabicEnum)
+                                .map_or(1, |m| m.value + 1),
+                        );
+                    }
+                }
+                continue;
+            }
+            if let Some(m) = self.lines[i].mk {
+                if quoted[i] {
+                    self.roles[i] = Role::Furniture(FurnitureRole::Quotation);
+                } else {
+                    self.roles[i] = Role::Heading(m);
+                }
+            }
+        }
+        self.bare_numerals(body);
+        self.sequence_words(body);
+    }
+
+    /// Lines inside a quotation that spans lines (an amendment's quoted
+    /// replacement text): a “ left open at the end of a line, closed within
+    /// [`MAX_QUOTE_LINES`] lines.
+    fn quotations(&self, body: usize) -> Vec<bool> {
+        let n = self.lines.len();
+        let mut quoted = vec![false; n];
+        let mut i = body;
+        while i < n {
+            let depth = quote_balance(self.text(i));
+            if depth <= 0 {
+                i += 1;
+                continue;
+            }
+            // Look for the line that closes it.
+            let mut d = depth;
+            let mut close = None;
+            for j in i + 1..n.min(i + 1 + MAX_QUOTE_LINES) {
+                d += quote_balance(self.text(j));
+                if d <= 0 {
+                    close = Some(j);
+                    break;
+                }
+            }
+            match close {
+                Some(j) => {
+                    for q in quoted.iter_mut().take(j + 1).skip(i + 1) {
+                        *q = true;
+                    }
+                    i = j + 1;
+                }
+                None => i += 1,
+            }
+        }
+        quoted
+    }
+
+    /// A bare `三` on its own line is a `三、` whose `、` was lost, when the
+    /// previous `一、`-family heading is `二、`.
+    fn bare_numerals(&mut self, body: usize) {
+        let mut last_cn: Option<u32> = None;
+        for i in body..self.lines.len() {
+            match self.roles[i] {
+                Role::Heading(m) if m.family == MarkerFamily::CnEnum => last_cn = Some(m.value),
+                Role::Article(_) | Role::Annex { .. } => last_cn = None,
+                Role::Text if !self.blank(i) => {
+                    if let Some(v) = bare_numeral(self.text(i)) {
+                        if last_cn.map_or(v == 1, |p| p + 1 == v) {
+                            let l = self.lines[i];
+                            let t = self.text(i);
+                            let start = l.cstart
+                                + (t.len() - t.trim_start_matches(crate::marker::is_space).len());
+                            let end = l.cstart + t.trim_end_matches(crate::marker::is_space).len();
+                            self.roles[i] = Role::Heading(LineMarker {
+                                start,
+                                end,
+                                family: MarkerFamily::CnEnum,
+                                numeral: NumeralStyle::Chinese,
+                                delimiter: Delimiter::None,
+                                value: v,
+                            });
+                            last_cn = Some(v);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// `首先，` `其次，` … are headings only where at least two of them start
+    /// lines in the same parent.
+    fn sequence_words(&mut self, body: usize) {
+        let n = self.lines.len();
+        let mut seg_start = body;
+        let mut i = body;
+        while i <= n {
+            let boundary = i == n
+                || match self.roles[i] {
+                    Role::Heading(m) => !m.family.is_run_in(),
+                    Role::Article(_) | Role::Annex { .. } => true,
+                    _ => false,
+                };
+            if boundary {
+                let members: Vec<usize> = (seg_start..i)
+                    .filter(|&j| {
+                        matches!(self.roles[j], Role::Heading(m) if m.family == MarkerFamily::Sequence)
+                    })
+                    .collect();
+                if members.len() < 2 {
+                    for j in members {
+                        self.roles[j] = Role::Text;
+                    }
+                }
+                seg_start = i + 1;
+            }
+            i += 1;
+        }
+    }
+
+    /// True when line `i` starts an element of its own (not a continuation).
+    fn starts_element(&self, i: usize) -> bool {
+        !matches!(self.roles[i], Role::Text) || self.lines[i].mk.is_some()
+    }
+
+    /// True when some sibling of the heading at `i` (same family, nearby,
+    /// no heading of a higher family between) has a sentence end on its
+    /// first line: the list is written as run-in sentences.
+    fn siblings_are_sentences(&self, i: usize, family: MarkerFamily) -> bool {
+        let rank = family.rank();
+        let scan = |range: &mut dyn Iterator<Item = usize>| -> bool {
+            let mut seen = 0;
+            for j in range {
+                match self.roles[j] {
+                    Role::Heading(m) if m.family == family => {
+                        let rest = &self.src[m.end..self.lines[j].cend.max(m.end)];
+                        if sentence_end(rest).is_some() {
+                            return true;
+                        }
+                        seen += 1;
+                        if seen >= 8 {
+                            return false;
+                        }
+                    }
+                    Role::Heading(m) if m.family.rank() < rank => return false,
+                    Role::Article(_) | Role::Annex { .. } => return false,
+                    _ => {}
+                }
+            }
+            false
+        };
+        let lo = i.saturating_sub(400);
+        let hi = (i + 400).min(self.lines.len());
+        scan(&mut (lo..i).rev()) || scan(&mut (i + 1..hi))
+    }
+
+    /// Whether the whole-line heading at `last` (no sentence end yet)
+    /// continues on line `last + 1`.
+    fn heading_wraps(&self, first: usize, last: usize, family: MarkerFamily) -> bool {
+        let next = last + 1;
+        if next >= self.lines.len() || self.blank(next) || self.starts_element(next) {
+            return false;
+        }
+        let here = self.text(last);
+        if cannot_end_phrase(here) {
+            return true;
+        }
+        // A run-in list whose items are sentences: an item with no sentence
+        // end is cut, when the next line finishes one clause.
+        let nt = self.text(next);
+        let single_clause = sentence_end(nt).is_some_and(|e| trim(&nt[e..]).chars().count() <= 1);
+        single_clause && self.siblings_are_sentences(first, family)
+    }
+
+    /// Whether a paragraph (or a run-in heading's body) ending on line
+    /// `last` continues on the next line.
+    fn paragraph_wraps(&self, last: usize) -> bool {
+        let next = last + 1;
+        if next >= self.lines.len() || self.blank(next) || self.starts_element(next) {
+            return false;
+        }
+        let here = self.text(last);
+        if here.is_empty() || ends_closed(here) {
+            return false;
+        }
+        char_len(here) >= 15
+            || text::starts_continuation(self.text(next))
+            || cannot_end_phrase(here)
+    }
+
+    // ---------------------------------------------------------------- emit
+
+    fn push(&mut self, kind: NodeKind<'a>, span: Span, parent: Option<usize>) -> usize {
+        let depth = parent.map_or(1, |p| self.nodes[p].depth + 1);
+        let id = self.nodes.len();
+        self.nodes.push(Node {
+            kind,
+            span,
+            parent: parent.map(|p| NodeId(p as u32)),
+            depth,
+            end: NodeId(id as u32 + 1),
+        });
+        id
+    }
+
+    fn span(&self, start: usize, end: usize, line: usize) -> Span {
+        let l = &self.lines[line];
+        Span::new(
+            start,
+            end,
+            l.number,
+            l.column + char_len(&self.src[l.ind..start.max(l.ind).min(self.src.len())]) as u32,
+        )
+    }
+
+    /// Joined, cleaned text of lines `first..=last` between byte offsets.
+    fn joined(&self, first: usize, last: usize, from: usize, to: usize) -> Cow<'a, str> {
+        if first == last {
+            let t = &self.src[from.min(to)..to];
+            return match inband::strip(t) {
+                Cow::Borrowed(b) => Cow::Borrowed(trim(b)),
+                Cow::Owned(o) => Cow::Owned(trim(&o).to_string()),
+            };
+        }
+        let mut s = String::new();
+        for i in first..=last {
+            let l = &self.lines[i];
+            let a = if i == first { from } else { l.cstart };
+            let b = if i == last { to } else { l.cend };
+            if a < b {
+                s.push_str(trim(&inband::strip(&self.src[a..b])));
+            }
+        }
+        Cow::Owned(s)
+    }
+
+    fn emit(&mut self) {
+        let n = self.lines.len();
+        // Open sections: (node index, family for headings).
+        let mut stack: Vec<(usize, Option<MarkerFamily>, u32)> = Vec::new();
+        let mut toc_header: Option<usize> = None;
+        let mut article: Option<usize> = None;
+        let mut i = 0;
+        while i < n {
+            if self.blank(i) {
+                let start = self.lines[i].start;
+                let markers = self.lines[i].is_marker_only();
+                let mut j = i;
+                while j < n && self.blank(j) && self.lines[j].is_marker_only() == markers {
+                    j += 1;
+                }
+                let kind = if markers {
+                    GapKind::MarkerLine
+                } else {
+                    GapKind::Blank
+                };
+                let end = self.lines[j - 1].next;
+                let span = self.span_at(start, end, i);
+                self.gaps.push(Gap { kind, span });
+                i = j;
+                continue;
+            }
+            let l = self.lines[i];
+            if l.ind > l.start {
+                let span = self.span_at(l.start, l.ind, i);
+                self.gaps.push(Gap {
+                    kind: GapKind::Indent,
+                    span,
+                });
+            }
+            let top = stack.last().map(|s| s.0);
+            match self.roles[i] {
+                Role::Title => {
+                    let mut last = i;
+                    let mut parts = vec![i];
+                    let mut j = i + 1;
+                    while j < n && (self.blank(j) || self.roles[j] == Role::Title) {
+                        if self.roles[j] == Role::Title {
+                            last = j;
+                            parts.push(j);
+                        }
+                        j += 1;
+                    }
+                    let text = if parts.len() == 1 {
+                        self.clean(i)
+                    } else {
+                        Cow::Owned(parts.iter().map(|&p| self.clean(p)).collect::<String>())
+                    };
+                    let span = self.span(l.ind, self.lines[last].next, i);
+                    self.push(NodeKind::Title { text }, span, None);
+                    i = last + 1;
+                }
+                Role::Declared(value) => {
+                    let span = self.span(l.ind, l.next, i);
+                    self.push(NodeKind::DeclaredCount { value }, span, None);
+                    i += 1;
+                }
+                Role::TocHeader => {
+                    let span = self.span(l.ind, l.next, i);
+                    toc_header = Some(self.push(NodeKind::TocHeader, span, None));
+                    i += 1;
+                }
+                Role::TocEntry => {
+                    let span = self.span(l.ind, l.next, i);
+                    let text = self.clean(i);
+                    self.push(NodeKind::TocEntry { text }, span, toc_header);
+                    i += 1;
+                }
+                Role::Article(ordinal) => {
+                    stack.clear();
+                    let span = self.span(l.ind, l.next, i);
+                    let title = self.clean(i);
+                    let id = self.push(NodeKind::Article { title, ordinal }, span, None);
+                    article = Some(id);
+                    stack.push((id, None, 0));
+                    i += 1;
+                }
+                Role::Byline => {
+                    let span = self.span(l.ind, l.next, i);
+                    let text = self.clean(i);
+                    self.push(NodeKind::Byline { text }, span, top);
+                    i += 1;
+                }
+                Role::Annex { label_end } => {
+                    // An annex sits under the open article, else at the top.
+                    stack.truncate(usize::from(article.is_some()));
+                    let parent = stack.last().map(|s| s.0);
+                    let marker = Cow::Borrowed(trim(&self.src[l.cstart..label_end]));
+                    let rest = trim(&self.src[label_end..l.cend.max(label_end)]);
+                    let (title, title_span, last) = if rest.is_empty() {
+                        match self.next_nonblank(i + 1) {
+                            Some(j) if !self.starts_element(j) => {
+                                let lj = self.lines[j];
+                                (self.clean(j), self.span(lj.cstart, lj.cend, j), j)
+                            }
+                            _ => (Cow::Borrowed(""), self.span(l.cend, l.cend, i), i),
+                        }
+                    } else {
+                        let off = self.src[label_end..].len()
+                            - self.src[label_end..]
+                                .trim_start_matches(crate::marker::is_space)
+                                .len();
+                        (
+                            self.joined(i, i, label_end, l.cend),
+                            self.span(label_end + off, l.cend, i),
+                            i,
+                        )
+                    };
+                    let span = self.span(l.ind, self.lines[last].next, i);
+                    let id = self.push(
+                        NodeKind::Annex(Annex {
+                            marker,
+                            title,
+                            title_span,
+                        }),
+                        span,
+                        parent,
+                    );
+                    stack.push((id, None, 0));
+                    i = last + 1;
+                }
+                Role::Heading(m) => {
+                    i = self.emit_heading(i, m, &mut stack);
+                }
+                Role::Furniture(role) => {
+                    let span = self.span(l.ind, l.next, i);
+                    let text = self.clean(i);
+                    self.push(NodeKind::Furniture { role, text }, span, top);
+                    i += 1;
+                }
+                Role::AttachmentList => {
+                    let span = self.span(l.ind, l.next, i);
+                    let text = self.clean(i);
+                    self.push(
+                        NodeKind::Furniture {
+                            role: FurnitureRole::AttachmentList,
+                            text,
+                        },
+                        span,
+                        top,
+                    );
+                    i += 1;
+                }
+                Role::Text => {
+                    let mut last = i;
+                    while self.paragraph_wraps(last) {
+                        last += 1;
+                    }
+                    self.emit_paragraph(i, last, l.cstart, top);
+                    i = last + 1;
+                }
+            }
+        }
+        // `end` of every node: one past its last descendant.
+        for k in (0..self.nodes.len()).rev() {
+            if let Some(p) = self.nodes[k].parent {
+                let e = self.nodes[k].end;
+                let pe = &mut self.nodes[p.index()].end;
+                if e > *pe {
+                    *pe = e;
+                }
+            }
+        }
+    }
+
+    fn span_at(&self, start: usize, end: usize, line: usize) -> Span {
+        let l = &self.lines[line];
+        Span::new(
+            start,
+            end,
+            l.number,
+            1 + char_len(&self.src[l.start..start.max(l.start)]) as u32,
+        )
+    }
+
+    /// A paragraph over lines `first..=last`, starting at byte `from`.
+    fn emit_paragraph(&mut self, first: usize, last: usize, from: usize, parent: Option<usize>) {
+        let ind = if from == self.lines[first].cstart {
+            self.lines[first].ind
+        } else {
+            from
+        };
+        let span = self.span(ind, self.lines[last].next, first);
+        let text = self.joined(first, last, from, self.lines[last].cend);
+        let inline = self.inline_markers(first, last, from);
+        self.push(
+            NodeKind::Paragraph(Paragraph { text, inline }),
+            span,
+            parent,
+        );
+    }
+
+    /// Enumerations inside a paragraph: a run-in or parenthesised marker
+    /// right after a sentence or clause break (。；：！？).
+    fn inline_markers(&self, first: usize, last: usize, from: usize) -> Vec<Marker<'a>> {
+        let mut out = Vec::new();
+        for i in first..=last {
+            let l = self.lines[i];
+            let a = if i == first { from } else { l.cstart };
+            let line_text = &self.src[a..l.cend.max(a)];
+            let bytes = line_text.as_bytes();
+            let mut col = l.column + char_len(&self.src[l.ind..a.max(l.ind)]) as u32;
+            let mut col_at = a.max(l.ind);
+            let mut at = 0;
+            // Break marks are 。(E3 80 82) and full-width ；：！？ (EF BC ..).
+            while let Some(k) = memchr::memchr2(0xE3, 0xEF, &bytes[at..]) {
+                let p = at + k;
+                at = p + 1;
+                let Some(c) = line_text.get(p..).and_then(|s| s.chars().next()) else {
+                    continue;
+                };
+                if !matches!(c, '。' | '；' | '：' | '！' | '？') {
+                    continue;
+                }
+                let after = p + c.len_utf8();
+                let rest = &line_text[after..];
+                let Ok((r, f)) = nom::branch::alt((
+                    crate::marker::run_in,
+                    crate::marker::ordinal,
+                    crate::marker::sequence,
+                    crate::marker::cn_paren,
+                    crate::marker::arabic_paren,
+                    crate::marker::circled,
+                ))
+                .parse_complete(rest) else {
+                    continue;
+                };
+                let len = rest.len() - r.len();
+                let start = a + after;
+                col += char_len(&self.src[col_at..start]) as u32;
+                col_at = start;
+                out.push(Marker {
+                    text: Cow::Borrowed(&self.src[start..start + len]),
+                    span: Span::new(start, start + len, l.number, col),
+                    family: f.family,
+                    numeral: f.numeral,
+                    delimiter: f.delimiter,
+                    value: f.value,
+                });
+            }
+        }
+        out
+    }
+
+    fn emit_heading(
+        &mut self,
+        i: usize,
+        m: LineMarker,
+        stack: &mut Vec<(usize, Option<MarkerFamily>, u32)>,
+    ) -> usize {
+        let l = self.lines[i];
+        let after = m.end;
+        let rest = trim(&self.src[after..l.cend.max(after)]);
+        let marker = Marker {
+            text: Cow::Borrowed(&self.src[m.start..m.end]),
+            span: self.span(m.start, m.end, i),
+            family: m.family,
+            numeral: m.numeral,
+            delimiter: m.delimiter,
+            value: m.value,
+        };
+        // Where the title is: this line, or the next non-blank line for a
+        // marker standing alone.
+        let (layout_alone, tfirst, tfrom) =
+            if rest.is_empty() || inband::strip(rest).trim().is_empty() {
+                match self.next_nonblank(i + 1) {
+                    Some(j) if !self.starts_element(j) => (true, j, self.lines[j].cstart),
+                    _ => (true, i, l.cend),
+                }
+            } else {
+                (false, i, after)
+            };
+        // Find the sentence end, following hard wraps.
+        let mut tlast = tfirst;
+        let mut end: Option<(usize, usize)> = None; // (line, byte offset of the mark)
+        let mut scan = text::TitleScan::default();
+        loop {
+            let a = if tlast == tfirst {
+                tfrom
+            } else {
+                self.lines[tlast].cstart
+            };
+            let seg = &self.src[a..self.lines[tlast].cend.max(a)];
+            if let Some(e) = scan.feed(seg) {
+                end = Some((tlast, a + e));
+                break;
+            }
+            if layout_alone && tfirst == i {
+                break; // a marker alone with no title line: empty title
+            }
+            if self.heading_wraps(i, tlast, m.family) {
+                tlast += 1;
+            } else {
+                break;
+            }
+        }
+        let (title, title_span, head_end_line, head_end, body_from) = match end {
+            Some((line, e)) => {
+                let mark_len = self.src[e..].chars().next().map_or(0, char::len_utf8);
+                let title = self.joined(tfirst, line, tfrom, e);
+                let ts = self.title_span(tfirst, tfrom, e);
+                (title, ts, line, e + mark_len, Some(e + mark_len))
+            }
+            None => {
+                let te = self.lines[tlast].cend.max(tfrom);
+                let title = self.joined(tfirst, tlast, tfrom, te);
+                let ts = self.title_span(tfirst, tfrom, te);
+                (title, ts, tlast, self.lines[tlast].next, None)
+            }
+        };
+        let layout = if layout_alone && tfirst != i {
+            HeadingLayout::MarkerAlone
+        } else if layout_alone {
+            HeadingLayout::WholeLine
+        } else if body_from.is_some() {
+            HeadingLayout::RunIn
+        } else {
+            HeadingLayout::WholeLine
+        };
+        // Body on the same line after the title sentence?
+        let body = body_from
+            .filter(|&b| !trim(&self.src[b..self.lines[head_end_line].cend.max(b)]).is_empty());
+        let head_span_end = match (body_from, body) {
+            (Some(_), Some(b)) => b,
+            (Some(_), None) => self.lines[head_end_line].next,
+            _ => head_end,
+        };
+        let span = self.span(l.ind, head_span_end, i);
+        let parent = place(stack, m.family, m.value, &self.nodes);
+        let id = self.push(
+            NodeKind::Heading(Heading {
+                marker,
+                title,
+                title_span,
+                layout: if body.is_none() && layout == HeadingLayout::RunIn {
+                    HeadingLayout::WholeLine
+                } else {
+                    layout
+                },
+            }),
+            span,
+            parent,
+        );
+        stack.push((id, Some(m.family), m.value));
+        let mut last = head_end_line;
+        if let Some(b) = body {
+            while self.paragraph_wraps(last) {
+                last += 1;
+            }
+            self.emit_paragraph(head_end_line, last, b, Some(id));
+        }
+        last + 1
+    }
+
+    fn title_span(&self, first: usize, from: usize, to: usize) -> Span {
+        let lead = self.src[from..to.max(from)].len()
+            - self.src[from..to.max(from)]
+                .trim_start_matches(crate::marker::is_space)
+                .len();
+        self.span(from + lead, to.max(from + lead), first)
+    }
+}
+
+/// Places a heading of `family`/`value` on the stack of open sections and
+/// returns its parent node. See the crate docs for the rule.
+fn place(
+    stack: &mut Vec<(usize, Option<MarkerFamily>, u32)>,
+    family: MarkerFamily,
+    value: u32,
+    _nodes: &[Node<'_>],
+) -> Option<usize> {
+    // Headings live above the last article / annex entry.
+    let floor = stack
+        .iter()
+        .rposition(|s| s.1.is_none())
+        .map_or(0, |p| p + 1);
+    let same = stack[floor..]
+        .iter()
+        .rposition(|s| s.1 == Some(family))
+        .map(|p| p + floor);
+    match same {
+        Some(k) => {
+            let top = stack.len() - 1;
+            if !family.is_run_in() && !family.is_structural() && value == 1 && k != top {
+                // A new list of a family already open, inside a deeper heading.
+            } else {
+                stack.truncate(k);
+            }
+        }
+        None => {
+            while stack.len() > floor {
+                match stack.last() {
+                    Some((_, Some(f), _)) if f.rank() >= family.rank() => {
+                        stack.pop();
+                    }
+                    _ => break,
+                }
+            }
+        }
+    }
+    stack.last().map(|s| s.0)
+}
+
+/// Net count of opened “ quotes in `s`.
+fn quote_balance(s: &str) -> i32 {
+    let mut d = 0i32;
+    for c in s.chars() {
+        match c {
+            '“' => d += 1,
+            '”' => d -= 1,
+            _ => {}
+        }
+    }
+    d
+}
+
+/// The matching key of a 目录 entry or article title: leaders and page numbers dropped.
+fn toc_key(s: &str) -> &str {
+    let t = trim(s);
+    let t = t.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || crate::marker::is_space(c)
+    });
+    let t = t.trim_end_matches(['…', '.', '·', '．', '-', '—', '　', ' ']);
+    let t = trim(t);
+    if t.is_empty() {
+        trim(s)
+    } else {
+        t
+    }
+}
+
+/// An article title without its trailing ordinal (`…材料1` → `…材料`, 1).
+fn split_ordinal(s: &str) -> (&str, Option<u32>) {
+    let t = trim(s);
+    let base = t.trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    if base.len() == t.len() || base.is_empty() {
+        return (t, None);
+    }
+    let digits = &t[base.len()..];
+    let v = crate::numeral::arabic(digits).ok().map(|(_, (v, _))| v);
+    (base, v)
+}
+
+use nom::Parser as _;

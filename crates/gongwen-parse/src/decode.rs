@@ -1,0 +1,267 @@
+//! Input decoding: UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, and
+//! GB18030/GBK when the bytes are not UTF-8 but read plausibly as GB18030.
+//!
+//! ```
+//! use gongwen_parse::decode::decode;
+//! use gongwen_model::Encoding;
+//! let (text, info) = decode("一、总则".as_bytes()).unwrap();
+//! assert_eq!(text, "一、总则");
+//! assert_eq!(info.encoding, Encoding::Utf8);
+//!
+//! let (gbk, _, _) = encoding_rs::GBK.encode("一、总则");
+//! let (text, info) = decode(&gbk).unwrap();
+//! assert_eq!(text, "一、总则");
+//! assert_eq!(info.encoding, Encoding::Gb18030);
+//! ```
+
+use gongwen_model::{Decoding, Encoding};
+use std::borrow::Cow;
+
+/// Why bytes could not be read as text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DecodeError {
+    /// The bytes look like binary data (an image, an archive, random bytes).
+    #[error("not text: binary data at byte offset {offset} (输入不是文本：第 {offset} 字节处为二进制数据)")]
+    NotText {
+        /// Byte offset of the first byte that marks the input as binary.
+        offset: usize,
+    },
+    /// The bytes are neither valid UTF-8 nor plausible GB18030.
+    #[error("invalid UTF-8 at byte offset {offset}, and the input does not read as GB18030 either (第 {offset} 字节处不是有效的 UTF-8，也不像 GB18030 编码)")]
+    InvalidUtf8 {
+        /// Byte offset of the first invalid UTF-8 sequence.
+        offset: usize,
+    },
+}
+
+/// Decodes `bytes` into text, borrowing when the input is already UTF-8.
+///
+/// Rules, in order: a UTF-8 BOM is skipped; a UTF-16 BOM selects UTF-16 (an
+/// odd trailing byte is replaced by U+FFFD and reported as `truncated`);
+/// valid UTF-8 is borrowed as is; otherwise GB18030 is tried and accepted
+/// when it decodes without errors (or with very few, recorded in
+/// `replaced`) and the result reads as Chinese text; otherwise the input is
+/// rejected with the offset of the first bad byte. Input with NUL bytes
+/// outside UTF-16, or mostly control bytes, is rejected as binary.
+///
+/// ```
+/// use gongwen_parse::decode::{decode, DecodeError};
+/// assert!(matches!(decode(&[0x89, b'P', b'N', b'G', 0, 0, 0, 13]), Err(DecodeError::NotText { .. })));
+/// let le = [0xFF, 0xFE, 0x00, 0x4E, 0x01];
+/// let (text, info) = decode(&le).unwrap();
+/// assert_eq!(text, "一\u{FFFD}");
+/// assert!(info.truncated);
+/// ```
+pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Decoding), DecodeError> {
+    if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        return utf8_or_fallback(rest, 3, true);
+    }
+    if bytes.starts_with(&[0xFF, 0xFE]) {
+        return Ok(utf16(bytes, encoding_rs::UTF_16LE, Encoding::Utf16Le));
+    }
+    if bytes.starts_with(&[0xFE, 0xFF]) {
+        return Ok(utf16(bytes, encoding_rs::UTF_16BE, Encoding::Utf16Be));
+    }
+    utf8_or_fallback(bytes, 0, false)
+}
+
+fn utf16(
+    bytes: &[u8],
+    enc: &'static encoding_rs::Encoding,
+    which: Encoding,
+) -> (Cow<'static, str>, Decoding) {
+    let truncated = (bytes.len() - 2) % 2 == 1;
+    let (text, had_errors) = enc.decode_with_bom_removal(bytes);
+    let replaced = if had_errors {
+        text.chars().filter(|&c| c == '\u{FFFD}').count()
+    } else {
+        0
+    };
+    (
+        Cow::Owned(text.into_owned()),
+        Decoding {
+            encoding: which,
+            bom: true,
+            replaced,
+            truncated,
+        },
+    )
+}
+
+/// Control bytes that do not occur in text files.
+fn is_binary_byte(b: u8) -> bool {
+    matches!(b, 0x00..=0x08 | 0x0E..=0x1A | 0x1C..=0x1F)
+}
+
+fn binary_offset(bytes: &[u8]) -> Option<usize> {
+    // A NUL byte in the first 8 KiB, or more than 10% control bytes there,
+    // marks binary data (as git and ripgrep decide it).
+    let head = &bytes[..bytes.len().min(8192)];
+    if let Some(i) = memchr::memchr(0, head) {
+        return Some(i);
+    }
+    let controls = head.iter().filter(|&&b| is_binary_byte(b)).count();
+    if controls * 10 > head.len() && controls > 0 {
+        return head.iter().position(|&b| is_binary_byte(b));
+    }
+    None
+}
+
+fn utf8_or_fallback(
+    bytes: &[u8],
+    skipped: usize,
+    bom: bool,
+) -> Result<(Cow<'_, str>, Decoding), DecodeError> {
+    let info = Decoding {
+        encoding: Encoding::Utf8,
+        bom,
+        replaced: 0,
+        truncated: false,
+    };
+    match std::str::from_utf8(bytes) {
+        Ok(text) => {
+            if let Some(offset) = binary_offset(bytes) {
+                return Err(DecodeError::NotText {
+                    offset: offset + skipped,
+                });
+            }
+            Ok((Cow::Borrowed(text), info))
+        }
+        Err(e) => {
+            let bad = e.valid_up_to();
+            if let Some(offset) = binary_offset(bytes) {
+                return Err(DecodeError::NotText {
+                    offset: offset + skipped,
+                });
+            }
+            // A UTF-8 file cut inside its last character: keep it, report it.
+            if e.error_len().is_none() && bom {
+                let mut s = String::with_capacity(bytes.len() + 3);
+                s.push_str(&String::from_utf8_lossy(&bytes[..bad]));
+                s.push('\u{FFFD}');
+                return Ok((
+                    Cow::Owned(s),
+                    Decoding {
+                        replaced: 1,
+                        truncated: true,
+                        ..info
+                    },
+                ));
+            }
+            if !bom {
+                if let Some(text) = plausible_gb18030(bytes) {
+                    return Ok((
+                        Cow::Owned(text),
+                        Decoding {
+                            encoding: Encoding::Gb18030,
+                            bom: false,
+                            replaced: 0,
+                            truncated: false,
+                        },
+                    ));
+                }
+            }
+            if e.error_len().is_none() {
+                let mut s = String::with_capacity(bytes.len() + 3);
+                s.push_str(&String::from_utf8_lossy(&bytes[..bad]));
+                s.push('\u{FFFD}');
+                return Ok((
+                    Cow::Owned(s),
+                    Decoding {
+                        replaced: 1,
+                        truncated: true,
+                        ..info
+                    },
+                ));
+            }
+            Err(DecodeError::InvalidUtf8 {
+                offset: bad + skipped,
+            })
+        }
+    }
+}
+
+/// GB18030 is plausible when the bytes decode without error and most of the
+/// non-ASCII characters are CJK ideographs or CJK punctuation: mojibake from
+/// mis-decoded UTF-8 lands in rare ranges instead.
+fn plausible_gb18030(bytes: &[u8]) -> Option<String> {
+    let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
+    if had_errors {
+        return None;
+    }
+    let mut non_ascii = 0usize;
+    let mut cjk = 0usize;
+    for c in text.chars() {
+        if c.is_ascii() {
+            continue;
+        }
+        non_ascii += 1;
+        if matches!(c as u32, 0x4E00..=0x9FFF | 0x3000..=0x303F | 0xFF00..=0xFFEF | 0x2000..=0x206F)
+        {
+            cjk += 1;
+        }
+    }
+    if non_ascii == 0 || cjk * 10 >= non_ascii * 9 {
+        Some(text.into_owned())
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn utf8_is_borrowed() {
+        let (t, _) = decode("文本".as_bytes()).unwrap();
+        assert!(
+            matches!(t, Cow::Borrowed(_)),
+            "valid UTF-8 should not be copied"
+        );
+    }
+
+    #[test]
+    fn bom_is_skipped_and_recorded() {
+        let mut b = vec![0xEF, 0xBB, 0xBF];
+        b.extend_from_slice("一、".as_bytes());
+        let (t, info) = decode(&b).unwrap();
+        assert_eq!(t, "一、");
+        assert!(info.bom);
+    }
+
+    #[test]
+    fn utf16_be_with_bom() {
+        let b = [0xFE, 0xFF, 0x4E, 0x00, 0x30, 0x01];
+        let (t, info) = decode(&b).unwrap();
+        assert_eq!(t, "一、");
+        assert_eq!(info.encoding, Encoding::Utf16Be);
+        assert!(!info.truncated);
+    }
+
+    #[test]
+    fn invalid_utf8_that_is_not_gbk_names_the_offset() {
+        // Valid UTF-8 text with a lone continuation byte in the middle; the
+        // whole does not decode as GB18030 either (0x80 alone is invalid).
+        let mut b = "一、总则\n".as_bytes().to_vec();
+        b.push(0x80);
+        b.extend_from_slice("正文\n".as_bytes());
+        match decode(&b) {
+            Err(DecodeError::InvalidUtf8 { offset }) => assert_eq!(offset, 13),
+            other => panic!("expected InvalidUtf8, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn binary_is_not_text() {
+        let png = [
+            0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D,
+        ];
+        assert!(matches!(
+            decode(&png),
+            Err(DecodeError::NotText { offset: 8 })
+        ));
+    }
+}

@@ -1,0 +1,399 @@
+//! Document furniture: recognisers for the lines around a document's body
+//! that are not part of its outline — web-page chrome, citation headers,
+//! subtitles, document numbers, dates, author lines, addressees, declared
+//! piece counts, 目录 headers, annex labels and attachment lists.
+//!
+//! Every function takes one trimmed line.
+//!
+//! ```
+//! use gongwen_parse::furniture::*;
+//! assert!(is_chrome("【字号："));
+//! assert!(is_subtitle("——2026年1月25日在北京市第十六届人民代表大会第四次会议上"));
+//! assert!(is_document_number("（新质监办发〔2012〕24号）"));
+//! assert_eq!(declared_count("（8篇）"), Some(8));
+//! assert!(is_toc_header("目 录"));
+//! ```
+
+use crate::marker::is_space;
+use crate::text::{char_len, trim};
+
+const CHROME_WORDS: &[&str] = &[
+    "下载",
+    "打印",
+    "全屏",
+    "收藏",
+    "加大",
+    "还原",
+    "减小",
+    "】",
+    "【",
+    ">",
+    "＞",
+    "首页",
+    "小",
+    "中",
+    "大",
+    "分享",
+    "分享到",
+    "分享到：",
+    "关闭",
+    "关闭窗口",
+    "打印本页",
+    "返回顶部",
+    "返回",
+    "扫一扫",
+    "扫一扫在手机打开当前页",
+    "字号",
+    "默认",
+    "上一篇",
+    "下一篇",
+    "【打印】",
+    "【关闭】",
+    "【打印本页】",
+    "【关闭窗口】",
+    "[打印]",
+    "[关闭]",
+    "|",
+    "/",
+    "相关报道：",
+    "相关链接：",
+    "当前位置：",
+    "您当前的位置：",
+    "您的位置：",
+    "来源：",
+    "时间：",
+    "发表时间：",
+    "发布时间：",
+    "阅读量：",
+    "浏览次数：",
+    "作者：",
+    "编辑：",
+    "责任编辑：",
+    "【字体：",
+    "【字号：",
+    "字体：",
+    "字号：",
+    "分享至：",
+    "微信",
+    "微博",
+    "QQ空间",
+    "纠错",
+    "正文",
+    "要闻",
+];
+
+const CHROME_PREFIXES: &[&str] = &[
+    "【字号",
+    "【字体",
+    "字号：",
+    "字体：",
+    "来源：",
+    "来源:",
+    "信息来源：",
+    "文章来源：",
+    "时间：",
+    "发表时间：",
+    "发布时间：",
+    "发布日期：",
+    "更新时间：",
+    "阅读量：",
+    "阅读次数：",
+    "浏览次数：",
+    "浏览量：",
+    "点击数：",
+    "点击量：",
+    "作者：",
+    "编辑：",
+    "责任编辑：",
+    "审核：",
+    "当前位置：",
+    "当前位置:",
+    "您当前的位置",
+    "您的位置",
+    "现在的位置",
+    "索引号：",
+    "发布机构：",
+    "发文机关：",
+    "分享到",
+    "扫一扫",
+    "【打印",
+    "【关闭",
+    "首页 >",
+    "首页>",
+    "首页 ＞",
+    "首页＞",
+];
+
+/// Web-page chrome: navigation, toolbars, source and time lines, share buttons.
+pub fn is_chrome(line: &str) -> bool {
+    let t = trim(line);
+    if t.is_empty() {
+        return false;
+    }
+    if CHROME_WORDS.contains(&t) || CHROME_PREFIXES.iter().any(|p| t.starts_with(p)) {
+        return true;
+    }
+    if t.contains(" > ") || t.contains(" ＞ ") || t.contains("》》") {
+        return true;
+    }
+    is_timestamp(t)
+}
+
+/// `2026-02-09 09:45:30`, `2026-02-02`, `2026/02/02 10:00`.
+fn is_timestamp(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() >= 8
+        && b.len() <= 25
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && matches!(b[4], b'-' | b'/' | b'.')
+        && b.iter()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'-' | b'/' | b'.' | b':' | b' '))
+}
+
+/// A citation header of a legal database export.
+pub fn is_citation(line: &str) -> bool {
+    let t = trim(line);
+    t.starts_with("【法宝引证码】")
+        || t.starts_with("原文链接：")
+        || t.starts_with("原文链接:")
+        || t.starts_with("【标题】")
+        || t.starts_with("http://")
+        || t.starts_with("https://")
+}
+
+/// A subtitle line: `——在…上的讲话`.
+pub fn is_subtitle(line: &str) -> bool {
+    let t = trim(line);
+    (t.starts_with("——") || t.starts_with("--") || t.starts_with("—"))
+        && char_len(t) > 3
+        && !t.contains('。')
+}
+
+/// A document number: `（新质监办发〔2012〕24号）`, `国发〔2023〕5号`.
+pub fn is_document_number(line: &str) -> bool {
+    let t = trim(line);
+    char_len(t) <= 40
+        && (t.contains('〔') || t.contains('[') || t.contains('［'))
+        && t.trim_end_matches(['）', ')']).ends_with('号')
+}
+
+fn is_date_digit(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('０'..='９').contains(&c)
+        || matches!(
+            c,
+            '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+        )
+}
+
+/// Starts with a full date: a four-digit year, then a month (`2020年5月`).
+fn is_year_start(t: &str) -> bool {
+    let t = t.trim_start_matches(['（', '(']);
+    let mut chars = t.chars().peekable();
+    let mut digits = 0;
+    while chars.peek().is_some_and(|&c| is_date_digit(c)) {
+        digits += 1;
+        chars.next();
+    }
+    if digits != 4 || chars.next() != Some('年') {
+        return false;
+    }
+    let mut month = 0;
+    while chars.peek().is_some_and(|&c| is_date_digit(c)) {
+        month += 1;
+        chars.next();
+    }
+    (1..=3).contains(&month) && chars.next() == Some('月')
+}
+
+/// A date line: `（2022年10月16日）`, `2020年5月28日 第十三届…会议通过`,
+/// `二〇二二年十月十六日`, `年   月   日`.
+pub fn is_date_line(line: &str) -> bool {
+    let t = trim(line);
+    if t.is_empty() || t.contains('。') || char_len(t) > 80 {
+        return false;
+    }
+    if is_year_start(t) {
+        return true;
+    }
+    let squeezed: String = t.chars().filter(|c| !is_space(*c)).collect();
+    squeezed == "年月日"
+}
+
+/// An author or speaker line: `习　近　平`, `北京市市长 殷勇`,
+/// `自治区人民政府主席 张雨浦`.
+pub fn is_author_line(line: &str) -> bool {
+    let t = trim(line);
+    let n = char_len(t);
+    if n == 0 || n > 30 || t.contains(['。', '，', '：', '；']) {
+        return false;
+    }
+    // A spaced-out name: 习　近　平.
+    let parts: Vec<&str> = t.split(is_space).filter(|p| !p.is_empty()).collect();
+    if parts.len() >= 2 && parts.iter().all(|p| char_len(p) == 1) {
+        return true;
+    }
+    // Position then name: the last part is a 2–4 character name.
+    parts.len() >= 2 && parts.last().is_some_and(|p| (2..=4).contains(&char_len(p)))
+}
+
+/// An addressee or salutation: `各位代表：`, `同志们：`, `各区县人民政府：`.
+pub fn is_addressee(line: &str) -> bool {
+    let t = trim(line);
+    (t.ends_with('：') || t.ends_with(':'))
+        && char_len(t) <= 60
+        && !t.contains(['。', '；'])
+        && !t.starts_with("附件")
+}
+
+/// The declared piece count under a compilation's title: `（8篇）`, `（共8篇）`, `（八篇）`.
+pub fn declared_count(line: &str) -> Option<u32> {
+    let t = trim(line);
+    let inner = t
+        .strip_prefix(['（', '('])?
+        .strip_suffix(['）', ')'])?
+        .trim_matches(is_space);
+    let inner = inner
+        .strip_prefix('共')
+        .unwrap_or(inner)
+        .trim_matches(is_space);
+    let num = inner.strip_suffix('篇')?.trim_matches(is_space);
+    if let Ok((rest, (v, _))) = crate::numeral::arabic(num) {
+        return rest.is_empty().then_some(v);
+    }
+    crate::numeral::parse_value(num, gongwen_model::NumeralStyle::Chinese).ok()
+}
+
+/// The header of a table of contents: `目录`, `目 录`, `目　录`, `目次`.
+pub fn is_toc_header(line: &str) -> bool {
+    let mut it = trim(line).chars().filter(|c| !is_space(*c));
+    matches!(
+        (it.next(), it.next(), it.next()),
+        (Some('目'), Some('录' | '次'), None)
+    )
+}
+
+/// What an `附件` / `附录` line opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnnexLine {
+    /// An annexed piece: the label is `..label_end` (trailing colon
+    /// included); the title, if any, follows.
+    Annex {
+        /// Byte length of the label.
+        label_end: usize,
+    },
+    /// The attachment list under a notice's body: `附件：1. …`.
+    AttachmentList,
+}
+
+/// Reads an `附件1：` / `附件一` / `附件：` / `附录` line.
+///
+/// ```
+/// use gongwen_parse::furniture::{annex_line, AnnexLine};
+/// assert_eq!(annex_line("附件1："), Some(AnnexLine::Annex { label_end: "附件1：".len() }));
+/// assert_eq!(annex_line("附件：1.登记表"), Some(AnnexLine::AttachmentList));
+/// assert_eq!(annex_line("附件2为申请表。"), None);
+/// ```
+pub fn annex_line(line: &str) -> Option<AnnexLine> {
+    let t = trim(line);
+    let rest = t.strip_prefix("附件").or_else(|| t.strip_prefix("附录"))?;
+    let num_len = rest
+        .char_indices()
+        .find(|(_, c)| {
+            !(c.is_ascii_digit()
+                || ('０'..='９').contains(c)
+                || crate::numeral::is_chinese_numeral_char(*c))
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    let numbered = num_len > 0;
+    let after_num = &rest[num_len..];
+    let colon_len = if after_num.starts_with('：') {
+        '：'.len_utf8()
+    } else if after_num.starts_with(':') {
+        1
+    } else {
+        0
+    };
+    let after = &after_num[colon_len..];
+    let title = trim(after);
+    let label_end = t.len() - rest.len() + num_len + colon_len;
+    if title.is_empty() {
+        return Some(AnnexLine::Annex { label_end });
+    }
+    if title.contains('。') || char_len(title) > 60 {
+        return None;
+    }
+    if !numbered {
+        // `附件：1. …` or `附件：登记表` lists what is attached.
+        return (colon_len > 0).then_some(AnnexLine::AttachmentList);
+    }
+    // `附件1：标题` or `附件1 标题`; `附件2为…` is a sentence.
+    (colon_len > 0 || after.starts_with(is_space)).then_some(AnnexLine::Annex { label_end })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrome_and_not_chrome() {
+        for l in [
+            "下载",
+            "来源：北京日报",
+            "时间：2026-02-02",
+            "2026-02-09 09:45:30",
+            "首页 > 要闻",
+        ] {
+            assert!(is_chrome(l), "{l:?} is chrome");
+        }
+        for l in ["2026年北京市政府工作报告", "政府工作报告", "一、总则"] {
+            assert!(!is_chrome(l), "{l:?} is not chrome");
+        }
+    }
+
+    #[test]
+    fn dates_and_authors() {
+        assert!(is_date_line("（2022年10月16日）"), "a bracketed date");
+        assert!(
+            is_date_line("2020年5月28日 第十三届全国人民代表大会第三次会议通过"),
+            "an adoption line"
+        );
+        assert!(
+            !is_date_line("2025年是“十四五”规划收官之年。"),
+            "a sentence is not a date line"
+        );
+        assert!(
+            !is_date_line("2026年北京市政府工作报告"),
+            "a title starting with a year is not a date"
+        );
+        assert!(
+            is_date_line("二〇二二年十月十六日"),
+            "a date in Chinese numerals"
+        );
+        assert!(is_author_line("习　近　平"), "a spaced-out name");
+        assert!(is_author_line("北京市市长 殷勇"), "position and name");
+        assert!(!is_author_line("婚姻家庭编"), "a title part is not a name");
+    }
+
+    #[test]
+    fn annex_labels() {
+        assert_eq!(
+            annex_line("附件"),
+            Some(AnnexLine::Annex { label_end: 6 }),
+            "a bare label"
+        );
+        assert_eq!(
+            annex_line("附件一 登记表"),
+            Some(AnnexLine::Annex {
+                label_end: "附件一".len()
+            }),
+            "a Chinese-numbered label with its title"
+        );
+        assert_eq!(
+            annex_line("附件：登记表"),
+            Some(AnnexLine::AttachmentList),
+            "a one-item list"
+        );
+        assert_eq!(annex_line("附表"), None, "not an annex label");
+    }
+}

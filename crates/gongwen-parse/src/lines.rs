@@ -1,0 +1,112 @@
+//! Physical lines: LF, CRLF and CR each end a line; indentation, leading
+//! in-band markers and trailing white space are measured once here.
+
+use crate::marker::{is_space, line_marker, LineMarker};
+
+/// One physical line of the source. All offsets are absolute byte offsets.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line {
+    /// First byte of the line.
+    pub start: usize,
+    /// First byte after the indentation.
+    pub ind: usize,
+    /// First byte after the indentation and any leading in-band markers.
+    pub cstart: usize,
+    /// One past the last non-space byte.
+    pub cend: usize,
+    /// First byte after the line break (the next line's start).
+    pub next: usize,
+    /// 1-based line number.
+    pub number: u32,
+    /// Character column (1-based) of `ind`.
+    pub column: u32,
+    /// The numbering marker at the start of the line, with absolute offsets.
+    pub mk: Option<LineMarker>,
+}
+
+impl Line {
+    /// True when the line holds only white space.
+    pub fn is_blank(&self) -> bool {
+        self.ind >= self.cend && self.cstart >= self.cend
+    }
+
+    /// True when the line holds only in-band markers (and white space).
+    pub fn is_marker_only(&self) -> bool {
+        self.cstart >= self.cend && self.ind < self.cend
+    }
+}
+
+/// Splits `src` into lines (an empty final line after a trailing break is
+/// not a line). Runs the marker grammars only on lines whose first
+/// character can start a marker.
+pub(crate) fn split(src: &str) -> Vec<Line> {
+    let bytes = src.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 64 + 1);
+    let mut start = 0usize;
+    let mut number = 1u32;
+    while start < bytes.len() {
+        let (end, next) = match memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
+            Some(i) => {
+                let at = start + i;
+                if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+                    (at, at + 2)
+                } else {
+                    (at, at + 1)
+                }
+            }
+            None => (bytes.len(), bytes.len()),
+        };
+        let text = &src[start..end];
+        let trimmed_start = text.trim_start_matches(is_space);
+        let ind = start + (text.len() - trimmed_start.len());
+        let cstart_rel = crate::marker::content_start(text);
+        let cstart = start + cstart_rel;
+        let cend = start + text.trim_end_matches(is_space).len();
+        let cend = cend.max(ind.min(end));
+        let column = 1 + crate::text::char_len(&src[start..ind]) as u32;
+        let mk = line_marker(text).map(|m| LineMarker {
+            start: start + m.start,
+            end: start + m.end,
+            ..m
+        });
+        out.push(Line {
+            start,
+            ind,
+            cstart: cstart.min(cend.max(ind)).max(ind),
+            cend: cend.max(ind),
+            next,
+            number,
+            column,
+            mk,
+        });
+        number = number.saturating_add(1);
+        start = next;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mixed_line_breaks_number_each_line() {
+        let src = "一\r\n二\r三\n四";
+        let lines = split(src);
+        let numbers: Vec<u32> = lines.iter().map(|l| l.number).collect();
+        assert_eq!(
+            numbers,
+            vec![1, 2, 3, 4],
+            "CRLF, CR and LF each end one line"
+        );
+        assert_eq!(&src[lines[1].ind..lines[1].cend], "二");
+    }
+
+    #[test]
+    fn blank_and_marker_only_lines() {
+        let lines = split("  \n##paidend##\n");
+        assert!(lines[0].is_blank());
+        assert!(lines[1].is_marker_only());
+        assert!(!lines[1].is_blank());
+    }
+}

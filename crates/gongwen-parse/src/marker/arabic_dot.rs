@@ -1,0 +1,71 @@
+//! `1.` — an Arabic number followed by `.` `．` or `、` (the GB/T 9704 third
+//! level is `1.`), and the single characters `⒈`–`⒛`.
+
+use super::{fail, Found};
+use crate::numeral::{arabic, enclosed};
+use gongwen_model::{Delimiter, MarkerFamily, NumeralStyle};
+use nom::{IResult, Parser};
+
+/// nom parser for `1.` `1．` `1、` `１．` `⒈`; values 1..=999, and never a
+/// decimal (`1.5`) or a date (`2026.1`).
+///
+/// ```
+/// use gongwen_parse::marker::arabic_dot;
+/// let (rest, m) = arabic_dot("3．成立工人学校").unwrap();
+/// assert_eq!((rest, m.value), ("成立工人学校", 3));
+/// assert!(arabic_dot("1.5倍").is_err());
+/// ```
+pub fn arabic_dot(input: &str) -> IResult<&str, Found> {
+    if let Some(c) = input.chars().next() {
+        if let Some((value, NumeralStyle::FullStopDigit)) = enclosed(c) {
+            return Ok((
+                &input[c.len_utf8()..],
+                Found {
+                    family: MarkerFamily::ArabicEnum,
+                    numeral: NumeralStyle::FullStopDigit,
+                    delimiter: Delimiter::Enclosed,
+                    value,
+                },
+            ));
+        }
+    }
+    let (rest, (value, numeral)) = arabic(input)?;
+    let (rest, delimiter) = nom::branch::alt((
+        nom::character::complete::char('.').map(|_| Delimiter::Dot),
+        nom::character::complete::char('．').map(|_| Delimiter::FullDot),
+        nom::character::complete::char('、').map(|_| Delimiter::Comma),
+    ))
+    .parse(rest)?;
+    if !(1..=999).contains(&value) || !super::not_followed_by_digit(rest) {
+        return fail(input);
+    }
+    Ok((
+        rest,
+        Found {
+            family: MarkerFamily::ArabicEnum,
+            numeral,
+            delimiter,
+            value,
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms() {
+        assert!(arabic_dot("1、").is_ok(), "should accept 1、");
+        assert!(arabic_dot("2026.1").is_err(), "a date is not a marker");
+        assert!(
+            arabic_dot("1000.").is_err(),
+            "four digits is a year or an amount"
+        );
+        assert!(
+            arabic_dot("99999999999.").is_err(),
+            "a giant number must not overflow"
+        );
+        assert!(arabic_dot("1年").is_err(), "a unit is not a delimiter");
+    }
+}

@@ -1,0 +1,67 @@
+//! `一、` — a Chinese numeral followed by `、` (the GB/T 9704 first level),
+//! also the nonstandard `一．` and `一.`.
+
+use super::{fail, Found};
+use crate::numeral::chinese;
+use gongwen_model::{Delimiter, MarkerFamily, NumeralStyle};
+use nom::{IResult, Parser};
+
+/// nom parser for `一、` `十一、` `一．` `一.`; values 1..=999.
+///
+/// ```
+/// use gongwen_parse::marker::cn_comma;
+/// let (rest, m) = cn_comma("十一、标题").unwrap();
+/// assert_eq!((rest, m.value), ("标题", 11));
+/// assert!(cn_comma("一百万亿、").is_err());
+/// ```
+pub fn cn_comma(input: &str) -> IResult<&str, Found> {
+    let (rest, value) = chinese(input)?;
+    let (rest, delim) = nom::branch::alt((
+        nom::character::complete::char('、').map(|_| Delimiter::Comma),
+        nom::character::complete::char('．').map(|_| Delimiter::FullDot),
+        nom::character::complete::char('.').map(|_| Delimiter::Dot),
+    ))
+    .parse(rest)?;
+    // `一.5` would be a number; after `、` digits start the title (`一、2025年工作回顾`).
+    let number_goes_on = delim != Delimiter::Comma && !super::not_followed_by_digit(rest);
+    if !(1..=999).contains(&value) || number_goes_on {
+        return fail(input);
+    }
+    Ok((
+        rest,
+        Found {
+            family: MarkerFamily::CnEnum,
+            numeral: NumeralStyle::Chinese,
+            delimiter: delim,
+            value,
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms() {
+        assert!(cn_comma("一、").is_ok(), "should accept 一、");
+        assert!(cn_comma("二十一、").is_ok(), "should accept 二十一、");
+        assert!(cn_comma("一.").is_ok(), "should accept the nonstandard 一.");
+        assert!(
+            cn_comma("一是").is_err(),
+            "一是 is a run-in marker, not 一、"
+        );
+        assert!(
+            cn_comma("一、2025年工作回顾").is_ok(),
+            "a title may start with a year"
+        );
+        assert!(
+            cn_comma("一.5").is_err(),
+            "a digit after a dot continues a number"
+        );
+        assert!(
+            cn_comma("（一）").is_err(),
+            "parenthesised numerals are another family"
+        );
+    }
+}

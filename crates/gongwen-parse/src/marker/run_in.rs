@@ -1,0 +1,116 @@
+//! Run-in enumerations that start a sentence: `一是` `二是` …, `一要` `二要` …,
+//! `第一，` `第二，` …, and the sequence words `首先，` `其次，` `再次，` `最后，`.
+
+use super::{fail, Found};
+use crate::numeral::{chinese, sequence_word_value};
+use gongwen_model::{Delimiter, MarkerFamily, NumeralStyle};
+use nom::{IResult, Parser};
+
+/// nom parser for `一是` / `一要` (values 1..=99), followed by text.
+///
+/// ```
+/// use gongwen_parse::marker::run_in;
+/// let (rest, m) = run_in("二要锐意进取").unwrap();
+/// assert_eq!((rest, m.value), ("锐意进取", 2));
+/// ```
+pub fn run_in(input: &str) -> IResult<&str, Found> {
+    let (rest, value) = chinese(input)?;
+    let (rest, family) = nom::branch::alt((
+        nom::character::complete::char('是').map(|_| MarkerFamily::RunInShi),
+        nom::character::complete::char('要').map(|_| MarkerFamily::RunInYao),
+    ))
+    .parse(rest)?;
+    if !(1..=99).contains(&value) {
+        return fail(input);
+    }
+    Ok((
+        rest,
+        Found {
+            family,
+            numeral: NumeralStyle::Chinese,
+            delimiter: Delimiter::Verb,
+            value,
+        },
+    ))
+}
+
+fn comma(input: &str) -> IResult<&str, char> {
+    nom::branch::alt((
+        nom::character::complete::char('，'),
+        nom::character::complete::char(','),
+    ))
+    .parse(input)
+}
+
+/// nom parser for `第一，` (values 1..=99).
+///
+/// ```
+/// use gongwen_parse::marker::ordinal;
+/// let (rest, m) = ordinal("第三，坚持").unwrap();
+/// assert_eq!((rest, m.value), ("坚持", 3));
+/// assert!(ordinal("第一次").is_err());
+/// ```
+pub fn ordinal(input: &str) -> IResult<&str, Found> {
+    let (rest, (_, value, _)) =
+        (nom::character::complete::char('第'), chinese, comma).parse(input)?;
+    if !(1..=99).contains(&value) {
+        return fail(input);
+    }
+    Ok((
+        rest,
+        Found {
+            family: MarkerFamily::Ordinal,
+            numeral: NumeralStyle::Chinese,
+            delimiter: Delimiter::OrdinalComma,
+            value,
+        },
+    ))
+}
+
+/// nom parser for `首先，` `其次，` `再次，` `最后，`.
+///
+/// ```
+/// use gongwen_parse::marker::sequence;
+/// let (_, m) = sequence("最后，要").unwrap();
+/// assert_eq!(m.value, 4);
+/// ```
+pub fn sequence(input: &str) -> IResult<&str, Found> {
+    let (rest, (word, _)) = (
+        nom::branch::alt((
+            nom::bytes::complete::tag("首先"),
+            nom::bytes::complete::tag("其次"),
+            nom::bytes::complete::tag("再次"),
+            nom::bytes::complete::tag("最后"),
+        )),
+        comma,
+    )
+        .parse(input)?;
+    match sequence_word_value(word) {
+        Some(value) => Ok((
+            rest,
+            Found {
+                family: MarkerFamily::Sequence,
+                numeral: NumeralStyle::Word,
+                delimiter: Delimiter::OrdinalComma,
+                value,
+            },
+        )),
+        None => fail(input),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms() {
+        assert!(run_in("十是").is_ok(), "should accept 十是");
+        assert!(run_in("一百是").is_err(), "run-in values stop at 99");
+        assert!(
+            sequence("首先要").is_err(),
+            "the sequence word needs its comma"
+        );
+        assert!(ordinal("第一章").is_err(), "第一章 is structural");
+    }
+}

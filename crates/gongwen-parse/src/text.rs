@@ -1,0 +1,155 @@
+//! Text rules shared by the assembler: the heading title rule (first
+//! sentence end outside quotes and brackets), phrase ends, and trimming.
+//!
+//! ```
+//! use gongwen_parse::text::sentence_end;
+//! let s = "创建“过程党建。”同心好伙伴。为最大限度";
+//! assert_eq!(&s[..sentence_end(s).unwrap()], "创建“过程党建。”同心好伙伴");
+//! assert_eq!(sentence_end("没有句末标点"), None);
+//! ```
+
+use crate::marker::is_space;
+
+/// Byte offset of the first `。！？；` that stands outside quotes and
+/// brackets (“” ‘’ 《》 （） 【】 () 「」 『』 〈〉). An unclosed bracket hides
+/// the rest of the text, so the scan never leaves `s`.
+pub fn sentence_end(s: &str) -> Option<usize> {
+    TitleScan::default().feed(s)
+}
+
+/// The title rule as a scanner that can be fed a logical line piece by
+/// piece (the physical lines of a hard-wrapped heading), carrying the
+/// bracket depth across pieces.
+///
+/// ```
+/// let mut scan = gongwen_parse::text::TitleScan::default();
+/// assert_eq!(scan.feed("接受“党的"), None);
+/// assert_eq!(scan.feed("教育。”意识；后文"), Some("教育。”意识".len()));
+/// ```
+#[derive(Debug, Default, Clone, Copy)]
+pub struct TitleScan {
+    depth: u32,
+    ascii_quote: bool,
+}
+
+impl TitleScan {
+    /// Byte offset in `piece` of the first sentence end outside brackets.
+    pub fn feed(&mut self, piece: &str) -> Option<usize> {
+        for (i, c) in piece.char_indices() {
+            match c {
+                '“' | '‘' | '《' | '（' | '【' | '(' | '「' | '『' | '〈' | '〔' | '[' => {
+                    self.depth = self.depth.saturating_add(1)
+                }
+                '”' | '’' | '》' | '）' | '】' | ')' | '」' | '』' | '〉' | '〕' | ']' => {
+                    self.depth = self.depth.saturating_sub(1)
+                }
+                '"' => self.ascii_quote = !self.ascii_quote,
+                '。' | '！' | '？' | '；' if self.depth == 0 && !self.ascii_quote => {
+                    return Some(i)
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+}
+
+/// Characters after which a sentence (or a heading) cannot be complete: a
+/// line ending in one of them continues on the next line.
+pub fn cannot_end_phrase(s: &str) -> bool {
+    let Some(last) = s.trim_end_matches(is_space).chars().next_back() else {
+        return false;
+    };
+    matches!(
+        last,
+        '和' | '与'
+            | '及'
+            | '或'
+            | '的'
+            | '、'
+            | '，'
+            | ','
+            | '：'
+            | '“'
+            | '‘'
+            | '《'
+            | '（'
+            | '('
+            | '【'
+            | '—'
+            | '-'
+    )
+}
+
+/// True when `s` ends like a finished sentence or clause.
+pub fn ends_sentence(s: &str) -> bool {
+    matches!(
+        s.trim_end_matches(is_space).chars().next_back(),
+        Some('。' | '！' | '？' | '；' | '!' | '?' | ';' | '…' | '：' | ':')
+    )
+}
+
+/// True when `s` ends with closing punctuation that usually ends a paragraph.
+pub fn ends_closed(s: &str) -> bool {
+    ends_sentence(s)
+        || matches!(
+            s.trim_end_matches(is_space).chars().next_back(),
+            Some('”' | '’' | '）' | ')' | '》' | '】' | '」' | '』')
+        )
+}
+
+/// True when `s` starts with punctuation that continues a sentence.
+pub fn starts_continuation(s: &str) -> bool {
+    matches!(
+        s.chars().next(),
+        Some('，' | '、' | '。' | '；' | '：' | '）' | '》' | '”' | '’' | ',' | ')' | '！' | '？')
+    )
+}
+
+/// `s` without leading and trailing white space (U+3000 included).
+pub fn trim(s: &str) -> &str {
+    s.trim_matches(is_space)
+}
+
+/// Number of characters in `s`.
+pub fn char_len(s: &str) -> usize {
+    // Count bytes that start a character: fast on long CJK text.
+    s.as_bytes().iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_rule_skips_marks_inside_quotes_and_brackets() {
+        assert_eq!(
+            sentence_end("《关于。的通知》要求；后文"),
+            Some("《关于。的通知》要求".len())
+        );
+        assert_eq!(sentence_end("（含。）报送；"), Some("（含。）报送".len()));
+    }
+
+    #[test]
+    fn unclosed_quote_stops_at_end_of_text() {
+        assert_eq!(
+            sentence_end("“未闭合的引号。后文"),
+            None,
+            "the rule must not scan past the text"
+        );
+    }
+
+    #[test]
+    fn phrase_ends() {
+        assert!(
+            cannot_end_phrase("接受党的思想理论和"),
+            "和 cannot end a phrase"
+        );
+        assert!(!cannot_end_phrase("工作开展情况"), "情况 can end a heading");
+        assert!(
+            !cannot_end_phrase("把牢正确方向"),
+            "方向 ends with 向 and can end a heading"
+        );
+        assert!(!cannot_end_phrase("勇于作为"), "作为 can end a heading");
+    }
+}
