@@ -381,7 +381,7 @@ impl<'a> Assembler<'a> {
                 continue;
             }
             if let Some(m) = self.lines[i].mk {
-                if quoted[i] {
+                if quoted.get(i) == Some(&true) {
                     self.roles[i] = Role::Furniture(FurnitureRole::Quotation);
                 } else {
                     self.roles[i] = Role::Heading(m);

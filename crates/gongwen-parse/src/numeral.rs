@@ -24,7 +24,7 @@ pub enum NumeralError {
     Overflow,
 }
 
-/// The largest value [`format`] and the marker grammars accept.
+/// The largest value [`format()`] and the marker grammars accept.
 pub const MAX_VALUE: u32 = u32::MAX;
 
 fn cn_digit(c: char) -> Option<u64> {

@@ -69,7 +69,6 @@ pub fn cannot_end_phrase(s: &str) -> bool {
             | '、'
             | '，'
             | ','
-            | '：'
             | '“'
             | '‘'
             | '《'

@@ -1,0 +1,59 @@
+//! The public corpus of real documents (read from ../shared at run time,
+//! never copied into the project): every outline row matches its gold file,
+//! and every document parses losslessly.
+
+use std::path::PathBuf;
+
+fn corpus_dir() -> Option<PathBuf> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/public");
+    dir.is_dir().then_some(dir)
+}
+
+#[test]
+fn public_corpus_outlines_match_gold() {
+    let Some(dir) = corpus_dir() else {
+        eprintln!("../shared/corpus/public not found: skipped");
+        return;
+    };
+    let mut checked = 0;
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .expect("corpus dir")
+        .flatten()
+        .collect();
+    entries.sort_by_key(|e| e.path());
+    for entry in entries {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "txt") {
+            continue;
+        }
+        let gold_path = path.with_extension("outline.tsv");
+        let Ok(gold) = std::fs::read_to_string(&gold_path) else {
+            continue;
+        };
+        let bytes = std::fs::read(&path).expect("read document");
+        let doc = gongwen_parse::parse_bytes(&bytes).expect("decodes");
+        assert_eq!(
+            doc.reassemble().as_deref(),
+            Some(doc.source.as_ref()),
+            "{} should parse losslessly",
+            path.display()
+        );
+        let got = gongwen_export::outline::to_tsv(&doc);
+        let want: Vec<&str> = gold
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .collect();
+        let got: Vec<&str> = got.lines().collect();
+        assert_eq!(
+            got,
+            want,
+            "{} should outline exactly as its gold file",
+            path.display()
+        );
+        checked += 1;
+    }
+    assert!(
+        checked >= 7,
+        "expected the public corpus, checked {checked} documents"
+    );
+}

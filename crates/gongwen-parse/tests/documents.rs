@@ -1,0 +1,490 @@
+//! Document-level behaviour, one test per rule of the parser, on small
+//! documents written for these tests.
+
+use gongwen_model::{Document, HeadingLayout, MarkerFamily, NodeKind};
+
+/// (line, kind, depth, marker, title) rows, as the outline contract prints them.
+fn rows(doc: &Document<'_>) -> Vec<(u32, &'static str, String, String, String)> {
+    doc.outline()
+        .map(|r| {
+            (
+                r.line,
+                r.kind.as_str(),
+                r.depth.map_or("-".to_string(), |d| d.to_string()),
+                r.marker.to_string(),
+                r.title.to_string(),
+            )
+        })
+        .collect()
+}
+
+fn row(
+    line: u32,
+    kind: &'static str,
+    depth: &str,
+    marker: &str,
+    title: &str,
+) -> (u32, &'static str, String, String, String) {
+    (
+        line,
+        kind,
+        depth.to_string(),
+        marker.to_string(),
+        title.to_string(),
+    )
+}
+
+fn headings(src: &str) -> Vec<(String, String)> {
+    let doc = gongwen_parse::parse(src);
+    doc.outline()
+        .filter(|r| r.kind.as_str() == "heading")
+        .map(|r| (r.marker.to_string(), r.title.to_string()))
+        .collect()
+}
+
+#[test]
+fn numbers_that_open_sentences_are_not_headings() {
+    let src = "一、学习体会\n102年前，同样一个盛夏，代表们在船上闭会。\n8月9日—11日，我参加了培训班。\n1975年，村里发现了早期译本。\n2026年是开局之年。\n1.5倍的增长来自新产业。\n";
+    assert_eq!(
+        headings(src),
+        vec![("一、".to_string(), "学习体会".to_string())],
+        "years, dates, amounts and decimals at line start are not headings"
+    );
+}
+
+#[test]
+fn declared_count_and_mid_line_parentheses_are_not_headings() {
+    let src = "某单位学习材料汇编\n（3篇）\n正文提到农历（六月二十四）这一天。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![row(1, "title", "0", "", "某单位学习材料汇编")]
+    );
+    assert!(
+        doc.nodes
+            .iter()
+            .any(|n| matches!(n.kind, NodeKind::DeclaredCount { value: 3 })),
+        "（3篇） is the declared count"
+    );
+}
+
+#[test]
+fn enumeration_inside_a_paragraph_is_inline() {
+    let src = "一、工作思路\n要在三个方面下功夫。一是在工作思路上求创新。二是在方法上求突破；三是在落实上求实效。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(headings(src).len(), 1, "only 一、 is a heading");
+    let para = doc
+        .nodes
+        .iter()
+        .find_map(|n| n.as_paragraph())
+        .expect("a paragraph");
+    let inline: Vec<(&str, u32)> = para.inline.iter().map(|m| (&*m.text, m.value)).collect();
+    assert_eq!(
+        inline,
+        vec![("一是", 1), ("二是", 2), ("三是", 3)],
+        "inline run-in items with values"
+    );
+    for m in &para.inline {
+        assert_eq!(
+            &src[m.span.range()],
+            &*m.text,
+            "inline spans point at the source"
+        );
+        assert_eq!(m.span.line, 2);
+    }
+    assert_eq!(para.inline[0].span.column, 11, "column counts characters");
+}
+
+#[test]
+fn run_in_heading_has_title_and_body() {
+    let src = "（一）创建“学习型”机关。为提高干部素质，机关组织了读书活动。\n";
+    let doc = gongwen_parse::parse(src);
+    let h = doc.nodes[0].as_heading().expect("a heading");
+    assert_eq!(h.title, "创建“学习型”机关");
+    assert_eq!(h.layout, HeadingLayout::RunIn);
+    let (_, body) = doc
+        .children(gongwen_model::NodeId(0))
+        .next()
+        .expect("a body paragraph");
+    assert_eq!(
+        body.as_paragraph().map(|p| &*p.text),
+        Some("为提高干部素质，机关组织了读书活动。")
+    );
+}
+
+#[test]
+fn title_rule_ignores_marks_inside_quotes_and_brackets() {
+    assert_eq!(
+        headings("（二）落实“三会一课；两学一做”制度。其他内容。\n"),
+        vec![(
+            "（二）".to_string(),
+            "落实“三会一课；两学一做”制度".to_string()
+        )]
+    );
+    assert_eq!(
+        headings("一是学习《条例》（试行。稿）精神\n"),
+        vec![(
+            "一是".to_string(),
+            "学习《条例》（试行。稿）精神".to_string()
+        )],
+        "no sentence end outside brackets: the whole line"
+    );
+}
+
+#[test]
+fn unclosed_bracket_stops_at_the_end_of_the_logical_line() {
+    let src = "一、关于“加强管理的意见\n正文第一段。\n二、其他事项\n";
+    assert_eq!(
+        headings(src),
+        vec![
+            ("一、".to_string(), "关于“加强管理的意见".to_string()),
+            ("二、".to_string(), "其他事项".to_string())
+        ]
+    );
+}
+
+#[test]
+fn hard_wrapped_heading_is_joined() {
+    let src = "一是通过学习理论讲座，接受党的思想理论和\n党纪党风教育，提高了党性意识；\n二是通过实务学习，强化了工作方法意识；\n三是通过纪律教育，提高了令行禁止、言\n行一致的规矩意识。\n";
+    assert_eq!(
+        headings(src),
+        vec![
+            (
+                "一是".to_string(),
+                "通过学习理论讲座，接受党的思想理论和党纪党风教育，提高了党性意识".to_string()
+            ),
+            (
+                "二是".to_string(),
+                "通过实务学习，强化了工作方法意识".to_string()
+            ),
+            (
+                "三是".to_string(),
+                "通过纪律教育，提高了令行禁止、言行一致的规矩意识".to_string()
+            ),
+        ],
+        "a line ending in 和, or an item of a sentence list without its sentence end, continues"
+    );
+}
+
+#[test]
+fn standalone_heading_never_swallows_the_paragraph_below() {
+    let src = "一要加强学习，提高站位\n学习是思想的先导。\n二要锐意进取，改革创新出亮点\n创新是发展的动力。\n";
+    assert_eq!(
+        headings(src),
+        vec![
+            ("一要".to_string(), "加强学习，提高站位".to_string()),
+            ("二要".to_string(), "锐意进取，改革创新出亮点".to_string()),
+        ]
+    );
+    let doc = gongwen_parse::parse("一、工作开展情况\n今年以来，我们做了大量工作。\n");
+    assert_eq!(
+        doc.nodes[0].as_heading().map(|h| h.layout),
+        Some(HeadingLayout::WholeLine)
+    );
+    assert_eq!(doc.nodes.len(), 2, "the paragraph stays a paragraph");
+}
+
+#[test]
+fn hard_wrapped_paragraph_is_one_logical_line() {
+    let src = "一、工作回顾\n五年来，我们召开多次全会，研究了一系列重大问题，制定\n“十四五”规划和远景目标\n，全面总结历史经验。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(doc.nodes.len(), 2);
+    assert_eq!(
+        doc.nodes[1].as_paragraph().map(|p| &*p.text),
+        Some("五年来，我们召开多次全会，研究了一系列重大问题，制定“十四五”规划和远景目标，全面总结历史经验。")
+    );
+}
+
+#[test]
+fn compilation_with_toc_articles_and_bylines() {
+    let src = "某市青年干部读书班发言材料汇编\n（2篇）\n目　录\n读书班发言材料\n读书班发言材料\n\n读书班发言材料1\n市发展改革委综合科科长、党支部书记，机关团委委员\n通过学习，收获很多。\n一、主要收获\n\n读书班发言材料2\n市财政局干部\n一是加强学习。学习是前提。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "某市青年干部读书班发言材料汇编"),
+            row(4, "toc", "-", "", "读书班发言材料"),
+            row(5, "toc", "-", "", "读书班发言材料"),
+            row(7, "article", "1", "", "读书班发言材料1"),
+            row(
+                8,
+                "byline",
+                "-",
+                "",
+                "市发展改革委综合科科长、党支部书记，机关团委委员"
+            ),
+            row(10, "heading", "2", "一、", "主要收获"),
+            row(12, "article", "1", "", "读书班发言材料2"),
+            row(13, "byline", "-", "", "市财政局干部"),
+            row(14, "heading", "2", "一是", "加强学习"),
+        ]
+    );
+    assert!(doc.is_compilation());
+    let ordinals: Vec<Option<u32>> = doc
+        .nodes
+        .iter()
+        .filter_map(|n| match n.kind {
+            NodeKind::Article { ordinal, .. } => Some(ordinal),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(ordinals, vec![Some(1), Some(2)]);
+}
+
+#[test]
+fn regulation_nests_chapter_section_article_items() {
+    let src = "某市档案管理办法\n\n第一章  总则\n\n第一条 为了加强档案管理，制定本办法。\n\n第二节　管理\n\n第二条 档案包括下列材料：\n\n（一）文书档案；\n\n（二）会计档案。\n\n第二章 附则\n\n第三条 本办法自发布之日起施行。\n";
+    let doc = gongwen_parse::parse(src);
+    assert!(!doc.is_compilation(), "a single document has no articles");
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "某市档案管理办法"),
+            row(3, "heading", "1", "第一章", "总则"),
+            row(5, "heading", "2", "第一条", "为了加强档案管理，制定本办法"),
+            row(7, "heading", "2", "第二节", "管理"),
+            row(9, "heading", "3", "第二条", "档案包括下列材料："),
+            row(11, "heading", "4", "（一）", "文书档案"),
+            row(13, "heading", "4", "（二）", "会计档案"),
+            row(15, "heading", "1", "第二章", "附则"),
+            row(17, "heading", "2", "第三条", "本办法自发布之日起施行"),
+        ]
+    );
+}
+
+#[test]
+fn in_band_markers_are_removed_and_recorded() {
+    let src = "标题文本\n目录\n##paidbegin##第一篇材料\n\n第一篇材料1\n正文。\n##paidend##\n";
+    let doc = gongwen_parse::parse(src);
+    let toc: Vec<String> = doc
+        .outline()
+        .filter(|r| r.kind.as_str() == "toc")
+        .map(|r| r.title.to_string())
+        .collect();
+    assert_eq!(
+        toc,
+        vec!["第一篇材料".to_string()],
+        "the marker is removed from the text"
+    );
+    let names: Vec<(&str, u32)> = doc
+        .markers
+        .iter()
+        .map(|m| (&*m.name, m.span.line))
+        .collect();
+    assert_eq!(
+        names,
+        vec![("paidbegin", 3), ("paidend", 7)],
+        "markers are kept with their position"
+    );
+    assert_eq!(doc.reassemble().as_deref(), Some(src));
+}
+
+#[test]
+fn title_past_web_chrome_and_above_the_subtitle() {
+    let src = "首页\n>\n要闻\n下载\n打印\n【字号：\n】\n2026年某市政府工作报告\n——2026年1月20日在某市第五届人民代表大会第三次会议上\n来源：某市日报\n时间：2026-01-21\n某市市长 张明\n各位代表：\n现在，我代表市人民政府，向大会报告政府工作，请予审议。\n一、2025年工作回顾\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(8, "title", "0", "", "2026年某市政府工作报告"),
+            row(15, "heading", "1", "一、", "2025年工作回顾"),
+        ]
+    );
+}
+
+#[test]
+fn wrapped_title_over_blank_lines_is_one_row() {
+    let src = "坚定信心勇毅前行\n\n\n为建设美丽家园而团结奋斗\n\n——在某县第十次党代会上的报告\n\n（2025年10月16日）\n\n张　三　丰\n\n同志们：\n\n一、过去五年的工作\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(
+                1,
+                "title",
+                "0",
+                "",
+                "坚定信心勇毅前行为建设美丽家园而团结奋斗"
+            ),
+            row(14, "heading", "1", "一、", "过去五年的工作"),
+        ]
+    );
+}
+
+#[test]
+fn citation_header_repeated_title_and_document_number() {
+    let src = "【法宝引证码】 CLI.12.000000\n原文链接：https://example.invalid/x.html\n某局关于加强宣传工作的通知\n某局关于加强宣传工作的通知\n\n（某办发〔2012〕24号）\n\n各处室：\n\n　　为做好宣传工作，现通知如下。\n　　一、提高认识\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(3, "title", "0", "", "某局关于加强宣传工作的通知"),
+            row(11, "heading", "1", "一、", "提高认识"),
+        ]
+    );
+}
+
+#[test]
+fn document_opening_with_a_heading_has_no_title() {
+    let doc = gongwen_parse::parse("一、去年\n\n去年没有组织。\n");
+    assert_eq!(rows(&doc), vec![row(1, "heading", "1", "一、", "去年")]);
+}
+
+#[test]
+fn attachment_list_and_annexes() {
+    let src = "一、工作要求\n　　请按时报送。\n　　附件：1.信息员登记表\n\n　　2.宣传申报单\n\n　　附件1：\n\n　　信息员登记表\n姓名\n1.联系方式\n　　附件2：宣传申报单\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "heading", "1", "一、", "工作要求"),
+            row(7, "annex", "1", "附件1：", "信息员登记表"),
+            row(11, "heading", "2", "1.", "联系方式"),
+            row(12, "annex", "1", "附件2：", "宣传申报单"),
+        ],
+        "the attachment list is not headings; annex headings nest under the annex"
+    );
+}
+
+#[test]
+fn numbered_lines_inside_a_quotation_are_not_headings() {
+    let src = "一、将第五条修改为：\n“第五条 本办法适用于下列单位：\n（一）机关；\n（二）事业单位。”\n二、本决定自公布之日起施行。\n";
+    assert_eq!(
+        headings(src),
+        vec![
+            ("一、".to_string(), "将第五条修改为：".to_string()),
+            ("二、".to_string(), "本决定自公布之日起施行".to_string())
+        ]
+    );
+}
+
+#[test]
+fn marker_alone_takes_the_next_line_as_title() {
+    let src = "一、\n\n总体要求\n正文。\n二、\n三、具体措施\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "heading", "1", "一、", "总体要求"),
+            row(5, "heading", "1", "二、", ""),
+            row(6, "heading", "1", "三、", "具体措施"),
+        ]
+    );
+    assert_eq!(
+        doc.nodes[0].as_heading().map(|h| h.layout),
+        Some(HeadingLayout::MarkerAlone)
+    );
+}
+
+#[test]
+fn bare_numeral_continues_a_list() {
+    let src = "一、总体要求\n正文。\n二、主要任务\n正文。\n三\n保障措施\n正文。\n";
+    assert_eq!(
+        headings(src),
+        vec![
+            ("一、".to_string(), "总体要求".to_string()),
+            ("二、".to_string(), "主要任务".to_string()),
+            ("三".to_string(), "保障措施".to_string()),
+        ]
+    );
+}
+
+#[test]
+fn sequence_words_need_two_members() {
+    assert_eq!(
+        headings("首先，要提高认识。\n正文。\n").len(),
+        0,
+        "a lone 首先， is prose"
+    );
+    assert_eq!(
+        headings("首先，要提高认识。\n其次，要落实责任。\n").len(),
+        2,
+        "two members start lines in the same parent"
+    );
+}
+
+#[test]
+fn tree_rule_skips_restarts_and_run_in_items() {
+    let src = "一、今后意见\n1．吸收新党员\n①工会学校\n②工人夜校\n2．成立工会\n二、现状\n一是健全机制。正文。\n二是强化引领。正文。\n下一步工作。\n一是扛牢责任。正文。\n（一）措施\n一、新的列表\n";
+    let doc = gongwen_parse::parse(src);
+    let got: Vec<(String, String)> = rows(&doc).into_iter().map(|r| (r.3, r.2)).collect();
+    let want: Vec<(&str, &str)> = vec![
+        ("一、", "1"),
+        ("1．", "2"),
+        ("①", "3"),
+        ("②", "3"),
+        ("2．", "2"),
+        ("二、", "1"),
+        ("一是", "2"),
+        ("二是", "2"),
+        ("一是", "2"),
+        ("（一）", "2"),
+        ("一、", "3"),
+    ];
+    let want: Vec<(String, String)> = want
+        .into_iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(got, want, "level skips nest directly; run-in restarts are siblings; a 一、 list restarting inside （一） nests");
+}
+
+#[test]
+fn encodings_give_the_same_outline() {
+    let text = "某局关于加强学习的通知\n一、总体要求\n（一）提高认识。正文。\n";
+    let utf8 = gongwen_parse::parse(text);
+    let want = rows(&utf8);
+    let (gbk, _, _) = encoding_rs::GB18030.encode(text);
+    let mut le = vec![0xFF, 0xFE];
+    let mut be = vec![0xFE, 0xFF];
+    for u in text.encode_utf16() {
+        le.extend_from_slice(&u.to_le_bytes());
+        be.extend_from_slice(&u.to_be_bytes());
+    }
+    let mut bom = vec![0xEF, 0xBB, 0xBF];
+    bom.extend_from_slice(text.as_bytes());
+    for (name, bytes) in [
+        ("GB18030", gbk.to_vec()),
+        ("UTF-16LE", le),
+        ("UTF-16BE", be),
+        ("UTF-8 BOM", bom),
+    ] {
+        let doc = gongwen_parse::parse_bytes(&bytes).expect("decodes");
+        assert_eq!(rows(&doc), want, "{name} should outline like UTF-8");
+    }
+}
+
+#[test]
+fn line_numbers_follow_lf_crlf_and_cr() {
+    let src = "一、甲\r\n二、乙\r三、丙\n四、丁";
+    let doc = gongwen_parse::parse(src);
+    let lines: Vec<u32> = doc.outline().map(|r| r.line).collect();
+    assert_eq!(lines, vec![1, 2, 3, 4]);
+    assert_eq!(doc.reassemble().as_deref(), Some(src));
+}
+
+#[test]
+fn marker_keeps_its_exact_text_and_style() {
+    let doc = gongwen_parse::parse("(一)甲\n（二）乙\n1、丙\n2.丁\n");
+    let styles: Vec<(String, MarkerFamily, gongwen_model::Delimiter)> = doc
+        .nodes
+        .iter()
+        .filter_map(|n| n.as_heading())
+        .map(|h| {
+            (
+                h.marker.text.to_string(),
+                h.marker.family,
+                h.marker.delimiter,
+            )
+        })
+        .collect();
+    use gongwen_model::Delimiter::*;
+    assert_eq!(
+        styles,
+        vec![
+            ("(一)".to_string(), MarkerFamily::CnParen, HalfParen),
+            ("（二）".to_string(), MarkerFamily::CnParen, FullParen),
+            ("1、".to_string(), MarkerFamily::ArabicEnum, Comma),
+            ("2.".to_string(), MarkerFamily::ArabicEnum, Dot),
+        ]
+    );
+}
