@@ -150,6 +150,7 @@ impl<'a> Assembler<'a> {
             && !furniture::is_document_number(&t)
             && !furniture::is_date_line(&t)
             && !furniture::is_author_line(&t)
+            && !furniture::is_person_name(&t)
             && furniture::declared_count(&t).is_none()
             && !furniture::is_toc_header(&t)
             && furniture::annex_line(&t).is_none()
@@ -222,86 +223,138 @@ impl<'a> Assembler<'a> {
     }
 
     fn title(&mut self, body: usize) {
-        let subtitle =
-            (0..body).find(|&i| !self.blank(i) && furniture::is_subtitle(&self.clean(i)) && i > 0);
-        let mut parts: Vec<usize> = Vec::new();
-        if let Some(s) = subtitle {
-            // The title is the line or lines directly above the subtitle.
-            let mut j = s;
-            while let Some(p) = self.prev_nonblank(j, 0) {
-                if !self.title_like(p) {
-                    break;
-                }
-                if let Some(&first) = parts.last() {
-                    if self.clean(p) == self.clean(first) {
-                        self.roles[first] = Role::Furniture(FurnitureRole::RepeatedTitle);
-                        parts.pop();
-                    } else if p + 1 == first && !cannot_end_phrase(&self.clean(p)) {
-                        break;
-                    }
-                }
-                parts.push(p);
-                j = p;
-            }
-            parts.reverse();
-        } else {
-            let mut i = 0;
-            while i < body
-                && (self.blank(i) || {
-                    let t = self.clean(i);
-                    furniture::is_chrome(&t) || furniture::is_citation(&t)
-                })
-            {
-                i += 1;
-            }
-            if i < body && self.title_like(i) {
-                parts.push(i);
-                let mut prev = i;
-                while let Some(j) = self.next_nonblank(prev + 1) {
-                    if j >= body {
-                        break;
-                    }
-                    let same = self.clean(j) == self.clean(i);
-                    if same {
-                        self.roles[j] = Role::Furniture(FurnitureRole::RepeatedTitle);
-                        prev = j;
-                        continue;
-                    }
-                    let adjacent = j == prev + 1;
-                    if !self.title_like(j) || (adjacent && !cannot_end_phrase(&self.clean(prev))) {
-                        break;
-                    }
-                    parts.push(j);
-                    prev = j;
-                }
-            }
+        let mut parts = self
+            .title_anchor(body)
+            .map(|a| self.title_above(a))
+            .unwrap_or_default();
+        if parts.is_empty() {
+            parts = self.title_below(body);
         }
         for &p in &parts {
             self.roles[p] = Role::Title;
         }
     }
 
+    /// The line the title stands directly above: a `——` subtitle, else the
+    /// first date or document-number line that follows a title-like line.
+    fn title_anchor(&self, body: usize) -> Option<usize> {
+        let lines = || (1..body).filter(|&i| !self.blank(i));
+        lines()
+            .find(|&i| furniture::is_subtitle(&self.clean(i)))
+            .or_else(|| {
+                lines().find(|&i| {
+                    let t = self.clean(i);
+                    (furniture::is_date_line(&t) || furniture::is_document_number(&t))
+                        && self.prev_nonblank(i, 0).is_some_and(|p| self.title_like(p))
+                })
+            })
+    }
+
+    /// Title lines directly above `anchor`: blank lines may separate the
+    /// parts of a wrapped title; adjacent lines join only when the upper one
+    /// cannot end a phrase; a repeated line is one title.
+    fn title_above(&mut self, anchor: usize) -> Vec<usize> {
+        let mut parts: Vec<usize> = Vec::new();
+        let mut j = anchor;
+        while let Some(p) = self.prev_nonblank(j, 0) {
+            if !self.title_like(p) {
+                break;
+            }
+            if let Some(&first) = parts.last() {
+                if self.clean(p) == self.clean(first) {
+                    self.roles[first] = Role::Furniture(FurnitureRole::RepeatedTitle);
+                    parts.pop();
+                } else if p + 1 == first && !cannot_end_phrase(&self.clean(p)) {
+                    break;
+                }
+            }
+            parts.push(p);
+            j = p;
+        }
+        parts.reverse();
+        parts
+    }
+
+    /// The first title-like line past chrome and citation headers, with the
+    /// parts that continue it below.
+    fn title_below(&mut self, body: usize) -> Vec<usize> {
+        let mut parts = Vec::new();
+        let mut i = 0;
+        while i < body
+            && (self.blank(i) || {
+                let t = self.clean(i);
+                furniture::is_chrome(&t) || furniture::is_citation(&t)
+            })
+        {
+            i += 1;
+        }
+        if i >= body || !self.title_like(i) {
+            return parts;
+        }
+        parts.push(i);
+        let mut prev = i;
+        while let Some(j) = self.next_nonblank(prev + 1) {
+            if j >= body {
+                break;
+            }
+            if self.clean(j) == self.clean(i) {
+                self.roles[j] = Role::Furniture(FurnitureRole::RepeatedTitle);
+                prev = j;
+                continue;
+            }
+            let adjacent = j == prev + 1;
+            if !self.title_like(j) || (adjacent && !cannot_end_phrase(&self.clean(prev))) {
+                break;
+            }
+            parts.push(j);
+            prev = j;
+        }
+        parts
+    }
+
     /// The 目录 at `h`: its entries, then articles repeating them.
+    ///
+    /// Entries run until a line that is not entry-like, or a blank line
+    /// (unless the entries themselves are blank-separated), or — after a
+    /// blank line — a line repeating the first entry (the body begins).
     fn toc(&mut self, h: usize) -> usize {
         self.roles[h] = Role::TocHeader;
         let mut keys: Vec<String> = Vec::new();
-        let mut i = h + 1;
         let n = self.lines.len();
+        let mut i = h + 1;
+        let mut end = h + 1;
+        let mut after_blank = false;
+        let mut separated: Option<bool> = None;
         while i < n {
             if self.blank(i) {
-                if keys.is_empty() {
-                    i += 1;
-                    continue;
-                }
+                after_blank = !keys.is_empty();
+                i += 1;
+                continue;
+            }
+            let t = self.clean(i);
+            let entry_like = char_len(&t) <= 80
+                && !t.contains(['。', '！', '？', '；'])
+                && !matches!(self.lines[i].mk, Some(m) if m.family == MarkerFamily::Article)
+                && furniture::annex_line(&t).is_none();
+            if !entry_like {
                 break;
             }
-            if self.lines[i].mk.is_some() && !keys.is_empty() {
-                break;
+            if let Some(first) = keys.first() {
+                if after_blank {
+                    let repeats = toc_key(&t) == *first || toc_key(split_ordinal(&t).0) == *first;
+                    if repeats || separated == Some(false) {
+                        break;
+                    }
+                }
+                separated.get_or_insert(after_blank);
             }
             self.roles[i] = Role::TocEntry;
-            keys.push(toc_key(&self.clean(i)).to_string());
+            keys.push(toc_key(&t));
+            after_blank = false;
             i += 1;
+            end = i;
         }
+        let i = end;
         if keys.is_empty() {
             return i;
         }
@@ -315,11 +368,13 @@ impl<'a> Assembler<'a> {
                 continue;
             }
             let (base, ordinal) = split_ordinal(&t);
-            if keys.iter().any(|k| k == toc_key(base) || k == toc_key(&t)) {
+            let (kb, kt) = (toc_key(base), toc_key(&t));
+            if keys.iter().any(|k| *k == kb || *k == kt) {
                 self.roles[j] = Role::Article(ordinal);
                 if let Some(b) = self.next_nonblank(j + 1) {
                     let bt = self.clean(b);
-                    let key_match = keys.iter().any(|k| k == toc_key(split_ordinal(&bt).0));
+                    let bk = toc_key(split_ordinal(&bt).0);
+                    let key_match = keys.iter().any(|k| *k == bk);
                     if self.lines[b].mk.is_none()
                         && !key_match
                         && char_len(&bt) <= 60
@@ -1027,19 +1082,22 @@ fn quote_balance(s: &str) -> i32 {
     d
 }
 
-/// The matching key of a 目录 entry or article title: leaders and page numbers dropped.
-fn toc_key(s: &str) -> &str {
+/// The matching key of a 目录 entry or article title: white space, a
+/// leading `1.`-style number, leaders and page numbers dropped.
+fn toc_key(s: &str) -> String {
     let t = trim(s);
+    let t = match crate::marker::line_marker(t) {
+        Some(m) if matches!(m.family, MarkerFamily::ArabicEnum | MarkerFamily::CnEnum) => {
+            &t[m.end..]
+        }
+        _ => t,
+    };
     let t = t.trim_end_matches(|c: char| {
         c.is_ascii_digit() || ('０'..='９').contains(&c) || crate::marker::is_space(c)
     });
     let t = t.trim_end_matches(['…', '.', '·', '．', '-', '—', '　', ' ']);
-    let t = trim(t);
-    if t.is_empty() {
-        trim(s)
-    } else {
-        t
-    }
+    let t = if trim(t).is_empty() { s } else { t };
+    t.chars().filter(|c| !crate::marker::is_space(*c)).collect()
 }
 
 /// An article title without its trailing ordinal (`…材料1` → `…材料`, 1).

@@ -136,6 +136,23 @@ pub fn is_chrome(line: &str) -> bool {
     if t.contains(" > ") || t.contains(" ＞ ") || t.contains("》》") {
         return true;
     }
+    // Site names and addresses: `某省人民政府门户网站`, `某某日报客户端`, `www.…`.
+    const SITE_SUFFIXES: &[&str] = &[
+        "网站",
+        "门户",
+        "客户端",
+        "官网",
+        "频道",
+        "政务网",
+        "新闻网",
+        "在线",
+    ];
+    if char_len(t) <= 20 && SITE_SUFFIXES.iter().any(|s| t.ends_with(s)) {
+        return true;
+    }
+    if t.starts_with("www.") || t.contains(".gov.cn") || t.contains(".com") {
+        return true;
+    }
     is_timestamp(t)
 }
 
@@ -235,6 +252,37 @@ pub fn is_author_line(line: &str) -> bool {
     }
     // Position then name: the last part is a 2–4 character name.
     parts.len() >= 2 && parts.last().is_some_and(|p| (2..=4).contains(&char_len(p)))
+}
+
+/// A bare personal name (`江泽民`, `张　三`): two to four ideographs, spaced
+/// out or not ending like a title part (`物权编` and `通知` are title parts).
+///
+/// ```
+/// use gongwen_parse::furniture::is_person_name;
+/// assert!(is_person_name("江泽民"));
+/// assert!(is_person_name("张　三"));
+/// assert!(!is_person_name("物权编"));
+/// assert!(!is_person_name("婚姻家庭编"));
+/// ```
+pub fn is_person_name(line: &str) -> bool {
+    let t = trim(line);
+    let squeezed: String = t.chars().filter(|c| !is_space(*c)).collect();
+    let n = char_len(&squeezed);
+    if !(2..=4).contains(&n)
+        || !squeezed
+            .chars()
+            .all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+    {
+        return false;
+    }
+    if squeezed.len() != t.len() {
+        return true;
+    }
+    !squeezed.ends_with([
+        '编', '篇', '卷', '法', '则', '例', '定', '规', '案', '告', '知', '见', '书', '报', '要',
+        '纲', '录', '章', '稿', '词', '话', '辞', '函', '令', '示', '复', '议', '明', '言', '会',
+        '文', '表',
+    ])
 }
 
 /// An addressee or salutation: `各位代表：`, `同志们：`, `各区县人民政府：`.

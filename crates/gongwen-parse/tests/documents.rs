@@ -488,3 +488,52 @@ fn marker_keeps_its_exact_text_and_style() {
         ]
     );
 }
+
+#[test]
+fn regulation_with_a_table_of_contents() {
+    let src = "某市物业管理条例\n\n（2020年5月1日某市人民代表大会常务委员会通过）\n\n目录\n\n第一章　总则\n\n第二章　附则\n\n第一章　总则\n\n第一条　为了规范物业管理，制定本条例。\n\n第二章　附则\n\n第二条　本条例自公布之日起施行。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "某市物业管理条例"),
+            row(7, "toc", "-", "", "第一章　总则"),
+            row(9, "toc", "-", "", "第二章　附则"),
+            row(11, "heading", "1", "第一章", "总则"),
+            row(13, "heading", "2", "第一条", "为了规范物业管理，制定本条例"),
+            row(15, "heading", "1", "第二章", "附则"),
+            row(17, "heading", "2", "第二条", "本条例自公布之日起施行"),
+        ],
+        "目录 entries are toc rows; the body starts where the first entry repeats"
+    );
+    assert!(
+        !doc.is_compilation(),
+        "chapters repeating the 目录 are not compilation articles"
+    );
+}
+
+#[test]
+fn title_above_a_date_line_past_unknown_chrome() {
+    let src = "某省人民政府门户网站\n\n\n2026年某省政府工作报告\n（2026年1月25日在某省第十四届人民代表大会第四次会议上）\n省长 王五\n一、2025年工作回顾\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(4, "title", "0", "", "2026年某省政府工作报告"),
+            row(7, "heading", "1", "一、", "2025年工作回顾")
+        ]
+    );
+}
+
+#[test]
+fn speaker_name_is_not_part_of_the_title() {
+    let src = "在全市工作会议上的讲话\n\n李四\n\n同志们：\n\n一、统一思想\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "在全市工作会议上的讲话"),
+            row(7, "heading", "1", "一、", "统一思想")
+        ]
+    );
+}
