@@ -374,7 +374,7 @@ impl<'a> Assembler<'a> {
                 if let Some(b) = self.next_nonblank(j + 1) {
                     let bt = self.clean(b);
                     let bk = toc_key(split_ordinal(&bt).0);
-                    let key_match = keys.iter().any(|k| *k == bk);
+                    let key_match = keys.contains(&bk);
                     if self.lines[b].mk.is_none()
                         && !key_match
                         && char_len(&bt) <= 60
