@@ -484,7 +484,8 @@ impl<'a> Assembler<'a> {
     }
 
     /// A bare `三` on its own line is a `三、` whose `、` was lost, when the
-    /// previous `一、`-family heading is `二、`.
+    /// previous `一、`-family heading in the same article or annex is `二、`
+    /// (a lone `一` is a table cell more often than a heading).
     fn bare_numerals(&mut self, body: usize) {
         let mut last_cn: Option<u32> = None;
         for i in body..self.lines.len() {
@@ -493,7 +494,7 @@ impl<'a> Assembler<'a> {
                 Role::Article(_) | Role::Annex { .. } => last_cn = None,
                 Role::Text if !self.blank(i) => {
                     if let Some(v) = bare_numeral(self.text(i)) {
-                        if last_cn.map_or(v == 1, |p| p + 1 == v) {
+                        if last_cn.is_some_and(|p| p + 1 == v) {
                             let l = self.lines[i];
                             let t = self.text(i);
                             let start = l.cstart

@@ -153,6 +153,21 @@ pub fn is_chrome(line: &str) -> bool {
     if t.starts_with("www.") || t.contains(".gov.cn") || t.contains(".com") {
         return true;
     }
+    // Toolbars: `【大 中 小】`, `A+ A A-`, `字号 大 中 小`.
+    const TOOL_TOKENS: &[&str] = &[
+        "大", "中", "小", "A", "A+", "A-", "默认", "打印", "关闭", "分享", "收藏", "字号", "字体",
+        "【", "】", "|", "｜", "[", "]",
+    ];
+    let inner = t
+        .trim_start_matches(['【', '['])
+        .trim_end_matches(['】', ']']);
+    let tokens: Vec<&str> = inner
+        .split(|c: char| is_space(c) || c == '|' || c == '｜' || c == '：' || c == ':')
+        .filter(|p| !p.is_empty())
+        .collect();
+    if !tokens.is_empty() && char_len(t) <= 16 && tokens.iter().all(|p| TOOL_TOKENS.contains(p)) {
+        return true;
+    }
     is_timestamp(t)
 }
 
@@ -355,12 +370,10 @@ pub fn annex_line(line: &str) -> Option<AnnexLine> {
         .map_or(rest.len(), |(i, _)| i);
     let numbered = num_len > 0;
     let after_num = &rest[num_len..];
-    let colon_len = if after_num.starts_with('：') {
-        '：'.len_utf8()
-    } else if after_num.starts_with(':') {
-        1
-    } else {
-        0
+    let colon_len = match after_num.chars().next() {
+        Some(c @ ('：' | ':')) => c.len_utf8(),
+        Some(c @ ('.' | '．' | '、')) if numbered => c.len_utf8(),
+        _ => 0,
     };
     let after = &after_num[colon_len..];
     let title = trim(after);
@@ -443,5 +456,12 @@ mod tests {
             "a one-item list"
         );
         assert_eq!(annex_line("附表"), None, "not an annex label");
+        assert_eq!(
+            annex_line("附件2.申报单"),
+            Some(AnnexLine::Annex {
+                label_end: "附件2.".len()
+            }),
+            "a dot after the number"
+        );
     }
 }
