@@ -50,6 +50,10 @@ pub(crate) struct Assembler<'a> {
     roles: Vec<Role>,
     nodes: Vec<Node<'a>>,
     gaps: Vec<Gap>,
+    /// False when the source holds no `##`: text needs no marker stripping.
+    has_inband: bool,
+    /// Searchers for the sentence and clause breaks before inline enumerations.
+    breaks: [memchr::memmem::Finder<'static>; 5],
 }
 
 /// The nodes, gaps and in-band markers of `src`.
@@ -58,12 +62,15 @@ pub(crate) type Parts<'a> = (Vec<Node<'a>>, Vec<Gap>, Vec<InBandMarker<'a>>);
 pub(crate) fn assemble(src: &str) -> Parts<'_> {
     let lines = split(src);
     let roles = vec![Role::Text; lines.len()];
+    let capacity = lines.len() + lines.len() / 8;
     let mut a = Assembler {
         src,
         lines,
         roles,
-        nodes: Vec::new(),
+        nodes: Vec::with_capacity(capacity),
         gaps: Vec::new(),
+        has_inband: memchr::memmem::find(src.as_bytes(), b"##").is_some(),
+        breaks: ["。", "；", "：", "！", "？"].map(memchr::memmem::Finder::new),
     };
     let body = a.front_matter();
     a.body_roles(body);
@@ -78,7 +85,7 @@ impl<'a> Assembler<'a> {
     /// Every in-band marker (`##word##`) of the source, with its position.
     fn inband_markers(&self) -> Vec<InBandMarker<'a>> {
         let src = self.src;
-        if memchr::memmem::find(src.as_bytes(), b"##").is_none() {
+        if !self.has_inband {
             return Vec::new();
         }
         inband::find_all(src)
@@ -102,6 +109,9 @@ impl<'a> Assembler<'a> {
     }
 
     fn clean(&self, i: usize) -> Cow<'a, str> {
+        if !self.has_inband {
+            return Cow::Borrowed(trim(self.text(i)));
+        }
         match inband::strip(self.text(i)) {
             Cow::Borrowed(b) => Cow::Borrowed(trim(b)),
             Cow::Owned(o) => Cow::Owned(trim(&o).to_string()),
@@ -341,7 +351,8 @@ impl<'a> Assembler<'a> {
             }
             if let Some(first) = keys.first() {
                 if after_blank {
-                    let repeats = toc_key(&t) == *first || toc_key(split_ordinal(&t).0) == *first;
+                    let repeats = toc_key(&t) == first.as_str()
+                        || toc_key(split_ordinal(&t).0) == first.as_str();
                     if repeats || separated == Some(false) {
                         break;
                     }
@@ -349,7 +360,7 @@ impl<'a> Assembler<'a> {
                 separated.get_or_insert(after_blank);
             }
             self.roles[i] = Role::TocEntry;
-            keys.push(toc_key(&t));
+            keys.push(toc_key(&t).into_owned());
             after_blank = false;
             i += 1;
             end = i;
@@ -359,8 +370,10 @@ impl<'a> Assembler<'a> {
             return i;
         }
         // Articles: title lines that repeat an entry, possibly with an ordinal.
+        let longest = keys.iter().map(String::len).max().unwrap_or(0) + 24;
         for j in i..n {
-            if self.blank(j) || self.lines[j].mk.is_some() {
+            let l = &self.lines[j];
+            if self.blank(j) || l.mk.is_some() || l.cend - l.cstart > longest {
                 continue;
             }
             let t = self.clean(j);
@@ -369,12 +382,12 @@ impl<'a> Assembler<'a> {
             }
             let (base, ordinal) = split_ordinal(&t);
             let (kb, kt) = (toc_key(base), toc_key(&t));
-            if keys.iter().any(|k| *k == kb || *k == kt) {
+            if keys.iter().any(|k| *k == *kb || *k == *kt) {
                 self.roles[j] = Role::Article(ordinal);
                 if let Some(b) = self.next_nonblank(j + 1) {
                     let bt = self.clean(b);
                     let bk = toc_key(split_ordinal(&bt).0);
-                    let key_match = keys.contains(&bk);
+                    let key_match = keys.iter().any(|k| *k == *bk);
                     if self.lines[b].mk.is_none()
                         && !key_match
                         && char_len(&bt) <= 60
@@ -646,6 +659,9 @@ impl<'a> Assembler<'a> {
     fn joined(&self, first: usize, last: usize, from: usize, to: usize) -> Cow<'a, str> {
         if first == last {
             let t = &self.src[from.min(to)..to];
+            if !self.has_inband {
+                return Cow::Borrowed(trim(t));
+            }
             return match inband::strip(t) {
                 Cow::Borrowed(b) => Cow::Borrowed(trim(b)),
                 Cow::Owned(o) => Cow::Owned(trim(&o).to_string()),
@@ -863,6 +879,7 @@ impl<'a> Assembler<'a> {
     /// right after a sentence or clause break (。；：！？).
     fn inline_markers(&self, first: usize, last: usize, from: usize) -> Vec<Marker<'a>> {
         let mut out = Vec::new();
+        let mut breaks: Vec<usize> = Vec::new();
         for i in first..=last {
             let l = self.lines[i];
             let a = if i == first { from } else { l.cstart };
@@ -870,19 +887,22 @@ impl<'a> Assembler<'a> {
             let bytes = line_text.as_bytes();
             let mut col = l.column + char_len(&self.src[l.ind..a.max(l.ind)]) as u32;
             let mut col_at = a.max(l.ind);
-            let mut at = 0;
-            // Break marks are 。(E3 80 82) and full-width ；：！？ (EF BC ..).
-            while let Some(k) = memchr::memchr2(0xE3, 0xEF, &bytes[at..]) {
-                let p = at + k;
-                at = p + 1;
+            // Break marks: 。；：！？, each found with a SIMD substring search.
+            breaks.clear();
+            for f in &self.breaks {
+                breaks.extend(f.find_iter(bytes));
+            }
+            breaks.sort_unstable();
+            for &p in breaks.iter() {
                 let Some(c) = line_text.get(p..).and_then(|s| s.chars().next()) else {
                     continue;
                 };
-                if !matches!(c, '。' | '；' | '：' | '！' | '？') {
-                    continue;
-                }
                 let after = p + c.len_utf8();
                 let rest = &line_text[after..];
+                // First-character check before running the grammars.
+                if !rest.chars().next().is_some_and(crate::marker::can_start) {
+                    continue;
+                }
                 let Ok((r, f)) = nom::branch::alt((
                     crate::marker::run_in,
                     crate::marker::ordinal,
@@ -1070,14 +1090,17 @@ fn place(
     stack.last().map(|s| s.0)
 }
 
-/// Net count of opened “ quotes in `s`.
+/// Net count of opened “ quotes in `s` (U+201C/U+201D are E2 80 9C/9D).
 fn quote_balance(s: &str) -> i32 {
+    let b = s.as_bytes();
     let mut d = 0i32;
-    for c in s.chars() {
-        match c {
-            '“' => d += 1,
-            '”' => d -= 1,
-            _ => {}
+    for i in memchr::memchr_iter(0xE2, b) {
+        if b.get(i + 1) == Some(&0x80) {
+            match b.get(i + 2) {
+                Some(0x9C) => d += 1,
+                Some(0x9D) => d -= 1,
+                _ => {}
+            }
         }
     }
     d
@@ -1085,7 +1108,7 @@ fn quote_balance(s: &str) -> i32 {
 
 /// The matching key of a 目录 entry or article title: white space, a
 /// leading `1.`-style number, leaders and page numbers dropped.
-fn toc_key(s: &str) -> String {
+fn toc_key(s: &str) -> Cow<'_, str> {
     let t = trim(s);
     let t = match crate::marker::line_marker(t) {
         Some(m) if matches!(m.family, MarkerFamily::ArabicEnum | MarkerFamily::CnEnum) => {
@@ -1097,8 +1120,12 @@ fn toc_key(s: &str) -> String {
         c.is_ascii_digit() || ('０'..='９').contains(&c) || crate::marker::is_space(c)
     });
     let t = t.trim_end_matches(['…', '.', '·', '．', '-', '—', '　', ' ']);
-    let t = if trim(t).is_empty() { s } else { t };
-    t.chars().filter(|c| !crate::marker::is_space(*c)).collect()
+    let t = if trim(t).is_empty() { trim(s) } else { trim(t) };
+    if t.contains(crate::marker::is_space) {
+        Cow::Owned(t.chars().filter(|c| !crate::marker::is_space(*c)).collect())
+    } else {
+        Cow::Borrowed(t)
+    }
 }
 
 /// An article title without its trailing ordinal (`…材料1` → `…材料`, 1).

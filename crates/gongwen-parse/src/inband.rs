@@ -30,7 +30,7 @@ pub fn marker_len(s: &str) -> Option<usize> {
 pub fn find_all(s: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(i) = memchr::memmem::find(&s.as_bytes()[at..], b"##") {
+    while let Some(i) = memchr::memchr(b'#', &s.as_bytes()[at..]) {
         let pos = at + i;
         match marker_len(&s[pos..]) {
             Some(n) => {
@@ -45,7 +45,7 @@ pub fn find_all(s: &str) -> Vec<(usize, usize)> {
 
 /// `s` with every in-band marker removed (borrowed when there is none).
 pub fn strip(s: &str) -> Cow<'_, str> {
-    if memchr::memmem::find(s.as_bytes(), b"##").is_none() {
+    if memchr::memchr(b'#', s.as_bytes()).is_none() {
         return Cow::Borrowed(s);
     }
     let found = find_all(s);

@@ -88,7 +88,12 @@ pub fn is_space(c: char) -> bool {
 
 /// Characters that can start a marker: the first-character check that keeps
 /// nom off ordinary lines.
-fn can_start(c: char) -> bool {
+///
+/// ```
+/// assert!(gongwen_parse::marker::can_start('（'));
+/// assert!(!gongwen_parse::marker::can_start('在'));
+/// ```
+pub fn can_start(c: char) -> bool {
     crate::numeral::is_chinese_numeral_char(c)
         || c.is_ascii_digit()
         || ('０'..='９').contains(&c)
