@@ -171,7 +171,8 @@ impl<'a> Assembler<'a> {
     fn front_matter(&mut self) -> usize {
         let n = self.lines.len();
         let limit = n.min(FRONT_WINDOW);
-        // The body starts at the first numbered line, 目录, or sentence-like paragraph.
+        // The body starts at the first numbered line, annex or 目录; the
+        // title and its furniture are looked for above it.
         let mut body = limit;
         let mut toc = None;
         for i in 0..limit {
@@ -188,16 +189,6 @@ impl<'a> Assembler<'a> {
                 body = i;
                 break;
             }
-            let sentence = t.contains(['。', '！', '？']) && char_len(&t) > 30;
-            if sentence && !furniture::is_chrome(&t) {
-                body = i;
-                break;
-            }
-        }
-        if body == limit && limit < n {
-            // No body start found in the window: the whole window is body
-            // unless a title-like first line opens it.
-            body = self.next_nonblank(0).map_or(0, |i| i + 1).min(n);
         }
         self.title(body);
         // Other front lines are furniture where recognisable.
