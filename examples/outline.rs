@@ -9,7 +9,6 @@
 //! Exit status: 0 on success, 2 when the file cannot be read or decoded, or
 //! the arguments are wrong.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: outline [--tsv] [FILE]\n  --tsv   print the outline contract rows (line, kind, depth, marker, title)\n  FILE    a .txt document (UTF-8, UTF-16 with BOM, or GB18030); '-' reads stdin;\n          without FILE the built-in sample is used";
@@ -37,16 +36,16 @@ fn main() -> ExitCode {
         }
     }
     let bytes = match &file {
-        None => gongwen_parse::SAMPLE.as_bytes().to_vec(),
-        Some(path) => match read_input(path) {
+        None => gongwen::SAMPLE.as_bytes().to_vec(),
+        Some(path) => match gongwen::io::read_input(path) {
             Ok(b) => b,
             Err(e) => {
-                eprintln!("outline: cannot read {path}: {e}");
+                eprintln!("outline: {e}");
                 return ExitCode::from(2);
             }
         },
     };
-    let doc = match gongwen_parse::parse_bytes(&bytes) {
+    let doc = match gongwen::parse_bytes(&bytes) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("outline: {}: {e}", file.as_deref().unwrap_or("<sample>"));
@@ -54,33 +53,15 @@ fn main() -> ExitCode {
         }
     };
     let out = if tsv {
-        gongwen_export::outline::to_tsv(&doc)
+        gongwen::export::outline::to_tsv(&doc)
     } else {
-        gongwen_export::outline::to_tree(&doc)
+        gongwen::export::outline::to_tree(&doc)
     };
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(out.as_bytes())
-        .and_then(|_| stdout.flush())
-    {
+    match gongwen::io::write_stdout(out.as_bytes()) {
         Ok(()) => ExitCode::SUCCESS,
-        // A closed pipe (`outline … | head`) is not an error worth reporting.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("outline: cannot write the output: {e}");
             ExitCode::from(2)
         }
     }
-}
-
-fn read_input(path: &str) -> std::io::Result<Vec<u8>> {
-    if path == "-" {
-        let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut buf)?;
-        return Ok(buf);
-    }
-    if std::path::Path::new(path).is_dir() {
-        return Err(std::io::Error::other("is a directory"));
-    }
-    std::fs::read(path)
 }

@@ -10,6 +10,8 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod io;
+
 pub use gongwen_export as export;
 pub use gongwen_model as model;
 pub use gongwen_parse as parser;
