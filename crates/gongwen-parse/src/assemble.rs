@@ -161,6 +161,7 @@ impl<'a> Assembler<'a> {
             && !furniture::is_date_line(&t)
             && !furniture::is_author_line(&t)
             && !furniture::is_person_name(&t)
+            && !furniture::is_contact_line(&t)
             && furniture::declared_count(&t).is_none()
             && !furniture::is_toc_header(&t)
             && furniture::annex_line(&t).is_none()
@@ -238,8 +239,13 @@ impl<'a> Assembler<'a> {
 
     /// The line the title stands directly above: a `——` subtitle, else the
     /// first date or document-number line that follows a title-like line.
+    ///
+    /// Anchors are looked for only above the first prose line: a date deep
+    /// in a notice's text (`2020年2月份.xlsx`, a signature date) anchors
+    /// nothing.
     fn title_anchor(&self, body: usize) -> Option<usize> {
-        let lines = || (1..body).filter(|&i| !self.blank(i));
+        let end = (0..body).find(|&i| self.prose(i)).unwrap_or(body);
+        let lines = || (1..end).filter(|&i| !self.blank(i));
         lines()
             .find(|&i| furniture::is_subtitle(&self.clean(i)))
             .or_else(|| {
@@ -251,6 +257,15 @@ impl<'a> Assembler<'a> {
             })
     }
 
+    /// A prose line: a long line holding a sentence end, not web chrome.
+    fn prose(&self, i: usize) -> bool {
+        if self.blank(i) {
+            return false;
+        }
+        let t = self.clean(i);
+        t.contains(['。', '！', '？']) && char_len(&t) > 30 && !furniture::is_chrome(&t)
+    }
+
     /// Title lines directly above `anchor`: blank lines may separate the
     /// parts of a wrapped title; adjacent lines join only when the upper one
     /// cannot end a phrase; a repeated line is one title.
@@ -258,6 +273,11 @@ impl<'a> Assembler<'a> {
         let mut parts: Vec<usize> = Vec::new();
         let mut j = anchor;
         while let Some(p) = self.prev_nonblank(j, 0) {
+            if parts.is_empty() && self.chrome(p) {
+                // Toolbars and source lines between the title and its date.
+                j = p;
+                continue;
+            }
             if !self.title_like(p) {
                 break;
             }
@@ -265,7 +285,10 @@ impl<'a> Assembler<'a> {
                 if self.clean(p) == self.clean(first) {
                     self.roles[first] = Role::Furniture(FurnitureRole::RepeatedTitle);
                     parts.pop();
-                } else if p + 1 == first && !cannot_end_phrase(&self.clean(p)) {
+                } else if p + 1 == first
+                    && !cannot_end_phrase(&self.clean(p))
+                    && !furniture::is_title_label(&self.clean(first))
+                {
                     break;
                 }
             }
@@ -274,6 +297,11 @@ impl<'a> Assembler<'a> {
         }
         parts.reverse();
         parts
+    }
+
+    fn chrome(&self, i: usize) -> bool {
+        let t = self.clean(i);
+        furniture::is_chrome(&t) || furniture::is_citation(&t)
     }
 
     /// The first title-like line past chrome and citation headers, with the
@@ -304,7 +332,10 @@ impl<'a> Assembler<'a> {
                 continue;
             }
             let adjacent = j == prev + 1;
-            if !self.title_like(j) || (adjacent && !cannot_end_phrase(&self.clean(prev))) {
+            let joins = !adjacent
+                || cannot_end_phrase(&self.clean(prev))
+                || furniture::is_title_label(&self.clean(j));
+            if !self.title_like(j) || !joins {
                 break;
             }
             parts.push(j);

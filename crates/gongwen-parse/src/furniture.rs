@@ -150,6 +150,11 @@ pub fn is_chrome(line: &str) -> bool {
     if char_len(t) <= 20 && SITE_SUFFIXES.iter().any(|s| t.ends_with(s)) {
         return true;
     }
+    // Column names of news sites: `云南要闻`, `工作动态`, `通知公告`.
+    const COLUMN_SUFFIXES: &[&str] = &["要闻", "动态", "通知公告", "新闻中心", "图片新闻"];
+    if char_len(t) <= 8 && COLUMN_SUFFIXES.iter().any(|s| t.ends_with(s)) {
+        return true;
+    }
     if t.starts_with("www.") || t.contains(".gov.cn") || t.contains(".com") {
         return true;
     }
@@ -180,6 +185,64 @@ fn is_timestamp(t: &str) -> bool {
         && matches!(b[4], b'-' | b'/' | b'.')
         && b.iter()
             .all(|c| c.is_ascii_digit() || matches!(c, b'-' | b'/' | b'.' | b':' | b' '))
+}
+
+/// A label printed under a title as part of it: `（草案）`, `（试行）`,
+/// `（征求意见稿）`.
+///
+/// ```
+/// use gongwen_parse::furniture::is_title_label;
+/// assert!(is_title_label("（草案）"));
+/// assert!(is_title_label("(征求意见稿)"));
+/// assert!(!is_title_label("（2026年）"));
+/// ```
+pub fn is_title_label(line: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "稿",
+        "草案",
+        "试行",
+        "暂行",
+        "修订",
+        "修正案",
+        "摘要",
+        "节选",
+    ];
+    let t = trim(line);
+    t.strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+        .is_some_and(|inner| char_len(inner) <= 8 && ENDS.iter().any(|e| inner.ends_with(e)))
+}
+
+/// A contact line: `传真：0898-…`, `通讯地址：…`, `联系人：王五`.
+///
+/// ```
+/// use gongwen_parse::furniture::is_contact_line;
+/// assert!(is_contact_line("传真：0898-12345678"));
+/// assert!(is_contact_line("联系电话:12345"));
+/// assert!(!is_contact_line("关于做好春节期间工作的通知"));
+/// ```
+pub fn is_contact_line(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "电话",
+        "传真",
+        "地址",
+        "通讯地址",
+        "通信地址",
+        "邮编",
+        "邮政编码",
+        "联系人",
+        "联系电话",
+        "电子邮箱",
+        "电子信箱",
+        "邮箱",
+        "网址",
+        "手机",
+    ];
+    let t = trim(line);
+    LABELS.iter().any(|l| {
+        t.strip_prefix(l)
+            .is_some_and(|r| r.starts_with(['：', ':']))
+    })
 }
 
 /// A citation header of a legal database export.
@@ -238,6 +301,30 @@ fn is_year_start(t: &str) -> bool {
     (1..=3).contains(&month) && chars.next() == Some('月')
 }
 
+/// Ends like a file name: `.xlsx`, `.doc`, `.pdf` (a dot and 2–5 ASCII letters).
+fn has_file_extension(t: &str) -> bool {
+    t.rsplit_once('.').is_some_and(|(_, ext)| {
+        (2..=5).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_alphabetic())
+    })
+}
+
+/// Opens with a machine timestamp: `2026-01-05 10:00:00  来源：某省日报`.
+fn is_timestamp_start(t: &str) -> bool {
+    let head: String = t.chars().take_while(|c| !is_space(*c)).collect();
+    head.len() >= 8 && is_timestamp(&head) && head.matches(['-', '/', '.']).count() == 2
+}
+
+/// A year standing alone, as under a report's title: `（2026年）`, `2026年`.
+fn is_year_only(t: &str) -> bool {
+    let inner = t
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+        .unwrap_or(t);
+    inner
+        .strip_suffix('年')
+        .is_some_and(|y| y.chars().count() == 4 && y.chars().all(is_date_digit))
+}
+
 /// A date line: `（2022年10月16日）`, `2020年5月28日 第十三届…会议通过`,
 /// `二〇二二年十月十六日`, `年   月   日`.
 pub fn is_date_line(line: &str) -> bool {
@@ -246,6 +333,10 @@ pub fn is_date_line(line: &str) -> bool {
         return false;
     }
     if is_year_start(t) {
+        // A file name such as `2020年2月份.xlsx` is not a date line.
+        return !has_file_extension(t);
+    }
+    if is_timestamp_start(t) || is_year_only(t) {
         return true;
     }
     let squeezed: String = t.chars().filter(|c| !is_space(*c)).collect();

@@ -537,3 +537,67 @@ fn speaker_name_is_not_part_of_the_title() {
         ]
     );
 }
+
+#[test]
+fn date_line_deep_in_the_body_is_not_a_title_anchor() {
+    let src = "关于做好春节期间疫情防控工作的通知\n\n各区、各有关单位：\n为切实做好春节期间疫情防控工作，保障人民群众生命安全和身体健康，现将有关事项通知如下，请认真贯彻执行。\n请各单位于2月10日前报送统计表，联系人：王五。\n统计表样式\n2020年2月份.xlsx\n传真：0898-12345678\n通讯地址：某市某路1号\n某市卫生健康委员会\n2020年2月1日\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![row(
+            1,
+            "title",
+            "0",
+            "",
+            "关于做好春节期间疫情防控工作的通知"
+        )]
+    );
+}
+
+#[test]
+fn title_above_the_date_skips_toolbar_and_source_lines() {
+    let src = "某省要闻\n\n某省召开全省经济工作会议\n【字号 大 中 小】\n2026-01-05 10:00:00  来源：某省日报\n会议指出，今年全省经济运行稳中有进。\n一、主要成绩\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(3, "title", "0", "", "某省召开全省经济工作会议"),
+            row(7, "heading", "1", "一、", "主要成绩")
+        ]
+    );
+}
+
+#[test]
+fn parenthesised_note_is_not_part_of_the_title() {
+    let src = "论新时代的文风建设\n（本文根据作者在某次座谈会上的发言整理）\n文风问题不是小问题，\n它关系到党的形象。\n一、文风的重要性\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "论新时代的文风建设"),
+            row(5, "heading", "1", "一、", "文风的重要性")
+        ]
+    );
+}
+
+#[test]
+fn draft_label_and_year_line_belong_to_the_title_block() {
+    let src = "某市物业管理条例\n（草案）\n\n第一章　总则\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "某市物业管理条例（草案）"),
+            row(4, "heading", "1", "第一章", "总则")
+        ]
+    );
+    let src = "某县人民政府工作报告\n（2026年）\n一、过去一年的工作\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "某县人民政府工作报告"),
+            row(3, "heading", "1", "一、", "过去一年的工作")
+        ]
+    );
+}
