@@ -372,12 +372,16 @@ impl<'a> Assembler<'a> {
                 break;
             }
             if let Some(first) = keys.first() {
-                if after_blank {
-                    let repeats = toc_key(&t) == first.as_str()
-                        || toc_key(split_ordinal(&t).0) == first.as_str();
-                    if repeats || separated == Some(false) {
-                        break;
-                    }
+                let repeats = || {
+                    toc_key(&t) == first.as_str() || toc_key(split_ordinal(&t).0) == first.as_str()
+                };
+                // A numbered entry (`第一章 总则`) repeated is the body's
+                // first heading, blank line or not.
+                if self.lines[i].mk.is_some() && repeats() {
+                    break;
+                }
+                if after_blank && (separated == Some(false) || repeats()) {
+                    break;
                 }
                 separated.get_or_insert(after_blank);
             }

@@ -423,7 +423,7 @@ pub fn is_toc_header(line: &str) -> bool {
     let mut it = trim(line).chars().filter(|c| !is_space(*c));
     matches!(
         (it.next(), it.next(), it.next()),
-        (Some('目'), Some('录' | '次'), None)
+        (Some('目'), Some('录' | '錄' | '次'), None)
     )
 }
 

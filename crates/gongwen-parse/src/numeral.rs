@@ -31,7 +31,7 @@ fn cn_digit(c: char) -> Option<u64> {
     Some(match c {
         '零' | '〇' => 0,
         '一' => 1,
-        '二' | '两' => 2,
+        '二' | '两' | '兩' => 2,
         '三' => 3,
         '四' => 4,
         '五' => 5,
@@ -59,7 +59,7 @@ fn cn_unit(c: char) -> Option<u64> {
 /// assert!(!gongwen_parse::numeral::is_chinese_numeral_char('年'));
 /// ```
 pub fn is_chinese_numeral_char(c: char) -> bool {
-    cn_digit(c).is_some() || cn_unit(c).is_some() || c == '万' || c == '亿'
+    cn_digit(c).is_some() || cn_unit(c).is_some() || matches!(c, '万' | '亿' | '萬' | '億')
 }
 
 /// Reads the longest Chinese numeral (unit form: 十一, 一百零五, 两千, 三万零一)
@@ -87,7 +87,9 @@ fn chinese_prefix(s: &str) -> Result<(u64, usize), NumeralError> {
             if pending.is_some() {
                 break;
             }
-            if c == '两' && s[i + c.len_utf8()..].chars().next().and_then(cn_unit) == Some(10) {
+            if matches!(c, '两' | '兩')
+                && s[i + c.len_utf8()..].chars().next().and_then(cn_unit) == Some(10)
+            {
                 break; // 两十 is not a numeral
             }
             pending = Some(d);
@@ -110,9 +112,9 @@ fn chinese_prefix(s: &str) -> Result<(u64, usize), NumeralError> {
             any = true;
             zero = false;
             used = i + c.len_utf8();
-        } else if c == '万' || c == '亿' {
+        } else if matches!(c, '万' | '亿' | '萬' | '億') {
             let group = section + pending.take().unwrap_or(0);
-            if c == '万' {
+            if matches!(c, '万' | '萬') {
                 if had_wan || (group == 0) {
                     break;
                 }
@@ -233,7 +235,7 @@ pub fn sequence_word_value(w: &str) -> Option<u32> {
         "首先" => 1,
         "其次" => 2,
         "再次" => 3,
-        "最后" => 4,
+        "最后" | "最後" => 4,
         _ => return None,
     })
 }

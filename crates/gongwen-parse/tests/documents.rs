@@ -601,3 +601,27 @@ fn draft_label_and_year_line_belong_to_the_title_block() {
         ]
     );
 }
+
+#[test]
+fn traditional_characters_in_markers_and_numerals() {
+    let src = "某會章程\n目錄\n第一章　總則\n第二章　會員\n第一章　總則\n第一條　本會定名為某會。\n第二節　會員\n第十二條　會員的權利。\n首先，要明確宗旨。\n最後，要加強管理。\n";
+    let doc = gongwen_parse::parse(src);
+    let got: Vec<_> = rows(&doc)
+        .into_iter()
+        .filter(|r| r.1 == "heading")
+        .map(|r| (r.3, r.4))
+        .collect();
+    let want: Vec<(String, String)> = [
+        ("第一章", "總則"),
+        ("第一條", "本會定名為某會"),
+        ("第二節", "會員"),
+        ("第十二條", "會員的權利"),
+        ("首先，", "要明確宗旨"),
+        ("最後，", "要加強管理"),
+    ]
+    .iter()
+    .map(|(m, t)| (m.to_string(), t.to_string()))
+    .collect();
+    assert_eq!(got, want);
+    assert_eq!(rows(&doc).iter().filter(|r| r.1 == "toc").count(), 2);
+}

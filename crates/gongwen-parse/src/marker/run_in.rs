@@ -81,6 +81,7 @@ pub fn sequence(input: &str) -> IResult<&str, Found> {
             nom::bytes::complete::tag("其次"),
             nom::bytes::complete::tag("再次"),
             nom::bytes::complete::tag("最后"),
+            nom::bytes::complete::tag("最後"),
         )),
         comma,
     )

@@ -1,5 +1,6 @@
 //! Regulation structure: `第一编` `第一分编` `第一部分` `第一章` `第一节`
-//! `第一条` (Chinese numerals or digits between 第 and the word).
+//! `第一条` (Chinese numerals or digits between 第 and the word), and the
+//! traditional forms `編` `節` `條`.
 
 use super::{fail, Found};
 use crate::numeral::{arabic, chinese};
@@ -21,11 +22,15 @@ pub fn structural(input: &str) -> IResult<&str, Found> {
     let number = nom::branch::alt((chinese.map(|v| (v, NumeralStyle::Chinese)), arabic));
     let word = nom::branch::alt((
         tag("分编").map(|_| MarkerFamily::SubPart),
+        tag("分編").map(|_| MarkerFamily::SubPart),
         tag("编").map(|_| MarkerFamily::Part),
+        tag("編").map(|_| MarkerFamily::Part),
         tag("部分").map(|_| MarkerFamily::Division),
         tag("章").map(|_| MarkerFamily::Chapter),
         tag("节").map(|_| MarkerFamily::Section),
+        tag("節").map(|_| MarkerFamily::Section),
         tag("条").map(|_| MarkerFamily::Article),
+        tag("條").map(|_| MarkerFamily::Article),
     ));
     let (rest, (_, (value, numeral), family)) =
         (nom::character::complete::char('第'), number, word).parse(input)?;
@@ -51,6 +56,12 @@ mod tests {
     fn forms() {
         assert!(structural("第一分编").is_ok(), "should accept 分编");
         assert!(structural("第一次").is_err(), "第一次 is not structural");
+        let (_, m) = structural("第十二條").unwrap();
+        assert_eq!((m.family, m.value), (MarkerFamily::Article, 12));
+        let (_, m) = structural("第三節").unwrap();
+        assert_eq!(m.family, MarkerFamily::Section);
+        let (_, m) = structural("第二編").unwrap();
+        assert_eq!(m.family, MarkerFamily::Part);
         assert!(structural("第一，").is_err(), "第一， is an ordinal");
     }
 }
