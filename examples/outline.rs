@@ -11,7 +11,7 @@
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: outline [--tsv] [FILE]\n  --tsv   print the outline contract rows (line, kind, depth, marker, title)\n  FILE    a .txt document (UTF-8, UTF-16 with BOM, or GB18030); '-' reads stdin;\n          without FILE the built-in sample is used";
+const USAGE: &str = "usage: outline [--tsv] [FILE]\n  --tsv   print the outline contract rows (line, kind, depth, marker, title)\n  FILE    a .txt document (UTF-8, UTF-16 with BOM, or GB18030) or a .docx; '-' reads stdin;\n          without FILE the built-in sample is used";
 
 fn main() -> ExitCode {
     let mut tsv = false;
@@ -45,10 +45,10 @@ fn main() -> ExitCode {
             }
         },
     };
-    let doc = match gongwen::parse_bytes(&bytes) {
+    let doc = match gongwen::input::parse_input(file.as_deref().unwrap_or("<sample>"), &bytes) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("outline: {}: {e}", file.as_deref().unwrap_or("<sample>"));
+            eprintln!("outline: {e}");
             return ExitCode::from(2);
         }
     };

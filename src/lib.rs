@@ -10,8 +10,10 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod input;
 pub mod io;
 
+pub use gongwen_docx as docx;
 pub use gongwen_export as export;
 pub use gongwen_model as model;
 pub use gongwen_parse as parser;

@@ -1,0 +1,257 @@
+//! `word/document.xml`: the paragraphs in document order (body, tables,
+//! content controls, text boxes), with their text and properties.
+
+use crate::numbering::{Counters, Numbering};
+use crate::styles::{NumPr, Styles};
+use crate::xml::{attr, name, on, val_u32, Ev, Xml};
+use crate::{DocxError, DocxParagraph};
+
+/// Properties and text of a paragraph being read.
+#[derive(Debug, Default)]
+struct Open {
+    slot: usize,
+    style: Option<String>,
+    num: Option<NumPr>,
+    outline: Option<u32>,
+    text: String,
+}
+
+/// Reads the paragraphs of the main document part and numbers them.
+pub(crate) fn read(
+    part: &str,
+    bytes: &[u8],
+    styles: &Styles,
+    numbering: &Numbering,
+) -> Result<Vec<DocxParagraph>, DocxError> {
+    let mut x = Xml::new(part, bytes);
+    let mut out: Vec<Option<DocxParagraph>> = Vec::new();
+    let mut open: Vec<Open> = Vec::new();
+    let mut counters = Counters::default();
+    // Where we are inside the innermost paragraph.
+    let mut in_ppr = false;
+    let mut in_numpr = false;
+    let mut in_run = false;
+    let mut in_rpr = false;
+    let mut hidden = false;
+    let mut in_text = false;
+    loop {
+        match x.next()? {
+            Ev::Eof => break,
+            Ev::Text(t) => {
+                if in_text && !hidden {
+                    if let Some(p) = open.last_mut() {
+                        p.text.extend(t.chars().map(|c| {
+                            if matches!(c, '\n' | '\r') {
+                                ' '
+                            } else {
+                                c
+                            }
+                        }));
+                    }
+                }
+            }
+            Ev::Start { e, empty } => {
+                let n = name(&e);
+                match n.as_str() {
+                    "w:p" => {
+                        let slot = out.len();
+                        out.push(None);
+                        if empty {
+                            out[slot] =
+                                Some(finish(Open::default(), styles, numbering, &mut counters));
+                        } else {
+                            open.push(Open {
+                                slot,
+                                ..Open::default()
+                            });
+                            in_ppr = false;
+                            in_run = false;
+                        }
+                    }
+                    // Content Word does not show, or shows twice.
+                    "mc:Fallback" | "w:del" | "w:moveFrom" | "w:pPrChange" | "w:rPrChange"
+                    | "w:instrText" | "w:delText" | "w:delInstrText" | "w:footnotePr"
+                    | "w:endnotePr" | "w:sectPr"
+                        if !empty =>
+                    {
+                        x.skip()?;
+                    }
+                    _ if open.is_empty() => {}
+                    "w:pPr" if !empty && !in_run => in_ppr = true,
+                    "w:pStyle" if in_ppr => {
+                        if let Some(p) = open.last_mut() {
+                            p.style = attr(&e, "val");
+                        }
+                    }
+                    "w:outlineLvl" if in_ppr => {
+                        if let Some(p) = open.last_mut() {
+                            p.outline = val_u32(&e);
+                        }
+                    }
+                    "w:numPr" if in_ppr => {
+                        if let Some(p) = open.last_mut() {
+                            p.num.get_or_insert_default();
+                        }
+                        in_numpr = !empty;
+                    }
+                    "w:numId" if in_numpr => {
+                        if let Some(num) = open.last_mut().and_then(|p| p.num.as_mut()) {
+                            num.num_id = val_u32(&e);
+                        }
+                    }
+                    "w:ilvl" if in_numpr => {
+                        if let Some(num) = open.last_mut().and_then(|p| p.num.as_mut()) {
+                            num.ilvl = val_u32(&e);
+                        }
+                    }
+                    "w:rPr" if in_ppr && !empty => x.skip()?,
+                    "w:r" if !empty => {
+                        in_run = true;
+                        hidden = false;
+                    }
+                    "w:rPr" if in_run && !empty => in_rpr = true,
+                    "w:vanish" | "w:specVanish" if in_rpr => hidden = on(&e),
+                    "w:t" if in_run && !empty => in_text = true,
+                    "w:tab" | "w:br" | "w:cr" | "w:noBreakHyphen" if in_run && !in_rpr => {
+                        let c = match n.as_str() {
+                            "w:tab" => Some('\t'),
+                            "w:noBreakHyphen" => Some('-'),
+                            _ if attr(&e, "type").is_some_and(|t| t == "page" || t == "column") => {
+                                None
+                            }
+                            _ => Some(' '),
+                        };
+                        if let (Some(c), Some(p), false) = (c, open.last_mut(), hidden) {
+                            p.text.push(c);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Ev::End(n) => match n.as_str() {
+                "w:p" => {
+                    if let Some(p) = open.pop() {
+                        let slot = p.slot;
+                        if let Some(s) = out.get_mut(slot) {
+                            *s = Some(finish(p, styles, numbering, &mut counters));
+                        }
+                    }
+                    in_ppr = false;
+                    in_numpr = false;
+                    // A text box's paragraphs sit inside a run of the outer one.
+                    in_run = !open.is_empty();
+                    in_rpr = false;
+                    in_text = false;
+                }
+                "w:pPr" => {
+                    in_ppr = false;
+                    in_numpr = false;
+                }
+                "w:numPr" => in_numpr = false,
+                "w:r" => {
+                    in_run = false;
+                    in_rpr = false;
+                    hidden = false;
+                }
+                "w:rPr" => in_rpr = false,
+                "w:t" => in_text = false,
+                _ => {}
+            },
+        }
+    }
+    Ok(out.into_iter().flatten().collect())
+}
+
+/// Resolves style, outline level and numbering of a finished paragraph.
+///
+/// Paragraphs are numbered in the order they end, which is document order
+/// except for a text box's paragraphs, numbered before the paragraph that
+/// anchors them (as Word does).
+fn finish(
+    p: Open,
+    styles: &Styles,
+    numbering: &Numbering,
+    counters: &mut Counters,
+) -> DocxParagraph {
+    let style_id = p.style.clone().or_else(|| styles.default.clone());
+    let style_name = style_id
+        .as_deref()
+        .and_then(|s| styles.name(s))
+        .map(str::to_string);
+    let outline_level = p
+        .outline
+        .filter(|&l| l < 9)
+        .or_else(|| {
+            if p.outline.is_some() {
+                None
+            } else {
+                style_id.as_deref().and_then(|s| styles.outline_level(s))
+            }
+        })
+        .map(|l| l as u8);
+    // Numbering: the paragraph's own numPr, completed by its style's.
+    let from_style = style_id.as_deref().and_then(|s| styles.numbering(s));
+    let num_id = p
+        .num
+        .and_then(|n| n.num_id)
+        .or_else(|| from_style.and_then(|(n, _)| n.num_id));
+    let ilvl = p.num.and_then(|n| n.ilvl).or_else(|| {
+        let (n, owner) = from_style?;
+        n.ilvl
+            .or_else(|| numbering.level_for_style(num_id?, owner, styles))
+    });
+    let label = match num_id {
+        Some(0) | None => None,
+        Some(id) => counters.next(numbering, styles, id, ilvl.unwrap_or(0)),
+    };
+    let (text, number) = match label {
+        Some(label) if !already_typed(&p.text, &label) => {
+            (format!("{label}{}", p.text), Some(label))
+        }
+        _ => (p.text, None),
+    };
+    DocxParagraph {
+        text,
+        number,
+        style_id,
+        style_name,
+        outline_level,
+    }
+}
+
+/// True when the paragraph's text already starts with the number Word would
+/// add (`一、` typed after an automatic `一、`), by text or by marker.
+fn already_typed(text: &str, label: &str) -> bool {
+    let t = text.trim_start_matches(gongwen_parse::marker::is_space);
+    let l = label.trim_matches(gongwen_parse::marker::is_space);
+    if l.is_empty() {
+        return false;
+    }
+    if t.starts_with(l) {
+        return true;
+    }
+    use gongwen_parse::marker::line_marker;
+    match (line_marker(label), line_marker(t)) {
+        (Some(a), Some(b)) => a.family == b.family && a.value == b.value,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::already_typed;
+
+    #[test]
+    fn typed_numbers_are_recognised() {
+        assert!(already_typed("一、总体要求", "一、"), "the same text");
+        assert!(
+            already_typed("　1．总体要求", "1.\t"),
+            "the same marker in another width"
+        );
+        assert!(!already_typed("总体要求", "一、"), "no typed number");
+        assert!(
+            !already_typed("二、总体要求", "一、"),
+            "another value is not the same number"
+        );
+    }
+}

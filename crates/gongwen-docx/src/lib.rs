@@ -1,0 +1,160 @@
+//! Read .docx documents — Word's automatic numbering included — as lines of
+//! text for the gongwen parser.
+//!
+//! ```
+//! # fn docx() -> Vec<u8> { gongwen_docx::testing::docx(&[("总体要求", Some((1, 0))), ("全体干部要提高认识。", None)]) }
+//! let bytes = docx(); // a .docx whose first paragraph is auto-numbered 一、
+//! let doc = gongwen_docx::read(&bytes)?;
+//! assert_eq!(doc.text(), "一、总体要求\n全体干部要提高认识。\n");
+//! let parsed = gongwen_docx::parse(&bytes)?;
+//! let rows: Vec<_> = parsed.outline().map(|r| (r.line, r.marker, r.title)).collect();
+//! assert_eq!(rows, vec![(1, "一、", "总体要求")]);
+//! # Ok::<(), gongwen_docx::DocxError>(())
+//! ```
+//!
+//! # What is read
+//! * The paragraphs of `word/document.xml` in document order: body
+//!   paragraphs, table cells (one paragraph each), content controls and text
+//!   boxes. Deleted and moved-away revisions, field instructions, hidden text
+//!   and the `mc:Fallback` copies of drawings are left out, as Word does not
+//!   show them. A line break (`w:br`) inside a paragraph becomes a space, a
+//!   tab stays a tab.
+//! * Each paragraph's style (id and name from `word/styles.xml`) and outline
+//!   level: the paragraph's own `w:outlineLvl`, else its style's, following
+//!   `basedOn`; a built-in `heading N` style counts as level `N`.
+//! * **Automatic numbering** (`word/numbering.xml`): a paragraph numbered
+//!   through `w:numPr` — its own, or its style's — gets its number rendered
+//!   into its text exactly as Word shows it: `w:lvlText` (`%1、` `（%1）`
+//!   `%1.` `%1.%2`) with each level in its `w:numFmt` (`chineseCounting` 一,
+//!   `decimal` 1, `decimalFullWidth` １, `decimalEnclosedCircle` ①,
+//!   `ideographTraditional` 甲, … see [`format_number`]), then the `w:suff`
+//!   (a tab by default, a space, or nothing). Start values, restarts (a
+//!   level restarts when a shallower level is used, as `w:lvlRestart`
+//!   allows) and instance overrides (`w:lvlOverride/w:startOverride`) are
+//!   followed. A number already typed at the start of the text is not
+//!   added again. Bullets are not numbers and are left out.
+//!
+//! # Lines and spans
+//! [`Docx::text`] writes one line per paragraph: **line N of the text is
+//! paragraph N of the document (1-based)**, counting every paragraph above,
+//! empty ones and table cells included. Parsing that text ([`parse`]) gives
+//! a [`gongwen_model::Document`] whose spans are byte offsets into that text;
+//! a span's `line` is therefore the paragraph number and its `column` the
+//! 1-based character offset within the paragraph's text (automatic number
+//! included). The outline contract (`outline --tsv`) of a .docx gives the
+//! paragraph number as its line.
+//!
+//! # Headings
+//! Headings are recognised from the text, so a heading set by direct
+//! formatting, by a built-in `Heading N` style, or by a Chinese-named custom
+//! style with `w:outlineLvl` parses to the same tree as the same text in a
+//! .txt file. The style name and outline level of every paragraph are kept
+//! in [`DocxParagraph`] for callers that want them.
+#![forbid(unsafe_code)]
+
+mod document;
+mod error;
+mod numbering;
+mod package;
+mod styles;
+pub mod testing;
+mod xml;
+
+pub use error::DocxError;
+pub use numbering::format_number;
+pub use package::MAX_PART_SIZE;
+
+use gongwen_model::Document;
+
+/// One paragraph of a .docx, as Word shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DocxParagraph {
+    /// The text, automatic number (and its suffix) included.
+    pub text: String,
+    /// The automatic number added at the start of `text`, suffix included
+    /// (`"一、"`, `"1.\t"`); `None` when there was none or it was already typed.
+    pub number: Option<String>,
+    /// The paragraph style id (`w:pStyle`, else the default paragraph style).
+    pub style_id: Option<String>,
+    /// The style's name (`heading 1`, `公文一级标题`).
+    pub style_name: Option<String>,
+    /// Outline level, 0-based (0 = level 1, as in `w:outlineLvl`); `None`
+    /// for body text.
+    pub outline_level: Option<u8>,
+}
+
+/// The paragraphs of a .docx, in document order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Docx {
+    /// The paragraphs; paragraph N (1-based) is `paragraphs[N - 1]`.
+    pub paragraphs: Vec<DocxParagraph>,
+}
+
+impl Docx {
+    /// The document as text, one line per paragraph, each ending in `\n`:
+    /// line N is paragraph N.
+    ///
+    /// ```
+    /// let d = gongwen_docx::Docx { paragraphs: vec![
+    ///     gongwen_docx::DocxParagraph { text: "一、总则".into(), ..Default::default() },
+    ///     gongwen_docx::DocxParagraph::default(),
+    /// ] };
+    /// assert_eq!(d.text(), "一、总则\n\n");
+    /// ```
+    pub fn text(&self) -> String {
+        let mut s = String::with_capacity(self.paragraphs.iter().map(|p| p.text.len() + 1).sum());
+        for p in &self.paragraphs {
+            s.push_str(&p.text);
+            s.push('\n');
+        }
+        s
+    }
+}
+
+/// True when `bytes` start like a zip archive (`PK\x03\x04`), as a .docx does.
+///
+/// ```
+/// assert!(gongwen_docx::is_zip(b"PK\x03\x04rest"));
+/// assert!(!gongwen_docx::is_zip("一、总则".as_bytes()));
+/// ```
+pub fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+}
+
+/// Reads a .docx from its bytes.
+///
+/// ```
+/// let bytes = gongwen_docx::testing::docx(&[("一、总体要求", None), ("提高认识", Some((1, 1)))]);
+/// let doc = gongwen_docx::read(&bytes).unwrap();
+/// assert_eq!(doc.paragraphs[1].text, "（一）提高认识");
+/// assert!(gongwen_docx::read(b"not a zip").is_err());
+/// ```
+pub fn read(bytes: &[u8]) -> Result<Docx, DocxError> {
+    let mut pkg = package::Package::open(bytes)?;
+    let styles = match pkg.part("word/styles.xml")? {
+        Some(b) => styles::Styles::read("word/styles.xml", &b)?,
+        None => styles::Styles::default(),
+    };
+    let numbering = match pkg.part("word/numbering.xml")? {
+        Some(b) => numbering::Numbering::read("word/numbering.xml", &b)?,
+        None => numbering::Numbering::default(),
+    };
+    let doc = pkg
+        .part("word/document.xml")?
+        .ok_or(DocxError::MissingDocument)?;
+    let paragraphs = document::read("word/document.xml", &doc, &styles, &numbering)?;
+    Ok(Docx { paragraphs })
+}
+
+/// Reads a .docx and parses its text ([`Docx::text`]) with
+/// [`gongwen_parse::parse`]. Line numbers in the result are paragraph numbers.
+///
+/// ```
+/// let bytes = gongwen_docx::testing::docx(&[("第一章 总则", None)]);
+/// let doc = gongwen_docx::parse(&bytes).unwrap();
+/// assert_eq!(doc.outline().next().map(|r| r.marker), Some("第一章"));
+/// ```
+pub fn parse(bytes: &[u8]) -> Result<Document<'static>, DocxError> {
+    let text = read(bytes)?.text();
+    Ok(gongwen_parse::parse(&text).into_owned())
+}

@@ -1,0 +1,290 @@
+//! .docx fixtures built in the test: typed and automatic numbers, restarts,
+//! overrides, headings by formatting, built-in and Chinese custom styles,
+//! and malformed packages.
+
+#![allow(clippy::expect_used)] // test helpers
+
+use gongwen_docx::testing::{package, paragraph, zip, NUMBERING};
+use gongwen_docx::{read, DocxError};
+
+/// The outline contract rows of a .docx.
+fn outline(bytes: &[u8]) -> String {
+    let doc = gongwen_docx::parse(bytes).expect("a readable .docx");
+    gongwen_export::outline::to_tsv(&doc)
+}
+
+/// The outline contract rows of the same content as text.
+fn text_outline(text: &str) -> String {
+    gongwen_export::outline::to_tsv(&gongwen_parse::parse(text))
+}
+
+fn numbering(levels: &str, nums: &str) -> String {
+    format!(
+        r#"<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">{levels}{nums}</w:numbering>"#
+    )
+}
+
+const TEXT: &str = "关于加强学习的通知\n一、总体要求\n（一）提高认识\n全体干部要提高认识。\n（二）加强领导\n二、主要任务\n（一）学习理论\n1.原文\n2.原著\n";
+
+#[test]
+fn typed_numbers_read_as_written() {
+    let body: String = TEXT.lines().map(|l| paragraph(l, None, None)).collect();
+    let bytes = package(&body, None, None);
+    assert_eq!(
+        read(&bytes).unwrap().text(),
+        TEXT,
+        "typed numbers are plain text"
+    );
+    assert_eq!(
+        outline(&bytes),
+        text_outline(TEXT),
+        "should outline as the text does"
+    );
+}
+
+#[test]
+fn automatic_gbt_numbering_renders_as_word_shows_it() {
+    let bytes = gongwen_docx::testing::docx(&[
+        ("关于加强学习的通知", None),
+        ("总体要求", Some((1, 0))),
+        ("提高认识", Some((1, 1))),
+        ("全体干部要提高认识。", None),
+        ("加强领导", Some((1, 1))),
+        ("主要任务", Some((1, 0))),
+        ("学习理论", Some((1, 1))),
+        ("原文", Some((1, 2))),
+        ("原著", Some((1, 2))),
+    ]);
+    let doc = read(&bytes).unwrap();
+    assert_eq!(
+        doc.text(),
+        TEXT,
+        "chineseCounting %1、, （%2）, decimal %3. with restarts under each 一、"
+    );
+    assert_eq!(doc.paragraphs[1].number.as_deref(), Some("一、"));
+    assert_eq!(doc.paragraphs[3].number, None, "body text has no number");
+    assert_eq!(outline(&bytes), text_outline(TEXT));
+}
+
+#[test]
+fn a_typed_number_is_not_doubled() {
+    let bytes = gongwen_docx::testing::docx(&[
+        ("一、总体要求", Some((1, 0))),
+        ("二、 主要任务", Some((1, 0))),
+        ("（一）学习", Some((1, 1))),
+    ]);
+    let doc = read(&bytes).unwrap();
+    assert_eq!(
+        doc.text(),
+        "一、总体要求\n二、 主要任务\n（一）学习\n",
+        "a number typed after the automatic one is shown once"
+    );
+    assert!(doc.paragraphs.iter().all(|p| p.number.is_none()));
+}
+
+#[test]
+fn suffixes_start_values_and_multilevel_text() {
+    let levels = r#"<w:abstractNum w:abstractNumId="7">
+      <w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/><w:suff w:val="space"/></w:lvl>
+      <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimalFullWidth"/><w:lvlText w:val="（%3）"/><w:suff w:val="nothing"/></w:lvl>
+    </w:abstractNum>"#;
+    let nums = r#"<w:num w:numId="4"><w:abstractNumId w:val="7"/></w:num>"#;
+    let body = [
+        paragraph("甲", Some((4, 0)), None),
+        paragraph("乙", Some((4, 1)), None),
+        paragraph("丙", Some((4, 1)), None),
+        paragraph("丁", Some((4, 2)), None),
+        paragraph("戊", Some((4, 0)), None),
+        paragraph("己", Some((4, 1)), None),
+    ]
+    .concat();
+    let bytes = package(&body, None, Some(&numbering(levels, nums)));
+    assert_eq!(
+        read(&bytes).unwrap().text(),
+        "3.\t甲\n3.1 乙\n3.2 丙\n（１）丁\n4.\t戊\n4.1 己\n",
+        "start 3, tab suffix by default, %1.%2 levels, full-width digits"
+    );
+}
+
+#[test]
+fn restart_by_a_new_instance_with_start_override() {
+    // Two documents pasted together: the second list is a new instance of
+    // the same abstract numbering that restarts at 1.
+    let nums = r#"<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+      <w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+      <w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num>"#;
+    let levels = NUMBERING
+        .split("<w:abstractNum ")
+        .nth(1)
+        .and_then(|s| s.split("</w:abstractNum>").next())
+        .map(|s| format!("<w:abstractNum {s}</w:abstractNum>"))
+        .unwrap();
+    let body = [
+        paragraph("甲", Some((1, 0)), None),
+        paragraph("乙", Some((1, 0)), None),
+        paragraph("丙", Some((2, 0)), None),
+        paragraph("丁", Some((2, 0)), None),
+        paragraph("戊", Some((3, 0)), None),
+        paragraph("无编号", Some((0, 0)), None),
+    ]
+    .concat();
+    let bytes = package(&body, None, Some(&numbering(&levels, nums)));
+    assert_eq!(
+        read(&bytes).unwrap().text(),
+        "一、甲\n二、乙\n一、丙\n二、丁\n三、戊\n无编号\n",
+        "startOverride restarts; an instance without override continues; numId 0 removes numbering"
+    );
+}
+
+#[test]
+fn lvl_restart_and_formats() {
+    let levels = r#"<w:abstractNum w:abstractNumId="1">
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCountingThousand"/><w:lvlText w:val="第%1章"/><w:suff w:val="space"/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:lvlRestart w:val="0"/><w:numFmt w:val="chineseCountingThousand"/><w:lvlText w:val="第%2条"/><w:suff w:val="space"/></w:lvl>
+      <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimalEnclosedCircle"/><w:lvlText w:val="%3"/><w:suff w:val="nothing"/></w:lvl>
+    </w:abstractNum>"#;
+    let nums = r#"<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>"#;
+    let body = [
+        paragraph("总则", Some((1, 0)), None),
+        paragraph("为了规范管理，制定本办法。", Some((1, 1)), None),
+        paragraph("一项", Some((1, 2)), None),
+        paragraph("二项", Some((1, 2)), None),
+        paragraph("管理", Some((1, 0)), None),
+        paragraph("本办法适用于全市。", Some((1, 1)), None),
+    ]
+    .concat();
+    let bytes = package(&body, None, Some(&numbering(levels, nums)));
+    let text = read(&bytes).unwrap().text();
+    assert_eq!(
+        text,
+        "第一章 总则\n第一条 为了规范管理，制定本办法。\n①一项\n②二项\n第二章 管理\n第二条 本办法适用于全市。\n",
+        "articles count through chapters (lvlRestart 0)"
+    );
+    assert_eq!(outline(&bytes), text_outline(&text));
+}
+
+const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="a"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:basedOn w:val="a"/></w:style>
+<w:style w:type="paragraph" w:styleId="gw1"><w:name w:val="公文一级标题"/><w:basedOn w:val="a"/>
+  <w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="gw2"><w:name w:val="公文二级标题"/><w:basedOn w:val="a"/>
+  <w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+</w:styles>"#;
+
+#[test]
+fn headings_by_formatting_builtin_styles_and_chinese_styles_parse_alike() {
+    let text = "一、总体要求\n（一）提高认识\n全体干部要提高认识。\n二、主要任务\n";
+    // Direct formatting only: bold, 三号黑体.
+    let bold = |t: &str| {
+        format!(
+            r#"<w:p><w:pPr><w:jc w:val="left"/></w:pPr><w:r><w:rPr><w:rFonts w:eastAsia="黑体"/><w:b/><w:sz w:val="32"/></w:rPr><w:t>{t}</w:t></w:r></w:p>"#
+        )
+    };
+    let direct = [
+        bold("一、总体要求"),
+        bold("（一）提高认识"),
+        paragraph("全体干部要提高认识。", None, None),
+        bold("二、主要任务"),
+    ]
+    .concat();
+    // Built-in Heading 1 / Heading 2 styles, numbers typed.
+    let builtin = [
+        paragraph("一、总体要求", None, Some("1")),
+        paragraph("（一）提高认识", None, Some("2")),
+        paragraph("全体干部要提高认识。", None, None),
+        paragraph("二、主要任务", None, Some("1")),
+    ]
+    .concat();
+    // Chinese-named custom styles with outline levels and style-linked numbering.
+    let custom = [
+        paragraph("总体要求", None, Some("gw1")),
+        paragraph("提高认识", None, Some("gw2")),
+        paragraph("全体干部要提高认识。", None, None),
+        paragraph("主要任务", None, Some("gw1")),
+    ]
+    .concat();
+    let want = text_outline(text);
+    assert!(want.contains("heading\t2\t（一）"), "{want}");
+    for (what, body) in [("direct", direct), ("builtin", builtin), ("custom", custom)] {
+        let bytes = package(&body, Some(STYLES), Some(NUMBERING));
+        let doc = read(&bytes).unwrap();
+        assert_eq!(doc.text(), text, "{what}: the text as Word shows it");
+        assert_eq!(outline(&bytes), want, "{what}: the same tree as the text");
+        if what != "direct" {
+            assert_eq!(doc.paragraphs[0].outline_level, Some(0), "{what}: level 1");
+            assert_eq!(doc.paragraphs[1].outline_level, Some(1), "{what}: level 2");
+        }
+        assert_eq!(doc.paragraphs[2].outline_level, None, "{what}: body text");
+    }
+    let custom = read(&package(
+        &paragraph("总体要求", None, Some("gw1")),
+        Some(STYLES),
+        Some(NUMBERING),
+    ))
+    .unwrap();
+    assert_eq!(
+        custom.paragraphs[0].style_name.as_deref(),
+        Some("公文一级标题")
+    );
+}
+
+#[test]
+fn tables_breaks_revisions_and_hidden_text() {
+    let body = r#"<w:p><w:r><w:t>标题</w:t></w:r><w:r><w:br/><w:t>续</w:t></w:r></w:p>
+      <w:tbl><w:tr><w:tc><w:p><w:r><w:t>单元格一</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>单元格二</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+      <w:p><w:ins><w:r><w:t>新增</w:t></w:r></w:ins><w:del><w:r><w:delText>删除</w:delText></w:r></w:del><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r><w:r><w:t xml:space="preserve"> A&amp;B &#x4E00;</w:t></w:r></w:p>
+      <w:p/>"#;
+    let doc = read(&package(body, None, None)).unwrap();
+    assert_eq!(
+        doc.text(),
+        "标题 续\n单元格一\n单元格二\n新增 A&B 一\n\n",
+        "one line per paragraph: breaks become spaces, cells are paragraphs, deletions and hidden runs are left out"
+    );
+}
+
+#[test]
+fn errors_name_the_fault() {
+    let e = read(b"\xff\xfe not a zip").unwrap_err();
+    assert!(matches!(e, DocxError::NotZip { .. }), "{e}");
+
+    let no_doc = zip(&[("word/styles.xml", "<w:styles/>")]).unwrap();
+    let e = read(&no_doc).unwrap_err();
+    assert!(matches!(e, DocxError::MissingDocument), "{e}");
+    assert!(e.to_string().contains("word/document.xml"), "{e}");
+
+    let bad = zip(&[(
+        "word/document.xml",
+        "<w:document><w:body><w:p></w:body></w:document>",
+    )])
+    .unwrap();
+    match read(&bad).unwrap_err() {
+        DocxError::Xml { part, offset, .. } => {
+            assert_eq!(part, "word/document.xml");
+            assert!(
+                offset > 0 && offset < 60,
+                "the offset points into the part: {offset}"
+            );
+        }
+        other => panic!("expected an XML error, got {other}"),
+    }
+
+    let bad_numbering = package("<w:p/>", None, Some("<w:numbering><w:num></w:numbering>"));
+    let e = read(&bad_numbering).unwrap_err();
+    assert!(
+        e.to_string()
+            .starts_with("word/numbering.xml: malformed XML at byte"),
+        "{e}"
+    );
+}
+
+#[test]
+fn no_panic_on_truncated_packages() {
+    let full = gongwen_docx::testing::docx(&[("总体要求", Some((1, 0)))]);
+    for cut in (0..full.len()).step_by(7) {
+        let _ = read(&full[..cut]);
+    }
+}
