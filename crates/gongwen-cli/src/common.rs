@@ -1,0 +1,48 @@
+//! What the subcommands share: reading inputs through `gongwen::input`,
+//! reporting errors on standard error, and the exit status.
+
+use gongwen::model::Document;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// How a subcommand ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    /// Everything went well (exit 0).
+    Ok,
+    /// Bad usage or an input/output error (exit 2).
+    Error,
+}
+
+impl Status {
+    /// The process exit code.
+    pub fn code(self) -> ExitCode {
+        ExitCode::from(match self {
+            Status::Ok => 0,
+            Status::Error => 2,
+        })
+    }
+}
+
+/// Prints `gongwen: message` on standard error and returns [`Status::Error`].
+pub fn fail(message: impl std::fmt::Display) -> Status {
+    eprintln!("gongwen: {message}");
+    Status::Error
+}
+
+/// Reads and parses `path` (`-` for stdin; .txt or .docx).
+pub fn read(path: &str) -> Result<Document<'static>, Status> {
+    gongwen::input::read_document(path).map_err(fail)
+}
+
+/// Writes `bytes` to `out` atomically, or to standard output when `out` is
+/// `None` or `-`.
+pub fn write(out: Option<&Path>, bytes: &[u8]) -> Result<(), Status> {
+    match out {
+        Some(p) if p != Path::new("-") => {
+            gongwen::io::write_atomic(p, |w| w.write_all(bytes)).map_err(fail)
+        }
+        _ => gongwen::io::write_stdout(bytes)
+            .map_err(|e| fail(format_args!("cannot write to standard output: {e}"))),
+    }
+}

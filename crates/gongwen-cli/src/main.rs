@@ -1,0 +1,67 @@
+//! `gongwen`: outline, check, format, convert and chunk Chinese official
+//! documents (公文) given as .txt (UTF-8, UTF-16 with BOM, GB18030) or .docx
+//! (Word automatic numbering included).
+//!
+//! ```text
+//! gongwen outline 通知.docx              # the document's structure as a tree
+//! gongwen outline --tsv 报告.txt          # the outline contract rows
+//! gongwen convert 报告.docx --to json -o 报告.json
+//! gongwen completions bash > /etc/bash_completion.d/gongwen
+//! ```
+//!
+//! `-` reads standard input. Results go to standard output, diagnostics and
+//! progress to standard error. Exit status: 0 success, 1 findings (`check`
+//! found problems, `fmt --check` found files to format), 2 usage or I/O error.
+
+mod common;
+mod completions;
+mod convert;
+mod outline;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Outline, check, format, convert and chunk Chinese official documents (公文).
+#[derive(Debug, Parser)]
+#[command(
+    name = "gongwen",
+    version,
+    about,
+    long_about = "Outline, check, format, convert and chunk Chinese official documents (公文): \
+speeches and compilations (汇编), work reports, notices, regulations. Input is .txt \
+(UTF-8, UTF-16 with BOM, GB18030) or .docx (Word automatic numbering included); '-' reads \
+standard input.",
+    after_help = "Examples:
+  gongwen outline 通知.docx
+  gongwen outline --tsv 报告.txt
+  gongwen convert 报告.docx --to json -o 报告.json
+  cat 报告.txt | gongwen outline -
+
+Exit status: 0 success, 1 findings, 2 usage or I/O error."
+)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show the structure of documents: title, 目录, articles, annexes, headings.
+    Outline(outline::Args),
+    /// Convert a document to another format.
+    Convert(convert::Args),
+    /// Print a shell completion script.
+    Completions(completions::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let status = match cli.command {
+        Command::Outline(a) => outline::run(&a),
+        Command::Convert(a) => convert::run(&a),
+        Command::Completions(a) => completions::run(&a),
+    };
+    status.code()
+}

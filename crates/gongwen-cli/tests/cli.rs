@@ -1,0 +1,280 @@
+//! Drives the built `gongwen` binary: every subcommand, standard input, bad
+//! arguments, a missing file and an unwritable output.
+
+#![allow(clippy::expect_used)] // test helpers
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+const TEXT: &str =
+    "关于加强学习的通知\n一、总体要求\n（一）提高认识。全体干部要提高认识。\n二、主要任务\n";
+const TSV: &str = "1\ttitle\t0\t\t关于加强学习的通知\n2\theading\t1\t一、\t总体要求\n3\theading\t2\t（一）\t提高认识\n4\theading\t1\t二、\t主要任务\n";
+
+/// Runs `gongwen ARGS` with `stdin` on standard input.
+fn gongwen(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("gongwen starts");
+    let mut input = child.stdin.take().expect("stdin");
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let out = child.wait_with_output().expect("gongwen runs");
+    writer.join().expect("stdin writer");
+    out
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().expect("exit code")
+}
+
+fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).expect("write fixture");
+    p.to_str().expect("UTF-8 path").to_string()
+}
+
+/// The fixture text as a .docx with Word automatic numbering.
+fn numbered_docx() -> Vec<u8> {
+    gongwen::docx::testing::docx(&[
+        ("关于加强学习的通知", None),
+        ("总体要求", Some((1, 0))),
+        ("提高认识。全体干部要提高认识。", Some((1, 1))),
+        ("主要任务", Some((1, 0))),
+    ])
+}
+
+#[test]
+fn every_subcommand_has_help_with_examples() {
+    let top = gongwen(&["--help"], b"");
+    assert_eq!(code(&top), 0, "--help succeeds");
+    let help = stdout(&top);
+    let subcommands: Vec<&str> = help
+        .lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .collect();
+    assert!(subcommands.contains(&"outline"), "{help}");
+    for sub in subcommands {
+        let o = gongwen(&[sub, "--help"], b"");
+        assert_eq!(code(&o), 0, "{sub} --help succeeds");
+        assert!(
+            stdout(&o).contains("Examples:"),
+            "{sub} --help should show examples"
+        );
+        assert!(
+            stdout(&o).contains(&format!("gongwen {sub}")),
+            "{sub} examples use the subcommand"
+        );
+    }
+}
+
+#[test]
+fn outline_tree_tsv_and_stdin() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let f = write_file(dir.path(), "notice.txt", TEXT.as_bytes());
+    let o = gongwen(&["outline", "--tsv", &f], b"");
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stdout(&o), TSV, "the outline contract rows");
+
+    let o = gongwen(&["outline", "-"], TEXT.as_bytes());
+    assert_eq!(code(&o), 0);
+    assert!(
+        stdout(&o).contains("  （一）提高认识"),
+        "an indented tree from stdin: {}",
+        stdout(&o)
+    );
+
+    let o = gongwen(&["outline", "--tsv", &f, &f], b"");
+    let first = stdout(&o)
+        .lines()
+        .next()
+        .map(str::to_string)
+        .unwrap_or_default();
+    assert_eq!(
+        first,
+        format!("{f}\t1\ttitle\t0\t\t关于加强学习的通知"),
+        "several files: rows start with the file"
+    );
+}
+
+#[test]
+fn outline_reads_docx_by_extension_and_by_signature() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let f = write_file(dir.path(), "notice.docx", &numbered_docx());
+    let o = gongwen(&["outline", "--tsv", &f], b"");
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(stdout(&o), TSV, "automatic numbers read as the text");
+    let o = gongwen(&["outline", "--tsv", "-"], &numbered_docx());
+    assert_eq!(
+        stdout(&o),
+        TSV,
+        "a .docx on stdin is recognised by its zip signature"
+    );
+    let bad = write_file(dir.path(), "broken.docx", b"PK\x03\x04 not really");
+    let o = gongwen(&["outline", &bad], b"");
+    assert_eq!(code(&o), 2, "a broken .docx is an input error");
+    assert!(
+        stderr(&o).contains("broken.docx") && stderr(&o).contains("not a .docx"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn missing_file_is_exit_2_naming_the_path() {
+    let o = gongwen(&["outline", "/nonexistent/报告.txt"], b"");
+    assert_eq!(code(&o), 2);
+    assert!(
+        stderr(&o).contains("/nonexistent/报告.txt"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stdout(&o).is_empty(), "nothing on stdout");
+    let o = gongwen(&["convert", "/nonexistent/x.docx", "--to", "json"], b"");
+    assert_eq!(code(&o), 2);
+}
+
+#[test]
+fn bad_arguments_are_usage_errors() {
+    for args in [
+        &["outline"][..],
+        &["outline", "--frobnicate", "x"],
+        &["convert", "x.txt"],
+        &["convert", "x.txt", "--to", "pdf"],
+        &["completions", "cmd.exe"],
+        &["no-such-command"],
+        &[],
+    ] {
+        let o = gongwen(args, b"");
+        assert_eq!(code(&o), 2, "{args:?} should be a usage error");
+        assert!(!stderr(&o).is_empty(), "{args:?} explains on stderr");
+    }
+}
+
+#[test]
+fn convert_writes_formats_to_files_and_stdout() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let docx = write_file(dir.path(), "notice.docx", &numbered_docx());
+    let out = dir.path().join("notice.txt");
+    let o = gongwen(
+        &[
+            "convert",
+            &docx,
+            "--to",
+            "text",
+            "-o",
+            out.to_str().expect("path"),
+        ],
+        b"",
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).is_empty(), "the result went to the file");
+    assert_eq!(
+        std::fs::read_to_string(&out).expect("output"),
+        "关于加强学习的通知\n一、总体要求\n（一）提高认识。全体干部要提高认识。\n二、主要任务\n",
+        ".docx to text with the automatic numbers"
+    );
+    let o = gongwen(&["convert", "-", "--to", "json"], TEXT.as_bytes());
+    assert_eq!(code(&o), 0);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+    assert_eq!(v["source"], TEXT, "the JSON carries the source");
+    assert!(v["nodes"].as_array().is_some_and(|n| n.len() >= 4));
+    let o = gongwen(&["convert", "-", "--to", "tsv", "-o", "-"], TEXT.as_bytes());
+    assert_eq!(stdout(&o), TSV);
+}
+
+#[test]
+fn unwritable_output_is_exit_2_and_leaves_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("no-such-dir").join("out.json");
+    let o = gongwen(
+        &[
+            "convert",
+            "-",
+            "--to",
+            "json",
+            "-o",
+            out.to_str().expect("path"),
+        ],
+        TEXT.as_bytes(),
+    );
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("out.json"), "{}", stderr(&o));
+    assert!(!out.exists());
+    // A directory is not a file to write.
+    let o = gongwen(
+        &[
+            "convert",
+            "-",
+            "--to",
+            "json",
+            "-o",
+            dir.path().to_str().expect("path"),
+        ],
+        TEXT.as_bytes(),
+    );
+    assert_eq!(code(&o), 2, "writing over a directory fails");
+}
+
+#[test]
+fn completions_for_shells() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let o = gongwen(&["completions", shell], b"");
+        assert_eq!(code(&o), 0, "{shell}");
+        let s = stdout(&o);
+        assert!(
+            s.contains("gongwen") && s.contains("outline"),
+            "{shell} completion names the commands"
+        );
+    }
+}
+
+#[test]
+fn public_corpus_outlines_match_gold() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/public");
+    if !dir.is_dir() {
+        eprintln!("../shared/corpus/public not found: skipped");
+        return;
+    }
+    let mut checked = 0;
+    for e in std::fs::read_dir(&dir).expect("corpus").flatten() {
+        let p = e.path();
+        let gold = p.with_extension("outline.tsv");
+        if p.extension().is_none_or(|x| x != "txt") || !gold.is_file() {
+            continue;
+        }
+        let o = gongwen(&["outline", "--tsv", p.to_str().expect("path")], b"");
+        assert_eq!(code(&o), 0);
+        let want = std::fs::read_to_string(&gold).expect("gold");
+        let want: Vec<&str> = want
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .collect();
+        assert_eq!(
+            stdout(&o).lines().collect::<Vec<_>>(),
+            want,
+            "{}",
+            p.display()
+        );
+        checked += 1;
+    }
+    assert!(checked >= 7, "checked {checked}");
+}
