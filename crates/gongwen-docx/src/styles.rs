@@ -1,4 +1,4 @@
-//! `word/styles.xml`: paragraph styles with their names, `basedOn` chain,
+//! `word/styles.xml`: paragraph (and numbering) styles with their names, `basedOn` chain,
 //! outline level and linked numbering.
 
 use crate::xml::{attr, name, val_u32, Ev, Xml};
@@ -44,7 +44,9 @@ impl Styles {
                 Ev::Eof => break,
                 Ev::Start { e, empty } => match name(&e).as_str() {
                     "w:style" => {
-                        let paragraph = attr(&e, "type").is_none_or(|t| t == "paragraph");
+                        // Paragraph styles, and numbering styles (`w:numStyleLink` targets).
+                        let paragraph =
+                            attr(&e, "type").is_none_or(|t| t == "paragraph" || t == "numbering");
                         if !paragraph {
                             if !empty {
                                 x.skip()?;

@@ -288,3 +288,35 @@ fn no_panic_on_truncated_packages() {
         let _ = read(&full[..cut]);
     }
 }
+
+#[test]
+fn levels_linked_to_styles_and_numbering_style_links() {
+    // Word's multilevel lists linked to heading styles: the style names
+    // only the instance; the level is the one whose w:pStyle is the style.
+    let styles = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+      <w:style w:type="paragraph" w:styleId="h1"><w:name w:val="一级标题"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="h2"><w:name w:val="二级标题"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>
+      <w:style w:type="numbering" w:styleId="gwlist"><w:name w:val="公文列表"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>
+    </w:styles>"#;
+    let levels = r#"<w:abstractNum w:abstractNumId="3">
+        <w:styleLink w:val="gwlist"/>
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="h1"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="h2"/><w:lvlText w:val="（%2）"/><w:suff w:val="nothing"/></w:lvl>
+      </w:abstractNum>
+      <w:abstractNum w:abstractNumId="4"><w:numStyleLink w:val="gwlist"/></w:abstractNum>"#;
+    let nums = r#"<w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="6"><w:abstractNumId w:val="4"/></w:num>"#;
+    let body = [
+        paragraph("总体要求", None, Some("h1")),
+        paragraph("提高认识", None, Some("h2")),
+        paragraph("加强领导", None, Some("h2")),
+        paragraph("主要任务", Some((6, 0)), None),
+        paragraph("学习理论", Some((6, 1)), None),
+    ]
+    .concat();
+    let bytes = package(&body, Some(styles), Some(&numbering(levels, nums)));
+    assert_eq!(
+        read(&bytes).unwrap().text(),
+        "一、总体要求\n（一）提高认识\n（二）加强领导\n二、主要任务\n（一）学习理论\n",
+        "style-linked levels; an instance of a numStyleLink abstract shares the linked list's counters"
+    );
+}
