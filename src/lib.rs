@@ -17,4 +17,4 @@ pub use gongwen_docx as docx;
 pub use gongwen_export as export;
 pub use gongwen_model as model;
 pub use gongwen_parse as parser;
-pub use gongwen_parse::{parse, parse_bytes, DecodeError, SAMPLE};
+pub use gongwen_parse::{check, fix, parse, parse_bytes, DecodeError, SAMPLE};

@@ -1134,7 +1134,7 @@ fn quote_balance(s: &str) -> i32 {
 
 /// The matching key of a 目录 entry or article title: white space, a
 /// leading `1.`-style number, leaders and page numbers dropped.
-fn toc_key(s: &str) -> Cow<'_, str> {
+pub(crate) fn toc_key(s: &str) -> Cow<'_, str> {
     let t = trim(s);
     let t = match crate::marker::line_marker(t) {
         Some(m) if matches!(m.family, MarkerFamily::ArabicEnum | MarkerFamily::CnEnum) => {
@@ -1155,7 +1155,7 @@ fn toc_key(s: &str) -> Cow<'_, str> {
 }
 
 /// An article title without its trailing ordinal (`…材料1` → `…材料`, 1).
-fn split_ordinal(s: &str) -> (&str, Option<u32>) {
+pub(crate) fn split_ordinal(s: &str) -> (&str, Option<u32>) {
     let t = trim(s);
     let base = t.trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
     if base.len() == t.len() || base.is_empty() {

@@ -66,6 +66,46 @@ pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Decoding), DecodeError> {
     utf8_or_fallback(bytes, 0, false)
 }
 
+/// Encodes `text` back the way [`decode`] read it: UTF-8 (with its BOM if
+/// there was one), UTF-16 with its BOM, or GB18030. The inverse of
+/// [`decode`] for input that decoded cleanly, so a formatter that edits a
+/// few characters leaves every other byte as it was.
+///
+/// ```
+/// use gongwen_parse::decode::{decode, encode};
+/// let (gbk, _, _) = encoding_rs::GB18030.encode("一、总体要求\n");
+/// let (text, info) = decode(&gbk).unwrap();
+/// assert_eq!(encode(&text, &info), gbk.into_owned());
+/// let le = [0xFF, 0xFE, 0x00, 0x4E];
+/// let (text, info) = decode(&le).unwrap();
+/// assert_eq!(encode(&text, &info), le.to_vec());
+/// ```
+pub fn encode(text: &str, decoding: &Decoding) -> Vec<u8> {
+    match decoding.encoding {
+        Encoding::Utf8 => {
+            let mut out = Vec::with_capacity(text.len() + 3);
+            if decoding.bom {
+                out.extend_from_slice(&[0xEF, 0xBB, 0xBF]);
+            }
+            out.extend_from_slice(text.as_bytes());
+            out
+        }
+        Encoding::Utf16Le | Encoding::Utf16Be => {
+            let le = decoding.encoding == Encoding::Utf16Le;
+            let mut out = Vec::with_capacity(text.len() * 2 + 2);
+            let unit = |u: u16| if le { u.to_le_bytes() } else { u.to_be_bytes() };
+            if decoding.bom {
+                out.extend_from_slice(&unit(0xFEFF));
+            }
+            for u in text.encode_utf16() {
+                out.extend_from_slice(&unit(u));
+            }
+            out
+        }
+        Encoding::Gb18030 => encoding_rs::GB18030.encode(text).0.into_owned(),
+    }
+}
+
 fn utf16(
     bytes: &[u8],
     enc: &'static encoding_rs::Encoding,

@@ -62,7 +62,9 @@
 #![forbid(unsafe_code)]
 
 mod assemble;
+pub mod check;
 pub mod decode;
+pub mod fix;
 pub mod furniture;
 pub mod inband;
 mod lines;

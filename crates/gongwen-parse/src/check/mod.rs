@@ -1,0 +1,347 @@
+//! Numbering checks: gaps, duplicates, order, start, mixed and nonstandard
+//! marker forms, skipped levels, 目录 and declared-count mismatches, empty
+//! headings. Each finding is a [`Diagnostic`] with a stable [`Code`], a
+//! severity, a message in Chinese and English, the span (byte range, line
+//! and column) of the offending marker, and related spans.
+//!
+//! | file | codes |
+//! |---|---|
+//! | `numbering.rs` | `numbering-gap` `numbering-duplicate` `numbering-order` `numbering-start` |
+//! | `style.rs` | `mixed-marker-style` `nonstandard-marker` |
+//! | `level.rs` | `level-skip` |
+//! | `toc.rs` | `toc-mismatch` `declared-count-mismatch` |
+//! | `empty.rs` | `empty-heading` |
+//!
+//! Siblings are the numbered headings of one marker family under the same
+//! parent node of the document tree (regulation articles `第…条` are one
+//! sequence through the whole document or piece, as laws number them). A
+//! sibling numbered 1 starts a new list: run-in items (`一是` …) that
+//! restart after a paragraph are not an error.
+//!
+//! ```
+//! use gongwen_parse::check::{check, Code, Severity};
+//! let doc = gongwen_parse::parse("一、总体要求\n二、主要任务\n四、保障措施\n");
+//! let found = check(&doc);
+//! assert_eq!(found.len(), 1);
+//! assert_eq!(found[0].code, Code::NumberingGap);
+//! assert_eq!(found[0].severity, Severity::Error);
+//! assert_eq!((found[0].span.line, found[0].span.column), (3, 1));
+//! ```
+
+mod empty;
+mod level;
+pub(crate) mod numbering;
+#[cfg(feature = "render")]
+pub mod render;
+pub(crate) mod style;
+pub(crate) mod toc;
+
+use gongwen_model::{Document, Span};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The stable code of a finding (its kebab-case name is part of the
+/// interface: `numbering-gap`, …).
+///
+/// ```
+/// use gongwen_parse::check::Code;
+/// assert_eq!(Code::NumberingGap.as_str(), "numbering-gap");
+/// assert_eq!(serde_json::to_string(&Code::TocMismatch).unwrap(), "\"toc-mismatch\"");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Code {
+    /// A sibling number is missing: `一、 二、 四、`.
+    NumberingGap,
+    /// The same number twice among siblings: `（一） （二） （二）`.
+    NumberingDuplicate,
+    /// Numbers go backwards: `三、` before `二、`.
+    NumberingOrder,
+    /// The first sibling is not 1: a list that opens at `（二）`.
+    NumberingStart,
+    /// Siblings mix forms of one family: `（一）` and `(二)`; `1.` and `2、`.
+    MixedMarkerStyle,
+    /// A level is skipped below its parent: `一、` then `（1）`.
+    LevelSkip,
+    /// A form outside GB/T 9704-2012's `一、` `（一）` `1.` `（1）` where a
+    /// standard one exists: `一.`, `(一)`, `1、`, `⑴`.
+    NonstandardMarker,
+    /// The 目录 disagrees with the articles (count or order).
+    TocMismatch,
+    /// `（8篇）` but another number of articles.
+    DeclaredCountMismatch,
+    /// A marker with no title.
+    EmptyHeading,
+}
+
+impl Code {
+    /// Every code, in documentation order.
+    pub const ALL: [Code; 10] = [
+        Code::NumberingGap,
+        Code::NumberingDuplicate,
+        Code::NumberingOrder,
+        Code::NumberingStart,
+        Code::MixedMarkerStyle,
+        Code::LevelSkip,
+        Code::NonstandardMarker,
+        Code::TocMismatch,
+        Code::DeclaredCountMismatch,
+        Code::EmptyHeading,
+    ];
+
+    /// The stable kebab-case name.
+    ///
+    /// ```
+    /// assert_eq!(gongwen_parse::check::Code::EmptyHeading.as_str(), "empty-heading");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Code::NumberingGap => "numbering-gap",
+            Code::NumberingDuplicate => "numbering-duplicate",
+            Code::NumberingOrder => "numbering-order",
+            Code::NumberingStart => "numbering-start",
+            Code::MixedMarkerStyle => "mixed-marker-style",
+            Code::LevelSkip => "level-skip",
+            Code::NonstandardMarker => "nonstandard-marker",
+            Code::TocMismatch => "toc-mismatch",
+            Code::DeclaredCountMismatch => "declared-count-mismatch",
+            Code::EmptyHeading => "empty-heading",
+        }
+    }
+
+    /// True for the `numbering-*` codes.
+    ///
+    /// ```
+    /// assert!(gongwen_parse::check::Code::NumberingOrder.is_numbering());
+    /// ```
+    pub const fn is_numbering(self) -> bool {
+        matches!(
+            self,
+            Code::NumberingGap
+                | Code::NumberingDuplicate
+                | Code::NumberingOrder
+                | Code::NumberingStart
+        )
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How serious a finding is.
+///
+/// ```
+/// use gongwen_parse::check::Severity;
+/// assert!(Severity::Error > Severity::Warning);
+/// assert_eq!(Severity::Note.as_str(), "note");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing; not a fault.
+    Note,
+    /// A departure from the standard form.
+    Warning,
+    /// A numbering or structure fault.
+    Error,
+}
+
+impl Severity {
+    /// The lowercase name.
+    ///
+    /// ```
+    /// assert_eq!(gongwen_parse::check::Severity::Error.as_str(), "error");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// Which formatter run fixes a finding.
+///
+/// ```
+/// use gongwen_parse::check::Fixable;
+/// use gongwen_parse::fix::Options;
+/// assert!(Fixable::Default.by(&Options::default()));
+/// assert!(!Fixable::Standard.by(&Options::default()));
+/// assert!(Fixable::Standard.by(&Options::standard()));
+/// assert!(!Fixable::No.by(&Options::standard()));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Fixable {
+    /// Not fixable by the formatter: a person must decide.
+    #[default]
+    No,
+    /// Fixed by [`crate::fix::fix`] with default options.
+    Default,
+    /// Fixed only with [`crate::fix::Options::standard`] (`fmt --standard`).
+    Standard,
+}
+
+impl Fixable {
+    /// True when a formatter run with `options` fixes the finding.
+    pub fn by(self, options: &crate::fix::Options) -> bool {
+        match self {
+            Fixable::No => false,
+            Fixable::Default => true,
+            Fixable::Standard => options.standard,
+        }
+    }
+}
+
+/// A span related to a finding: the sibling it collides with, the 目录 entry.
+///
+/// ```
+/// use gongwen_parse::check::Related;
+/// let r = Related { span: gongwen_model::Span::new(0, 6, 1, 1), label: "first 二、".into() };
+/// assert_eq!(r.span.line, 1);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Related {
+    /// Where it is.
+    pub span: Span,
+    /// What it is, in a few words.
+    pub label: String,
+}
+
+/// One finding.
+///
+/// ```
+/// use gongwen_parse::check::{check, Code};
+/// let doc = gongwen_parse::parse("（一）甲\n（二）乙\n（二）丙\n");
+/// let d = &check(&doc)[0];
+/// assert_eq!(d.code, Code::NumberingDuplicate);
+/// assert_eq!(d.span.line, 3);
+/// assert_eq!(d.related[0].span.line, 2);
+/// let json = serde_json::to_string(d).unwrap();
+/// assert!(json.contains("\"code\":\"numbering-duplicate\""));
+/// let back: gongwen_parse::check::Diagnostic = serde_json::from_str(&json).unwrap();
+/// assert_eq!(&back, d);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// The stable code.
+    pub code: Code,
+    /// How serious it is.
+    pub severity: Severity,
+    /// The message in Chinese.
+    pub message_zh: String,
+    /// The message in English.
+    pub message_en: String,
+    /// The offending marker (byte range, 1-based line, 1-based character column).
+    pub span: Span,
+    /// Related places: the colliding sibling, the 目录 entry, the parent.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<Related>,
+    /// Whether the formatter fixes it.
+    #[serde(default)]
+    pub fixable: Fixable,
+}
+
+impl Diagnostic {
+    /// True when a formatter run with `options` fixes this finding.
+    ///
+    /// ```
+    /// use gongwen_parse::{check::check, fix::Options};
+    /// let doc = gongwen_parse::parse("1、甲\n2、乙\n");
+    /// let d = &check(&doc)[0];
+    /// assert!(!d.fixed_by(&Options::default()));
+    /// assert!(d.fixed_by(&Options::standard()));
+    /// ```
+    pub fn fixed_by(&self, options: &crate::fix::Options) -> bool {
+        self.fixable.by(options)
+    }
+}
+
+/// Builds a diagnostic; fixability is filled in by [`check`].
+pub(crate) fn diag(
+    code: Code,
+    severity: Severity,
+    span: Span,
+    message_zh: String,
+    message_en: String,
+) -> Diagnostic {
+    Diagnostic {
+        code,
+        severity,
+        message_zh,
+        message_en,
+        span,
+        related: Vec::new(),
+        fixable: Fixable::No,
+    }
+}
+
+/// Runs every check on `doc`; findings come in document order (then by code).
+///
+/// A finding is marked [`Fixable::Default`] or [`Fixable::Standard`] when the
+/// formatter's plan for those options edits the offending marker.
+///
+/// ```
+/// let doc = gongwen_parse::parse("一、总体要求\n（一）提高认识\n（二）加强领导\n二、主要任务\n");
+/// assert!(gongwen_parse::check::check(&doc).is_empty());
+/// ```
+pub fn check(doc: &Document<'_>) -> Vec<Diagnostic> {
+    let lists = numbering::lists(doc);
+    let mut out = Vec::new();
+    numbering::check(&lists, &mut out);
+    style::check(&lists, &mut out);
+    level::check(doc, &lists, &mut out);
+    toc::check(doc, &mut out);
+    empty::check(doc, &mut out);
+    out.sort_by_key(|d| (d.span.start, d.code));
+    let plain = crate::fix::plan(doc, &crate::fix::Options::default());
+    let standard = crate::fix::plan(doc, &crate::fix::Options::standard());
+    let touches = |edits: &[crate::fix::Edit], s: &Span| {
+        edits
+            .iter()
+            .any(|e| e.start < s.end.max(s.start + 1) && s.start < e.end.max(e.start + 1))
+    };
+    for d in &mut out {
+        if !fixable_code(d.code) || d.fixable != Fixable::No {
+            continue; // set by the check itself
+        }
+        // A numbering fault is fixed when its list is renumbered, whichever
+        // of the colliding siblings gets the new number.
+        let numbering = d.code.is_numbering();
+        let spans: Vec<Span> = std::iter::once(d.span)
+            .chain(d.related.iter().filter(|_| numbering).map(|r| r.span))
+            .collect();
+        let hit = |edits: &[crate::fix::Edit]| spans.iter().any(|s| touches(edits, s));
+        d.fixable = if hit(&plain) {
+            Fixable::Default
+        } else if hit(&standard) {
+            Fixable::Standard
+        } else {
+            Fixable::No
+        };
+    }
+    out
+}
+
+/// Codes the formatter can fix at all (the others need a person).
+const fn fixable_code(code: Code) -> bool {
+    !matches!(
+        code,
+        Code::LevelSkip | Code::DeclaredCountMismatch | Code::EmptyHeading
+    )
+}
+
+/// The number of findings at each severity: `(errors, warnings, notes)`.
+///
+/// ```
+/// let doc = gongwen_parse::parse("一、甲\n三、乙\n");
+/// assert_eq!(gongwen_parse::check::counts(&gongwen_parse::check::check(&doc)), (1, 0, 0));
+/// ```
+pub fn counts(diagnostics: &[Diagnostic]) -> (usize, usize, usize) {
+    let n = |s| diagnostics.iter().filter(|d| d.severity == s).count();
+    (n(Severity::Error), n(Severity::Warning), n(Severity::Note))
+}

@@ -1,0 +1,403 @@
+//! Sibling lists and their numbering: `numbering-gap`, `numbering-duplicate`,
+//! `numbering-order`, `numbering-start`.
+//!
+//! A list is a run of numbered siblings: headings of one marker family under
+//! one parent (regulation articles `第…条` through the whole document or
+//! piece), the numbered entries of a 目录, or the ordinals of a compilation's
+//! pieces (`…材料1`, `…材料2`). An item numbered 1 starts a new list.
+
+use super::{diag, Code, Diagnostic, Related, Severity};
+use crate::numeral;
+use gongwen_model::{Delimiter, Document, MarkerFamily, NodeId, NodeKind, NumeralStyle, Span};
+use std::collections::HashMap;
+
+/// What a list numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ListKind {
+    /// Headings of one family under one parent.
+    Headings,
+    /// Numbered 目录 entries.
+    Toc,
+    /// The trailing ordinals of a compilation's pieces.
+    Ordinals,
+}
+
+/// One numbered item.
+#[derive(Clone, Debug)]
+pub(crate) struct Item<'d> {
+    /// The marker (or ordinal digits) in the source.
+    pub span: Span,
+    /// The marker as written.
+    pub text: &'d str,
+    /// How the number is written.
+    pub numeral: NumeralStyle,
+    /// The punctuation around it.
+    pub delimiter: Delimiter,
+    /// Its value.
+    pub value: u32,
+}
+
+/// A run of numbered siblings.
+#[derive(Clone, Debug)]
+pub(crate) struct List<'d> {
+    /// What it numbers.
+    pub kind: ListKind,
+    /// The marker family (`None` for ordinals).
+    pub family: Option<MarkerFamily>,
+    /// The parent node of heading lists.
+    pub parent: Option<NodeId>,
+    /// The items, in document order.
+    pub items: Vec<Item<'d>>,
+}
+
+impl List<'_> {
+    /// True when the list must start at 1 (regulation families may open
+    /// anywhere: an excerpt of a code continues its numbering, `第五编`,
+    /// `第一千零四十条`).
+    pub fn must_start_at_one(&self) -> bool {
+        !self.family.is_some_and(MarkerFamily::is_structural)
+    }
+
+    /// True when the formatter may renumber the list. Regulation numbers are
+    /// cited in the text (`依照本法第一千零四十二条`), so they are left alone.
+    pub fn renumberable(&self) -> bool {
+        self.must_start_at_one()
+    }
+}
+
+/// A span inside one line of `node_span`, from byte `start` to `end`.
+pub(crate) fn sub_span(source: &str, node_span: Span, start: usize, end: usize) -> Span {
+    let lead = source
+        .get(node_span.start..start.max(node_span.start))
+        .map_or(0, crate::text::char_len);
+    Span::new(start, end, node_span.line, node_span.column + lead as u32)
+}
+
+/// The content of a one-line node: without indentation, leading in-band
+/// markers, trailing white space and the line break.
+pub(crate) fn content(source: &str, span: Span) -> (usize, usize) {
+    let line = source.get(span.range()).unwrap_or("");
+    let line = line.trim_end_matches(['\r', '\n']);
+    let start = span.start + crate::marker::content_start(line);
+    let end = span.start + line.trim_end_matches(crate::marker::is_space).len();
+    (start.min(end), end)
+}
+
+/// Every numbered list of the document.
+pub(crate) fn lists<'d>(doc: &'d Document<'_>) -> Vec<List<'d>> {
+    let src: &'d str = &doc.source;
+    let mut out = Vec::new();
+    // Headings, bucketed by (parent, family) in first-seen order.
+    let mut index: HashMap<(Option<NodeId>, MarkerFamily), usize> = HashMap::new();
+    let mut buckets: Vec<List<'d>> = Vec::new();
+    for (id, node) in doc.iter() {
+        let NodeKind::Heading(h) = &node.kind else {
+            continue;
+        };
+        let m = &h.marker;
+        if m.family == MarkerFamily::Sequence {
+            continue; // 首先 其次 最后: valued by position, nothing to number
+        }
+        let scope = if m.family == MarkerFamily::Article {
+            // Regulation articles number through the document or piece.
+            doc.ancestors(id)
+                .filter(|&a| {
+                    doc.get(a).is_some_and(|n| {
+                        matches!(n.kind, NodeKind::Article { .. } | NodeKind::Annex(_))
+                    })
+                })
+                .last()
+        } else {
+            node.parent
+        };
+        let k = *index.entry((scope, m.family)).or_insert_with(|| {
+            buckets.push(List {
+                kind: ListKind::Headings,
+                family: Some(m.family),
+                parent: scope,
+                items: Vec::new(),
+            });
+            buckets.len() - 1
+        });
+        let Some(text) = src.get(m.span.range()) else {
+            continue;
+        };
+        if let Some(b) = buckets.get_mut(k) {
+            b.items.push(Item {
+                span: m.span,
+                text,
+                numeral: m.numeral,
+                delimiter: m.delimiter,
+                value: m.value,
+            });
+        }
+    }
+    for b in buckets {
+        split_restarts(b, &mut out);
+    }
+    // Numbered 目录 entries, by family.
+    let mut toc: Vec<List<'d>> = Vec::new();
+    for (_, node) in doc.iter() {
+        if !matches!(node.kind, NodeKind::TocEntry { .. }) {
+            continue;
+        }
+        let (start, end) = content(src, node.span);
+        let Some(line) = src.get(start..end) else {
+            continue;
+        };
+        let Some(m) = crate::marker::line_marker(line) else {
+            continue;
+        };
+        if m.family == MarkerFamily::Sequence || m.family.is_run_in() {
+            continue;
+        }
+        let item = Item {
+            span: sub_span(src, node.span, start + m.start, start + m.end),
+            text: &line[m.start..m.end],
+            numeral: m.numeral,
+            delimiter: m.delimiter,
+            value: m.value,
+        };
+        match toc.iter_mut().find(|l| l.family == Some(m.family)) {
+            Some(l) => l.items.push(item),
+            None => toc.push(List {
+                kind: ListKind::Toc,
+                family: Some(m.family),
+                parent: None,
+                items: vec![item],
+            }),
+        }
+    }
+    for l in toc {
+        split_restarts(l, &mut out);
+    }
+    // Ordinals of a compilation's pieces.
+    let mut ordinals = List {
+        kind: ListKind::Ordinals,
+        family: None,
+        parent: None,
+        items: Vec::new(),
+    };
+    for (_, node) in doc.iter() {
+        let NodeKind::Article {
+            ordinal: Some(v), ..
+        } = node.kind
+        else {
+            continue;
+        };
+        let (start, end) = content(src, node.span);
+        let Some(line) = src.get(start..end) else {
+            continue;
+        };
+        let base =
+            line.trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        let digits = &line[base.len()..];
+        let numeral = if digits.starts_with(|c: char| c.is_ascii_digit()) {
+            NumeralStyle::Ascii
+        } else {
+            NumeralStyle::Fullwidth
+        };
+        if digits.is_empty() {
+            continue;
+        }
+        ordinals.items.push(Item {
+            span: sub_span(src, node.span, start + base.len(), end),
+            text: digits,
+            numeral,
+            delimiter: Delimiter::None,
+            value: v,
+        });
+    }
+    if !ordinals.items.is_empty() {
+        split_restarts(ordinals, &mut out);
+    }
+    out
+}
+
+/// Splits a bucket where an item numbered 1 follows others: a new list.
+fn split_restarts<'d>(list: List<'d>, out: &mut Vec<List<'d>>) {
+    let List {
+        kind,
+        family,
+        parent,
+        items,
+    } = list;
+    let mut cur: Vec<Item<'d>> = Vec::new();
+    for it in items {
+        if it.value == 1 && !cur.is_empty() {
+            out.push(List {
+                kind,
+                family,
+                parent,
+                items: std::mem::take(&mut cur),
+            });
+        }
+        cur.push(it);
+    }
+    if !cur.is_empty() {
+        out.push(List {
+            kind,
+            family,
+            parent,
+            items: cur,
+        });
+    }
+}
+
+/// The item's marker with its number replaced by `value` (same form), or
+/// `None` when the form cannot write that value (`㉑` is the last circled
+/// form past ⑳ … `㊿`; `⑴` stops at 20).
+pub(crate) fn relabel(item: &Item<'_>, value: u32) -> Option<String> {
+    let t = item.text;
+    let (a, b) = match item.numeral {
+        NumeralStyle::Chinese => {
+            let a = t.find(numeral::is_chinese_numeral_char)?;
+            let len = t[a..]
+                .find(|c: char| !numeral::is_chinese_numeral_char(c))
+                .unwrap_or(t.len() - a);
+            (a, a + len)
+        }
+        NumeralStyle::Ascii | NumeralStyle::Fullwidth => {
+            let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+            let a = t.find(digit)?;
+            let len = t[a..].find(|c: char| !digit(c)).unwrap_or(t.len() - a);
+            (a, a + len)
+        }
+        NumeralStyle::Word => return None,
+        _ => {
+            let a = t.find(|c: char| numeral::enclosed(c).is_some())?;
+            let c = t[a..].chars().next()?;
+            (a, a + c.len_utf8())
+        }
+    };
+    let n = numeral::format(value, item.numeral)?;
+    Some(format!("{}{}{}", &t[..a], n, &t[b..]))
+}
+
+/// A short name for an item in messages: its marker as written.
+fn name(item: &Item<'_>) -> String {
+    format!("“{}”", item.text)
+}
+
+fn what(list: &List<'_>) -> (&'static str, &'static str) {
+    match list.kind {
+        ListKind::Headings => ("同级标题", "sibling headings"),
+        ListKind::Toc => ("目录条目", "目录 entries"),
+        ListKind::Ordinals => ("汇编篇目序号", "piece ordinals"),
+    }
+}
+
+/// The numbering checks on every list.
+pub(crate) fn check(lists: &[List<'_>], out: &mut Vec<Diagnostic>) {
+    for list in lists {
+        check_list(list, out);
+    }
+}
+
+fn check_list(list: &List<'_>, out: &mut Vec<Diagnostic>) {
+    let items = &list.items;
+    let Some(first) = items.first() else {
+        return;
+    };
+    let (zh, en) = what(list);
+    if first.value != 1 && list.must_start_at_one() {
+        let one = relabel(first, 1).unwrap_or_else(|| "1".into());
+        out.push(diag(
+            Code::NumberingStart,
+            Severity::Error,
+            first.span,
+            format!("{zh}从{}开始，应从“{one}”开始", name(first)),
+            format!(
+                "{en} start at {} (value {}); expected “{one}”",
+                name(first),
+                first.value
+            ),
+        ));
+    }
+    for (k, it) in items.iter().enumerate().skip(1) {
+        let earlier = &items[..k];
+        if let Some(same) = earlier.iter().rev().find(|p| p.value == it.value) {
+            let mut d = diag(
+                Code::NumberingDuplicate,
+                Severity::Error,
+                it.span,
+                format!("{zh}编号重复：{}已在第 {} 行使用", name(it), same.span.line),
+                format!(
+                    "duplicate number among {en}: {} is already used on line {}",
+                    name(it),
+                    same.span.line
+                ),
+            );
+            d.related.push(Related {
+                span: same.span,
+                label: format!("first {} / 首次出现", same.text),
+            });
+            out.push(d);
+        } else if let Some(big) = earlier.iter().rev().find(|p| p.value > it.value) {
+            let mut d = diag(
+                Code::NumberingOrder,
+                Severity::Error,
+                it.span,
+                format!("{zh}编号倒序：{}排在{}之后", name(it), name(big)),
+                format!(
+                    "numbers go backwards among {en}: {} comes after {}",
+                    name(it),
+                    name(big)
+                ),
+            );
+            d.related.push(Related {
+                span: big.span,
+                label: format!("{} is earlier / 在前", big.text),
+            });
+            out.push(d);
+        }
+    }
+    // Gaps: values missing between the first and the largest.
+    let lo = items.iter().map(|i| i.value).min().unwrap_or(first.value);
+    let hi = items.iter().map(|i| i.value).max().unwrap_or(lo);
+    if hi.saturating_sub(lo) > 100_000 {
+        return; // a typo such as 第一千条 after 第一条; the order check says enough
+    }
+    let present: std::collections::HashSet<u32> = items.iter().map(|i| i.value).collect();
+    let mut v = lo;
+    while v < hi {
+        if present.contains(&v) {
+            v += 1;
+            continue;
+        }
+        let a = v;
+        while v < hi && !present.contains(&v) {
+            v += 1;
+        }
+        let b = v - 1; // missing a..=b
+        let Some(after) = items.iter().find(|i| i.value > b) else {
+            break;
+        };
+        let missing = if a == b {
+            relabel(after, a).unwrap_or_else(|| a.to_string())
+        } else {
+            format!(
+                "{}…{}",
+                relabel(after, a).unwrap_or_else(|| a.to_string()),
+                relabel(after, b).unwrap_or_else(|| b.to_string())
+            )
+        };
+        let mut d = diag(
+            Code::NumberingGap,
+            Severity::Error,
+            after.span,
+            format!("{zh}编号缺失：缺少“{missing}”，此处为{}", name(after)),
+            format!(
+                "missing number among {en}: “{missing}” is skipped before {}",
+                name(after)
+            ),
+        );
+        if let Some(prev) = items.iter().find(|i| a > 0 && i.value == a - 1) {
+            d.related.push(Related {
+                span: prev.span,
+                label: format!("previous {} / 上一项", prev.text),
+            });
+        }
+        out.push(d);
+    }
+}
