@@ -131,15 +131,15 @@ pub fn plan(doc: &Document<'_>, options: &Options) -> Vec<Edit> {
     out
 }
 
-/// Reorders the 目录 entries' titles to follow the articles, when both have
-/// the same count and every article has its own entry.
+/// Reorders the 目录 entries' titles to follow the articles, when every
+/// article has its own entry and no two entries read the same.
 fn toc_order(doc: &Document<'_>, edits: &mut Vec<Edit>) {
     let (entries, articles) = crate::check::toc::entries_and_articles(doc);
     if entries.is_empty() || entries.len() != articles.len() {
         return;
     }
     let assigned = crate::check::toc::assign(&entries, &articles);
-    if assigned.iter().any(Option::is_none) {
+    if !crate::check::toc::reorderable(&entries, &assigned) {
         return;
     }
     for (i, j) in assigned.iter().enumerate() {

@@ -261,7 +261,7 @@ impl Diagnostic {
     }
 }
 
-/// Builds a diagnostic; fixability is filled in by [`check`].
+/// Builds a diagnostic (not fixable until the check says so).
 pub(crate) fn diag(
     code: Code,
     severity: Severity,
@@ -282,8 +282,8 @@ pub(crate) fn diag(
 
 /// Runs every check on `doc`; findings come in document order (then by code).
 ///
-/// A finding is marked [`Fixable::Default`] or [`Fixable::Standard`] when the
-/// formatter's plan for those options edits the offending marker.
+/// Each finding says whether [`crate::fix::fix`] fixes it ([`Fixable`]);
+/// the tests hold the formatter to that promise.
 ///
 /// ```
 /// let doc = gongwen_parse::parse("一、总体要求\n（一）提高认识\n（二）加强领导\n二、主要任务\n");
@@ -298,41 +298,7 @@ pub fn check(doc: &Document<'_>) -> Vec<Diagnostic> {
     toc::check(doc, &mut out);
     empty::check(doc, &mut out);
     out.sort_by_key(|d| (d.span.start, d.code));
-    let plain = crate::fix::plan(doc, &crate::fix::Options::default());
-    let standard = crate::fix::plan(doc, &crate::fix::Options::standard());
-    let touches = |edits: &[crate::fix::Edit], s: &Span| {
-        edits
-            .iter()
-            .any(|e| e.start < s.end.max(s.start + 1) && s.start < e.end.max(e.start + 1))
-    };
-    for d in &mut out {
-        if !fixable_code(d.code) || d.fixable != Fixable::No {
-            continue; // set by the check itself
-        }
-        // A numbering fault is fixed when its list is renumbered, whichever
-        // of the colliding siblings gets the new number.
-        let numbering = d.code.is_numbering();
-        let spans: Vec<Span> = std::iter::once(d.span)
-            .chain(d.related.iter().filter(|_| numbering).map(|r| r.span))
-            .collect();
-        let hit = |edits: &[crate::fix::Edit]| spans.iter().any(|s| touches(edits, s));
-        d.fixable = if hit(&plain) {
-            Fixable::Default
-        } else if hit(&standard) {
-            Fixable::Standard
-        } else {
-            Fixable::No
-        };
-    }
     out
-}
-
-/// Codes the formatter can fix at all (the others need a person).
-const fn fixable_code(code: Code) -> bool {
-    !matches!(
-        code,
-        Code::LevelSkip | Code::DeclaredCountMismatch | Code::EmptyHeading
-    )
 }
 
 /// The number of findings at each severity: `(errors, warnings, notes)`.

@@ -6,7 +6,7 @@
 //! piece), the numbered entries of a 目录, or the ordinals of a compilation's
 //! pieces (`…材料1`, `…材料2`). An item numbered 1 starts a new list.
 
-use super::{diag, Code, Diagnostic, Related, Severity};
+use super::{diag, Code, Diagnostic, Fixable, Related, Severity};
 use crate::numeral;
 use gongwen_model::{Delimiter, Document, MarkerFamily, NodeId, NodeKind, NumeralStyle, Span};
 use std::collections::HashMap;
@@ -300,6 +300,17 @@ fn check_list(list: &List<'_>, out: &mut Vec<Diagnostic>) {
         return;
     };
     let (zh, en) = what(list);
+    // The formatter renumbers the list 1, 2, 3 … when it may and every
+    // marker can write its new number.
+    let fixable = if list.renumberable()
+        && items.iter().enumerate().all(|(k, i)| {
+            u32::try_from(k + 1).is_ok_and(|v| v == i.value || relabel(i, v).is_some())
+        }) {
+        Fixable::Default
+    } else {
+        Fixable::No
+    };
+    let from = out.len();
     if first.value != 1 && list.must_start_at_one() {
         let one = relabel(first, 1).unwrap_or_else(|| "1".into());
         out.push(diag(
@@ -355,9 +366,13 @@ fn check_list(list: &List<'_>, out: &mut Vec<Diagnostic>) {
     // Gaps: values missing between the first and the largest.
     let lo = items.iter().map(|i| i.value).min().unwrap_or(first.value);
     let hi = items.iter().map(|i| i.value).max().unwrap_or(lo);
-    if hi.saturating_sub(lo) > 100_000 {
-        return; // a typo such as 第一千条 after 第一条; the order check says enough
-    }
+    // A typo such as 第一千条 after 第一条 would list a thousand gaps: the
+    // order check says enough.
+    let hi = if hi.saturating_sub(lo) > 100_000 {
+        lo
+    } else {
+        hi
+    };
     let present: std::collections::HashSet<u32> = items.iter().map(|i| i.value).collect();
     let mut v = lo;
     while v < hi {
@@ -399,5 +414,8 @@ fn check_list(list: &List<'_>, out: &mut Vec<Diagnostic>) {
             });
         }
         out.push(d);
+    }
+    for d in out.iter_mut().skip(from) {
+        d.fixable = fixable;
     }
 }

@@ -111,6 +111,20 @@ pub(crate) fn check(lists: &[List<'_>], out: &mut Vec<Diagnostic>) {
             continue;
         }
         let forms: Vec<Form> = list.items.iter().map(form).collect();
+        // The formatter gives every sibling the form most of them use (after
+        // half-width parentheses become full-width), renumbered if needed.
+        let normal: Vec<Form> = forms.iter().map(|f| normalise(family, *f, false)).collect();
+        let renumber = list.renumberable();
+        let unify = majority(&normal).is_some_and(|target| {
+            list.items.iter().enumerate().all(|(k, it)| {
+                let v = if renumber {
+                    u32::try_from(k + 1).unwrap_or(u32::MAX)
+                } else {
+                    it.value
+                };
+                form(it) == target || render(family, target, v).is_some()
+            })
+        });
         if let Some(major) = majority(&forms) {
             let model = list.items.iter().find(|i| form(i) == major);
             for it in list.items.iter().filter(|i| form(i) != major) {
@@ -129,6 +143,9 @@ pub(crate) fn check(lists: &[List<'_>], out: &mut Vec<Diagnostic>) {
                     span: model.span,
                     label: format!("sibling written {} / 同级写法", model.text),
                 });
+                if unify {
+                    d.fixable = Fixable::Default;
+                }
                 out.push(d);
             }
         }

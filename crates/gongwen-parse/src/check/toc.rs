@@ -3,7 +3,7 @@
 //! number of articles).
 
 use super::numbering::{content, sub_span};
-use super::{diag, Code, Diagnostic, Related, Severity};
+use super::{diag, Code, Diagnostic, Fixable, Related, Severity};
 use crate::assemble::{split_ordinal, toc_key};
 use gongwen_model::{Document, NodeKind, Span};
 
@@ -82,6 +82,19 @@ pub(crate) fn assign(entries: &[Line], articles: &[Line]) -> Vec<Option<usize>> 
         .collect()
 }
 
+/// True when the formatter can put the entries in the articles' order:
+/// every article has its own entry and no two entries read the same (with
+/// repeated entries the order is ambiguous, and where the 目录 ends can
+/// depend on it).
+pub(crate) fn reorderable(entries: &[Line], assigned: &[Option<usize>]) -> bool {
+    entries.len() == assigned.len()
+        && assigned.iter().all(Option::is_some)
+        && entries
+            .iter()
+            .enumerate()
+            .all(|(i, e)| entries[..i].iter().all(|f| f.key != e.key))
+}
+
 /// The 目录 and declared-count checks.
 pub(crate) fn check(doc: &Document<'_>, out: &mut Vec<Diagnostic>) {
     let (entries, articles) = entries_and_articles(doc);
@@ -130,6 +143,11 @@ fn toc(entries: &[Line], articles: &[Line], out: &mut Vec<Diagnostic>) {
         out.push(d);
         return;
     }
+    let fixable = if reorderable(entries, &assigned) {
+        Fixable::Default
+    } else {
+        Fixable::No
+    };
     for (i, (e, a)) in entries.iter().zip(articles).enumerate() {
         if e.names(a) {
             continue;
@@ -153,6 +171,7 @@ fn toc(entries: &[Line], articles: &[Line], out: &mut Vec<Diagnostic>) {
             span: a.span,
             label: format!("article {} / 第 {} 篇", i + 1, i + 1),
         });
+        d.fixable = fixable;
         out.push(d);
     }
 }
