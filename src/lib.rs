@@ -8,6 +8,16 @@
 //! let tsv = gongwen::export::outline::to_tsv(&doc);
 //! assert_eq!(tsv, "1\theading\t1\t一、\t总体要求\n2\theading\t2\t（一）\t提高认识\n");
 //! ```
+//!
+//! Numbering checks and the formatter ([`check`], [`fix`]; codes in
+//! `docs/check.md`), with rendering for binaries ([`check::render`]):
+//!
+//! ```
+//! let doc = gongwen::parse("一、总体要求\n三、保障措施\n");
+//! let found = gongwen::check::check(&doc);
+//! assert_eq!(gongwen::check::render::summary(&found), "1 errors, 0 warnings");
+//! assert_eq!(gongwen::fix::fix(&doc, &Default::default()), "一、总体要求\n二、保障措施\n");
+//! ```
 #![forbid(unsafe_code)]
 
 pub mod input;
@@ -18,3 +28,8 @@ pub use gongwen_export as export;
 pub use gongwen_model as model;
 pub use gongwen_parse as parser;
 pub use gongwen_parse::{check, fix, parse, parse_bytes, DecodeError, SAMPLE};
+
+/// The examples in `docs/check.md` run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/check.md")]
+struct CheckDocs;

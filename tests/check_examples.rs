@@ -216,3 +216,30 @@ fn fmt_standard_and_encodings() {
         "the output keeps the GB18030 encoding"
     );
 }
+
+#[test]
+fn readme_shows_the_real_check_output() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let start = readme
+        .find("<!-- begin check output")
+        .expect("README has the check output block");
+    let end = readme.find("<!-- end check output -->").unwrap();
+    let block = &readme[start..end];
+    let shown = block
+        .split_once("```text\n")
+        .and_then(|(_, rest)| rest.rsplit_once("```"))
+        .map(|(body, _)| body)
+        .unwrap();
+    let out = Command::new(example("check"))
+        .arg("crates/gongwen-parse/tests/fixtures/check/readme.txt")
+        .current_dir(&root)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        shown.trim_end(),
+        text(&out.stdout).trim_end(),
+        "README's check output should be what examples/check prints"
+    );
+}

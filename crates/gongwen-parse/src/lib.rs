@@ -56,6 +56,14 @@
 //! Paragraphs belong to the nearest open section. The tree is stored flat
 //! and built without recursion, so nesting depth is unbounded.
 //!
+//! # Checks and the formatter
+//! [`check::check`] reports numbering faults among siblings (gaps,
+//! duplicates, order, start), mixed and nonstandard marker forms, skipped
+//! levels, 目录 and declared-count mismatches and empty headings, each with
+//! a stable code and the marker's span; [`fix::fix`] rewrites the markers it
+//! can fix and leaves every other byte as it was. With the `render` feature,
+//! `check::render` draws rustc-style diagnostics and JSON lines.
+//!
 //! # Lossless
 //! Every byte of the decoded input lies in exactly one node span or gap:
 //! [`Document::reassemble`](gongwen_model::Document::reassemble) rebuilds it.
