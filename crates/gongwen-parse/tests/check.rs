@@ -515,3 +515,33 @@ proptest! {
         prop_assert_eq!(out.lines().count(), src.lines().count());
     }
 }
+
+#[test]
+fn long_lists_check_and_format_in_linear_time() {
+    // 40,000 siblings, every one a duplicate: quadratic scans would take
+    // minutes. (Arabic markers stop at 999, so the reversed list is shorter.)
+    let mut dup = String::new();
+    for _ in 0..40_000u32 {
+        dup.push_str("2.甲\n");
+    }
+    let mut rev = String::new();
+    for v in (2..=999u32).rev() {
+        rev.push_str(&format!("{v}.乙\n"));
+    }
+    let t = std::time::Instant::now();
+    let found = check(&gongwen_parse::parse(&dup));
+    assert_eq!(
+        found.len(),
+        40_000,
+        "one start finding and 39,999 duplicates"
+    );
+    let found = check(&gongwen_parse::parse(&rev));
+    assert_eq!(found.len(), 998, "one start finding and 997 out of order");
+    let out = fix_text(&rev, &Options::default());
+    assert!(out.starts_with("1.乙\n2.乙\n"));
+    assert!(
+        t.elapsed() < std::time::Duration::from_secs(20),
+        "took {:?}",
+        t.elapsed()
+    );
+}

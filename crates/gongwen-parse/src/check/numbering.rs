@@ -325,9 +325,12 @@ fn check_list(list: &List<'_>, out: &mut Vec<Diagnostic>) {
             ),
         ));
     }
-    for (k, it) in items.iter().enumerate().skip(1) {
-        let earlier = &items[..k];
-        if let Some(same) = earlier.iter().rev().find(|p| p.value == it.value) {
+    // Duplicates and order in one pass: the last item seen with each value,
+    // and the item holding the largest value so far.
+    let mut last: HashMap<u32, usize> = HashMap::new();
+    let mut top = 0usize;
+    for (k, it) in items.iter().enumerate() {
+        if let Some(same) = last.get(&it.value).and_then(|&j| items.get(j)) {
             let mut d = diag(
                 Code::NumberingDuplicate,
                 Severity::Error,
@@ -341,10 +344,10 @@ fn check_list(list: &List<'_>, out: &mut Vec<Diagnostic>) {
             );
             d.related.push(Related {
                 span: same.span,
-                label: format!("first {} / 首次出现", same.text),
+                label: format!("earlier {} / 前面已有", same.text),
             });
             out.push(d);
-        } else if let Some(big) = earlier.iter().rev().find(|p| p.value > it.value) {
+        } else if let Some(big) = items.get(top).filter(|b| b.value > it.value) {
             let mut d = diag(
                 Code::NumberingOrder,
                 Severity::Error,
@@ -362,31 +365,31 @@ fn check_list(list: &List<'_>, out: &mut Vec<Diagnostic>) {
             });
             out.push(d);
         }
+        last.insert(it.value, k);
+        if items.get(top).is_some_and(|t| it.value > t.value) {
+            top = k;
+        }
     }
-    // Gaps: values missing between the first and the largest.
-    let lo = items.iter().map(|i| i.value).min().unwrap_or(first.value);
-    let hi = items.iter().map(|i| i.value).max().unwrap_or(lo);
-    // A typo such as 第一千条 after 第一条 would list a thousand gaps: the
-    // order check says enough.
-    let hi = if hi.saturating_sub(lo) > 100_000 {
-        lo
-    } else {
-        hi
-    };
-    let present: std::collections::HashSet<u32> = items.iter().map(|i| i.value).collect();
-    let mut v = lo;
-    while v < hi {
-        if present.contains(&v) {
-            v += 1;
+    // Gaps: values missing between the smallest and the largest. Sorted by
+    // value, with the earliest (in document order) item at or above each.
+    let mut by_value: Vec<(u32, usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(k, i)| (i.value, k))
+        .collect();
+    by_value.sort_unstable();
+    let mut earliest_above = vec![usize::MAX; by_value.len() + 1];
+    for (p, &(_, k)) in by_value.iter().enumerate().rev() {
+        earliest_above[p] = earliest_above[p + 1].min(k);
+    }
+    for (p, w) in by_value.windows(2).enumerate() {
+        let (lo, hi) = (w[0].0, w[1].0);
+        if hi <= lo.saturating_add(1) {
             continue;
         }
-        let a = v;
-        while v < hi && !present.contains(&v) {
-            v += 1;
-        }
-        let b = v - 1; // missing a..=b
-        let Some(after) = items.iter().find(|i| i.value > b) else {
-            break;
+        let (a, b) = (lo + 1, hi - 1); // missing a..=b
+        let Some(after) = earliest_above.get(p + 1).and_then(|&k| items.get(k)) else {
+            continue;
         };
         let missing = if a == b {
             relabel(after, a).unwrap_or_else(|| a.to_string())
@@ -407,7 +410,7 @@ fn check_list(list: &List<'_>, out: &mut Vec<Diagnostic>) {
                 name(after)
             ),
         );
-        if let Some(prev) = items.iter().find(|i| a > 0 && i.value == a - 1) {
+        if let Some(prev) = items.get(w[0].1) {
             d.related.push(Related {
                 span: prev.span,
                 label: format!("previous {} / 上一项", prev.text),

@@ -66,11 +66,18 @@ pub(crate) fn normalise(family: MarkerFamily, form: Form, standard: bool) -> For
 
 /// The form most siblings use (the earliest on a tie).
 pub(crate) fn majority(forms: &[Form]) -> Option<Form> {
-    let mut best: Option<(Form, usize)> = None;
+    // Few distinct forms: a short list of counts keeps this linear.
+    let mut counts: Vec<(Form, usize)> = Vec::new();
     for f in forms {
-        let n = forms.iter().filter(|g| *g == f).count();
+        match counts.iter_mut().find(|(g, _)| g == f) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((*f, 1)),
+        }
+    }
+    let mut best: Option<(Form, usize)> = None;
+    for (f, n) in counts {
         if best.is_none_or(|(_, m)| n > m) {
-            best = Some((*f, n));
+            best = Some((f, n));
         }
     }
     best.map(|(f, _)| f)

@@ -6,6 +6,7 @@ use super::numbering::{content, sub_span};
 use super::{diag, Code, Diagnostic, Fixable, Related, Severity};
 use crate::assemble::{split_ordinal, toc_key};
 use gongwen_model::{Document, NodeKind, Span};
+use std::collections::{HashMap, HashSet, VecDeque};
 
 /// A 目录 entry or an article title: its content span, its title part
 /// (after any numbering marker) and its matching key.
@@ -66,17 +67,30 @@ pub(crate) fn entries_and_articles(doc: &Document<'_>) -> (Vec<Line>, Vec<Line>)
     (entries, articles)
 }
 
-/// For each article in order, the first unused entry with its key.
+/// For each article in order, the first unused entry that names it.
 pub(crate) fn assign(entries: &[Line], articles: &[Line]) -> Vec<Option<usize>> {
-    let mut used = vec![false; entries.len()];
+    // Unused entries by key, in order: linear however many entries repeat.
+    let mut unused: HashMap<&str, VecDeque<usize>> = HashMap::new();
+    for (j, e) in entries.iter().enumerate() {
+        unused.entry(e.key.as_str()).or_default().push_back(j);
+    }
     articles
         .iter()
         .map(|a| {
-            let j = entries
-                .iter()
-                .enumerate()
-                .position(|(j, e)| !used[j] && e.names(a))?;
-            used[j] = true;
+            let front = |k: &str, u: &HashMap<&str, VecDeque<usize>>| {
+                u.get(k).and_then(|q| q.front().copied())
+            };
+            let by_key = front(&a.key, &unused);
+            let by_alt = front(&a.alt, &unused);
+            let (k, j) = match (by_key, by_alt) {
+                (Some(x), Some(y)) if y < x => (a.alt.as_str(), y),
+                (Some(x), _) => (a.key.as_str(), x),
+                (None, Some(y)) => (a.alt.as_str(), y),
+                (None, None) => return None,
+            };
+            if let Some(q) = unused.get_mut(k) {
+                q.pop_front();
+            }
             Some(j)
         })
         .collect()
@@ -87,12 +101,10 @@ pub(crate) fn assign(entries: &[Line], articles: &[Line]) -> Vec<Option<usize>> 
 /// repeated entries the order is ambiguous, and where the 目录 ends can
 /// depend on it).
 pub(crate) fn reorderable(entries: &[Line], assigned: &[Option<usize>]) -> bool {
-    entries.len() == assigned.len()
-        && assigned.iter().all(Option::is_some)
-        && entries
-            .iter()
-            .enumerate()
-            .all(|(i, e)| entries[..i].iter().all(|f| f.key != e.key))
+    entries.len() == assigned.len() && assigned.iter().all(Option::is_some) && {
+        let mut seen = HashSet::new();
+        entries.iter().all(|e| seen.insert(e.key.as_str()))
+    }
 }
 
 /// The 目录 and declared-count checks.
@@ -110,9 +122,13 @@ fn toc(entries: &[Line], articles: &[Line], out: &mut Vec<Diagnostic>) {
     if ne != na {
         let (span, related) = if ne > na {
             // The first entry no article took.
-            let free = (0..ne)
-                .find(|j| !assigned.contains(&Some(*j)))
-                .unwrap_or(na);
+            let mut taken = vec![false; ne];
+            for j in assigned.iter().flatten() {
+                if let Some(t) = taken.get_mut(*j) {
+                    *t = true;
+                }
+            }
+            let free = taken.iter().position(|t| !t).unwrap_or(na);
             (
                 entries.get(free).map(|e| e.span),
                 articles.last().map(|a| (a.span, "last article / 最后一篇")),
