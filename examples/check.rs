@@ -11,7 +11,7 @@
 use gongwen::check::{check, counts, render};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: check [--format human|json] FILE...\n  --format json   one JSON object per line (path, code, severity, line, column, message, ...)\n  FILE            a .txt document (UTF-8, UTF-16 with BOM, or GB18030); '-' reads stdin\nexit status: 0 clean, 1 findings at error severity, 2 unreadable input";
+const USAGE: &str = "usage: check [--format human|json] FILE...\n  --format json   one JSON object per line (path, code, severity, line, column, message, ...)\n  FILE            a .txt document (UTF-8, UTF-16 with BOM, or GB18030) or a .docx; '-' reads stdin\nexit status: 0 clean, 1 findings at error severity, 2 unreadable input";
 
 fn main() -> ExitCode {
     let mut json = false;
@@ -60,10 +60,10 @@ fn main() -> ExitCode {
                 continue;
             }
         };
-        let doc = match gongwen::parse_bytes(&bytes) {
+        let doc = match gongwen::input::parse_input(path, &bytes) {
             Ok(d) => d,
             Err(e) => {
-                eprintln!("check: {path}: {e}");
+                eprintln!("check: {e}");
                 unreadable = true;
                 continue;
             }

@@ -65,6 +65,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if gongwen::input::input_kind(&path, &bytes) == gongwen::input::InputKind::Docx {
+        eprintln!(
+            "fmt: {path}: a .docx cannot be rewritten byte for byte; fmt works on text files"
+        );
+        return ExitCode::from(2);
+    }
     let doc = match gongwen::parse_bytes(&bytes) {
         Ok(d) => d,
         Err(e) => {

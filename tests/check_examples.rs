@@ -1,5 +1,8 @@
 //! The `check` and `fmt` example binaries, run as a user would: exit
 //! statuses, JSON lines, `--check`, `--in-place`, `--standard`, encodings.
+//!
+//! `cargo test` builds the examples before running this; a run filtered with
+//! `--test check_examples` does not, and uses the examples last built.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers
 
 use std::path::{Path, PathBuf};
@@ -241,5 +244,22 @@ fn readme_shows_the_real_check_output() {
         shown.trim_end(),
         text(&out.stdout).trim_end(),
         "README's check output should be what examples/check prints"
+    );
+}
+
+#[test]
+fn check_reads_docx_and_fmt_refuses_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("notice.docx");
+    let docx =
+        gongwen::docx::testing::docx(&[("总体要求", Some((1, 0))), ("主要任务", Some((1, 0)))]);
+    std::fs::write(&file, docx).unwrap();
+    let f = file.to_str().unwrap();
+    let out = run("check", &[f]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert_eq!(
+        run("fmt", &[f]).status.code(),
+        Some(2),
+        "fmt edits text files only"
     );
 }
