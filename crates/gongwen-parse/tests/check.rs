@@ -508,11 +508,19 @@ proptest! {
     }
 
     #[test]
-    fn check_and_fmt_never_panic_on_any_text(src in "\\PC{0,200}") {
+    fn check_and_fmt_hold_on_any_text(src in "(\\PC|[一二三（）()、.．1２①⑴是\\n　])*") {
         let doc = gongwen_parse::parse(&src);
         let _ = check(&doc);
-        let out = gongwen_parse::fix::fix(&doc, &Options::standard());
-        prop_assert_eq!(out.lines().count(), src.lines().count());
+        for options in [Options::default(), Options::standard()] {
+            let once = gongwen_parse::fix::fix(&doc, &options);
+            prop_assert_eq!(once.lines().count(), src.lines().count());
+            prop_assert_eq!(fix_text(&once, &options), once.clone(), "idempotent");
+            let left: Vec<Diagnostic> = check(&gongwen_parse::parse(&once))
+                .into_iter()
+                .filter(|d| d.fixed_by(&options))
+                .collect();
+            prop_assert!(left.is_empty(), "fixable findings left:\n{}\n{:#?}", once, left);
+        }
     }
 }
 
