@@ -288,6 +288,7 @@ impl<'a> Assembler<'a> {
                 } else if p + 1 == first
                     && !cannot_end_phrase(&self.clean(p))
                     && !furniture::is_title_label(&self.clean(first))
+                    && !furniture::title_continues(&self.clean(p), &self.clean(first))
                 {
                     break;
                 }
@@ -334,7 +335,8 @@ impl<'a> Assembler<'a> {
             let adjacent = j == prev + 1;
             let joins = !adjacent
                 || cannot_end_phrase(&self.clean(prev))
-                || furniture::is_title_label(&self.clean(j));
+                || furniture::is_title_label(&self.clean(j))
+                || furniture::title_continues(&self.clean(prev), &self.clean(j));
             if !self.title_like(j) || !joins {
                 break;
             }

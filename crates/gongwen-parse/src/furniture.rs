@@ -130,8 +130,36 @@ pub fn is_chrome(line: &str) -> bool {
     if t.is_empty() {
         return false;
     }
+    // List bullets of web pages: `• 公告通知`, `· 2020-11-13 14:42`.
+    let t = trim(t.trim_start_matches(BULLETS));
+    if t.is_empty() {
+        return true;
+    }
+    if is_timestamp(t) {
+        return true;
+    }
+    // ASCII colons stand for full-width ones: `发布时间:2011-11-07`.
+    let wide;
+    let t = if t.contains(':') {
+        wide = t.replace(':', "：");
+        wide.as_str()
+    } else {
+        t
+    };
     if CHROME_WORDS.contains(&t) || CHROME_PREFIXES.iter().any(|p| t.starts_with(p)) {
         return true;
+    }
+    if is_metadata_label(t) {
+        return true;
+    }
+    // A short bracketed button: `【阅读全文】`, `[返回]`.
+    if let Some(inner) = t
+        .strip_prefix(['【', '['])
+        .and_then(|r| r.strip_suffix(['】', ']']))
+    {
+        if (1..=6).contains(&char_len(inner)) {
+            return true;
+        }
     }
     if t.contains(" > ") || t.contains(" ＞ ") || t.contains("》》") {
         return true;
@@ -151,7 +179,14 @@ pub fn is_chrome(line: &str) -> bool {
         return true;
     }
     // Column names of news sites: `云南要闻`, `工作动态`, `通知公告`.
-    const COLUMN_SUFFIXES: &[&str] = &["要闻", "动态", "通知公告", "新闻中心", "图片新闻"];
+    const COLUMN_SUFFIXES: &[&str] = &[
+        "要闻",
+        "动态",
+        "通知公告",
+        "公告通知",
+        "新闻中心",
+        "图片新闻",
+    ];
     if char_len(t) <= 8 && COLUMN_SUFFIXES.iter().any(|s| t.ends_with(s)) {
         return true;
     }
@@ -176,13 +211,57 @@ pub fn is_chrome(line: &str) -> bool {
     is_timestamp(t)
 }
 
-/// `2026-02-09 09:45:30`, `2026-02-02`, `2026/02/02 10:00`.
+/// Bullets that open list lines of web pages.
+const BULLETS: &[char] = &['•', '·', '●', '▪', '■', '◆', '►', '▶', '○', '◇'];
+
+/// A metadata field of a web page: a short label ending in a field word,
+/// then a colon (`归档时间：2018-11-21`, `索引号：…`, `您当前所在位置：`,
+/// `文章全文：`).
+fn is_metadata_label(t: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "时间",
+        "日期",
+        "来源",
+        "作者",
+        "编辑",
+        "次数",
+        "量",
+        "索引号",
+        "分类",
+        "全文",
+        "位置",
+        "字号",
+        "机构",
+        "文号",
+        "主题词",
+        "浏览",
+        "点击",
+        "栏目",
+        "记者",
+        "供稿",
+        "审核",
+        "责编",
+    ];
+    t.split_once('：').is_some_and(|(label, _)| {
+        let label = trim(label);
+        (1..=8).contains(&char_len(label)) && FIELDS.iter().any(|f| label.ends_with(f))
+    })
+}
+
+/// `2026-02-09 09:45:30`, `2026-02-02`, `2026/02/02 10:00`,
+/// `07.07.2017  20:38`.
 fn is_timestamp(t: &str) -> bool {
     let b = t.as_bytes();
-    b.len() >= 8
-        && b.len() <= 25
-        && b[..4].iter().all(u8::is_ascii_digit)
-        && matches!(b[4], b'-' | b'/' | b'.')
+    let year_first =
+        b.len() >= 8 && b[..4].iter().all(u8::is_ascii_digit) && matches!(b[4], b'-' | b'/' | b'.');
+    let day_first = b.len() >= 10
+        && b[..2].iter().all(u8::is_ascii_digit)
+        && matches!(b[2], b'-' | b'/' | b'.')
+        && b[3..5].iter().all(u8::is_ascii_digit)
+        && b[5] == b[2]
+        && b[6..10].iter().all(u8::is_ascii_digit);
+    b.len() <= 25
+        && (year_first || day_first)
         && b.iter()
             .all(|c| c.is_ascii_digit() || matches!(c, b'-' | b'/' | b'.' | b':' | b' '))
 }
@@ -211,6 +290,41 @@ pub fn is_title_label(line: &str) -> bool {
     t.strip_prefix(['（', '('])
         .and_then(|r| r.strip_suffix(['）', ')']))
         .is_some_and(|inner| char_len(inner) <= 8 && ENDS.iter().any(|e| inner.ends_with(e)))
+}
+
+/// Words that end a document's title: its genre (`通知`, `意见`, `办法`, …).
+const GENRES: &[&str] = &[
+    "通知", "通报", "意见", "决定", "决议", "办法", "规定", "方案", "报告", "讲话", "公告", "通告",
+    "批复", "函", "请示", "条例", "细则", "规划", "纲要", "计划", "公报", "总结", "要点", "指引",
+    "指南", "措施", "制度", "规则", "标准", "章程", "守则", "规范", "发言", "致辞", "命令", "令",
+];
+
+/// True when `upper` is an unfinished title line that `lower` completes:
+/// `国务院办公厅关于印发` + `部分节假日安排的通知`. The upper line opens a
+/// `关于…` title or ends with a verb such as `印发` without naming the
+/// genre; the lower one names it.
+///
+/// ```
+/// use gongwen_parse::furniture::title_continues;
+/// assert!(title_continues("国务院办公厅关于印发", "部分节假日安排的通知"));
+/// assert!(!title_continues("某市人民政府", "关于做好春节期间工作的通知"));
+/// assert!(!title_continues("关于做好春节期间工作的通知", "某市人民政府"));
+/// ```
+pub fn title_continues(upper: &str, lower: &str) -> bool {
+    let (u, l) = (trim(upper), trim(lower));
+    let ends_genre = |t: &str| {
+        let t = t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '）' && c != ')');
+        let t = match t.strip_suffix(['）', ')']) {
+            Some(r) => r.rsplit_once(['（', '(']).map_or(r, |(head, _)| head),
+            None => t,
+        };
+        GENRES.iter().any(|g| t.ends_with(g))
+    };
+    let unfinished = (u.contains("关于") && !u.contains("的"))
+        || ["印发", "转发", "颁布", "公布", "发布", "关于"]
+            .iter()
+            .any(|v| u.ends_with(v));
+    unfinished && !ends_genre(u) && ends_genre(l)
 }
 
 /// A contact line: `传真：0898-…`, `通讯地址：…`, `联系人：王五`.
@@ -265,11 +379,30 @@ pub fn is_subtitle(line: &str) -> bool {
 }
 
 /// A document number: `（新质监办发〔2012〕24号）`, `国发〔2023〕5号`.
+///
+/// The line is the number alone (in brackets or not, `發`/`號` included); a
+/// title that ends with its number (`…的通知(岳办发〔2017〕2号)`) is not a
+/// document-number line.
+///
+/// ```
+/// use gongwen_parse::furniture::is_document_number;
+/// assert!(is_document_number("国办发明电〔2024〕12号"));
+/// assert!(is_document_number("滬府發〔2017〕92號"));
+/// assert!(!is_document_number("某市办公室印发《实施意见》的通知(岳办发〔2017〕2号)"));
+/// ```
 pub fn is_document_number(line: &str) -> bool {
     let t = trim(line);
+    let inner = t
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+        .unwrap_or(t);
+    let Some(open) = inner.find(['〔', '[', '［']) else {
+        return false;
+    };
     char_len(t) <= 40
-        && (t.contains('〔') || t.contains('[') || t.contains('［'))
-        && t.trim_end_matches(['）', ')']).ends_with('号')
+        && char_len(&inner[..open]) <= 14
+        && !inner[..open].contains(['《', '的'])
+        && inner.ends_with(['号', '號'])
 }
 
 fn is_date_digit(c: char) -> bool {
@@ -495,10 +628,25 @@ mod tests {
             "时间：2026-02-02",
             "2026-02-09 09:45:30",
             "首页 > 要闻",
+            "【阅读全文】",
+            "归档时间:2018-11-21",
+            "索引号: 000014349/2020-00001  组配分类: 通知公告",
+            "文章全文: |",
+            "您当前所在位置:",
+            "发布时间:2011-11-07",
+            "07.07.2017  20:38",
+            "• 2020-11-13 14:42",
+            "• 公告通知",
         ] {
             assert!(is_chrome(l), "{l:?} is chrome");
         }
-        for l in ["2026年北京市政府工作报告", "政府工作报告", "一、总则"] {
+        for l in [
+            "2026年北京市政府工作报告",
+            "政府工作报告",
+            "一、总则",
+            "关于发布时间安排的通知",
+            "【重要】关于做好2026年春节期间安全生产工作的通知",
+        ] {
             assert!(!is_chrome(l), "{l:?} is not chrome");
         }
     }

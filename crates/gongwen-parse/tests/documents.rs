@@ -625,3 +625,67 @@ fn traditional_characters_in_markers_and_numerals() {
     assert_eq!(got, want);
     assert_eq!(rows(&doc).iter().filter(|r| r.1 == "toc").count(), 2);
 }
+
+#[test]
+fn unfinished_title_line_joins_the_line_that_names_the_genre() {
+    let src = "国务院办公厅关于印发\n部分节假日安排的通知\n国办发明电〔2024〕12号\n各省、自治区、直辖市人民政府：\n一、元旦\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(
+                1,
+                "title",
+                "0",
+                "",
+                "国务院办公厅关于印发部分节假日安排的通知"
+            ),
+            row(5, "heading", "1", "一、", "元旦")
+        ]
+    );
+}
+
+#[test]
+fn title_ending_with_its_document_number_is_a_title() {
+    let src = "某市办公室印发《实施意见》的通知(岳办发〔2017〕2号)\n\n各县市区:\n一、总体要求\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(
+                1,
+                "title",
+                "0",
+                "",
+                "某市办公室印发《实施意见》的通知(岳办发〔2017〕2号)"
+            ),
+            row(4, "heading", "1", "一、", "总体要求")
+        ]
+    );
+}
+
+#[test]
+fn page_metadata_with_ascii_colons_and_bullets_is_not_the_title() {
+    let src = "您当前所在位置:\n【阅读全文】\n• 公告通知\n\n关于举办总结大会的通知\n\n发布时间:2011-11-07\n\n07.07.2017  20:38\n\n各部门:\n一、会议时间\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(5, "title", "0", "", "关于举办总结大会的通知"),
+            row(12, "heading", "1", "一、", "会议时间")
+        ]
+    );
+}
+
+#[test]
+fn amendment_lines_citing_articles_are_not_headings() {
+    let src = "决定如下：\n一、修改\n1.在《某条例》第七条中增加一项。\n第九条修改为：“本条例自公布之日起施行。”\n第十三条后增加一条，作为第十四条。\n2.删去第二十条。\n";
+    assert_eq!(
+        headings(src),
+        vec![
+            ("一、".to_string(), "修改".to_string()),
+            ("1.".to_string(), "在《某条例》第七条中增加一项".to_string()),
+            ("2.".to_string(), "删去第二十条".to_string()),
+        ]
+    );
+}

@@ -34,9 +34,14 @@ pub fn structural(input: &str) -> IResult<&str, Found> {
     ));
     let (rest, (_, (value, numeral), family)) =
         (nom::character::complete::char('第'), number, word).parse(input)?;
-    if !(1..=99_999).contains(&value) {
+    if !(1..=99_999).contains(&value) || cites_a_provision(rest) {
         return fail(input);
     }
+    // `第一部分，讲讲形势`: the comma belongs to the marker, as in `第一，`.
+    let rest = rest
+        .strip_prefix('，')
+        .or_else(|| rest.strip_prefix(','))
+        .unwrap_or(rest);
     Ok((
         rest,
         Found {
@@ -48,6 +53,34 @@ pub fn structural(input: &str) -> IResult<&str, Found> {
     ))
 }
 
+/// Text right after `第九条` that makes the line a reference to a provision,
+/// as amendments write them (`第九条修改为：`, `第十三条后增加一条`,
+/// `第十条第四项`, `第三条、第五条`), not the provision itself.
+fn cites_a_provision(rest: &str) -> bool {
+    const CITES: &[&str] = &[
+        "修改为",
+        "改为",
+        "修改",
+        "调整为",
+        "后增加",
+        "后面增加",
+        "中增加",
+        "增加一",
+        "删去",
+        "删除",
+        "中的",
+        "之后",
+        "之一",
+        "第",
+        "、",
+        "和第",
+        "至第",
+        "及第",
+        "或第",
+    ];
+    CITES.iter().any(|c| rest.starts_with(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,6 +89,20 @@ mod tests {
     fn forms() {
         assert!(structural("第一分编").is_ok(), "should accept 分编");
         assert!(structural("第一次").is_err(), "第一次 is not structural");
+        for cite in [
+            "第九条修改为：“…”",
+            "第十三条后增加一条，作为第十四条",
+            "第十条第四项修改为",
+            "第三条、第五条中的“…”删去",
+        ] {
+            assert!(structural(cite).is_err(), "{cite} cites a provision");
+        }
+        assert!(
+            structural("第一条为了规范管理").is_ok(),
+            "a lost separator is fine"
+        );
+        let (rest, m) = structural("第一部分，讲讲形势").unwrap();
+        assert_eq!((rest, m.family), ("讲讲形势", MarkerFamily::Division));
         let (_, m) = structural("第十二條").unwrap();
         assert_eq!((m.family, m.value), (MarkerFamily::Article, 12));
         let (_, m) = structural("第三節").unwrap();
