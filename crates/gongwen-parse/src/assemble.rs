@@ -13,6 +13,7 @@ use crate::furniture::{self, AnnexLine};
 use crate::inband;
 use crate::lines::{split, Line};
 use crate::marker::{bare_numeral, LineMarker};
+use crate::sections::Sections;
 use crate::text::{self, cannot_end_phrase, char_len, ends_closed, sentence_end, trim};
 use gongwen_model::{
     Annex, Delimiter, FurnitureRole, Gap, GapKind, Heading, HeadingLayout, InBandMarker, Marker,
@@ -710,7 +711,7 @@ impl<'a> Assembler<'a> {
     fn emit(&mut self) {
         let n = self.lines.len();
         // Open sections: (node index, family for headings).
-        let mut stack: Vec<(usize, Option<MarkerFamily>, u32)> = Vec::new();
+        let mut stack = Sections::default();
         let mut toc_header: Option<usize> = None;
         let mut article: Option<usize> = None;
         let mut i = 0;
@@ -959,12 +960,7 @@ impl<'a> Assembler<'a> {
         out
     }
 
-    fn emit_heading(
-        &mut self,
-        i: usize,
-        m: LineMarker,
-        stack: &mut Vec<(usize, Option<MarkerFamily>, u32)>,
-    ) -> usize {
+    fn emit_heading(&mut self, i: usize, m: LineMarker, stack: &mut Sections) -> usize {
         let l = self.lines[i];
         let after = m.end;
         let rest = trim(&self.src[after..l.cend.max(after)]);
@@ -1043,7 +1039,7 @@ impl<'a> Assembler<'a> {
             _ => head_end,
         };
         let span = self.span(l.ind, head_span_end, i);
-        let parent = place(stack, m.family, m.value, &self.nodes);
+        let parent = stack.place(m.family, m.value);
         let id = self.push(
             NodeKind::Heading(Heading {
                 marker,
@@ -1076,46 +1072,6 @@ impl<'a> Assembler<'a> {
                 .len();
         self.span(from + lead, to.max(from + lead), first)
     }
-}
-
-/// Places a heading of `family`/`value` on the stack of open sections and
-/// returns its parent node. See the crate docs for the rule.
-fn place(
-    stack: &mut Vec<(usize, Option<MarkerFamily>, u32)>,
-    family: MarkerFamily,
-    value: u32,
-    _nodes: &[Node<'_>],
-) -> Option<usize> {
-    // Headings live above the last article / annex entry.
-    let floor = stack
-        .iter()
-        .rposition(|s| s.1.is_none())
-        .map_or(0, |p| p + 1);
-    let same = stack[floor..]
-        .iter()
-        .rposition(|s| s.1 == Some(family))
-        .map(|p| p + floor);
-    match same {
-        Some(k) => {
-            let top = stack.len() - 1;
-            if !family.is_run_in() && !family.is_structural() && value == 1 && k != top {
-                // A new list of a family already open, inside a deeper heading.
-            } else {
-                stack.truncate(k);
-            }
-        }
-        None => {
-            while stack.len() > floor {
-                match stack.last() {
-                    Some((_, Some(f), _)) if f.rank() >= family.rank() => {
-                        stack.pop();
-                    }
-                    _ => break,
-                }
-            }
-        }
-    }
-    stack.last().map(|s| s.0)
 }
 
 /// Net count of opened “ quotes in `s` (U+201C/U+201D are E2 80 9C/9D).

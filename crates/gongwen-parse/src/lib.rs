@@ -78,6 +78,7 @@ pub mod inband;
 mod lines;
 pub mod marker;
 pub mod numeral;
+mod sections;
 pub mod text;
 
 pub use decode::DecodeError;

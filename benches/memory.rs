@@ -1,0 +1,64 @@
+//! Peak heap while parsing, measured with a counting global allocator.
+//!
+//! ```text
+//! cargo bench --bench memory
+//! ```
+//!
+//! For each input shape at 64 MB (the compilation) or 16 MB (the others):
+//! the peak heap allocated while `gongwen::parse` runs and its result is
+//! alive, above the input text, as a multiple of the input size. Target:
+//! ≤ 2× on the 64 MB compilation.
+
+mod inputs;
+
+use inputs::MB;
+use peak_alloc::PeakAlloc;
+
+#[global_allocator]
+static HEAP: PeakAlloc = PeakAlloc;
+
+/// Peak heap above the current level while `f` runs, in bytes.
+fn peak_during<T>(f: impl FnOnce() -> T) -> (usize, T) {
+    let before = HEAP.current_usage();
+    HEAP.reset_peak_usage();
+    let out = f();
+    (HEAP.peak_usage().saturating_sub(before), out)
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; `cargo test --benches` passes nothing
+    // and must stay quick, so it measures 1 MB only.
+    let full = std::env::args().any(|a| a == "--bench");
+    println!("== gongwen memory report (peak heap above the input, while parsing and with the Document alive)");
+    println!(
+        "  Node is {} bytes",
+        std::mem::size_of::<gongwen::model::Node<'_>>()
+    );
+    for (name, make) in inputs::SHAPES {
+        let mb = match (full, name) {
+            (false, _) => 1,
+            (true, "compilation") => 64,
+            (true, _) => 16,
+        };
+        let text = make(mb * MB);
+        let (peak, nodes) = peak_during(|| {
+            let doc = gongwen::parse(&text);
+            let n = doc.nodes.len();
+            drop(doc);
+            n
+        });
+        let ratio = peak as f64 / text.len() as f64;
+        let target = if name == "compilation" {
+            if ratio <= 2.0 {
+                "  target ≤ 2.00× met"
+            } else {
+                "  target ≤ 2.00× NOT met"
+            }
+        } else {
+            ""
+        };
+        println!(
+            "  {name:<14} {mb:>3} MB  {nodes:>9} nodes  peak heap {ratio:>5.2}× input{target}"
+        );
+    }
+}

@@ -1,0 +1,200 @@
+//! The stack of open sections the tree rule works on (see [`crate::parse`]).
+//!
+//! Besides the stack itself it keeps, for each marker family, the stack
+//! positions holding that family, and the positions of article / annex
+//! entries, so placing a heading costs the same at depth 10 and at depth
+//! 100,000: nesting depth never makes the parse superlinear.
+
+use gongwen_model::MarkerFamily;
+
+/// One open section: node index, family (`None` for an article or annex),
+/// marker value.
+pub(crate) type Open = (usize, Option<MarkerFamily>, u32);
+
+/// Number of [`MarkerFamily`] variants.
+const FAMILIES: usize = 15;
+
+#[derive(Debug, Default)]
+pub(crate) struct Sections {
+    stack: Vec<Open>,
+    /// Positions of entries without a family (articles, annexes).
+    floors: Vec<usize>,
+    /// Positions of the entries of each family, increasing.
+    by_family: [Vec<usize>; FAMILIES],
+    /// Loop steps taken, for the linear-time test.
+    #[cfg(test)]
+    steps: usize,
+}
+
+fn slot(family: MarkerFamily) -> usize {
+    (family as usize).min(FAMILIES - 1)
+}
+
+impl Sections {
+    pub fn push(&mut self, open: Open) {
+        let at = self.stack.len();
+        match open.1 {
+            Some(f) => self.by_family[slot(f)].push(at),
+            None => self.floors.push(at),
+        }
+        self.stack.push(open);
+    }
+
+    pub fn last(&self) -> Option<&Open> {
+        self.stack.last()
+    }
+
+    pub fn len(&self) -> usize {
+        self.stack.len()
+    }
+
+    pub fn clear(&mut self) {
+        self.truncate(0);
+    }
+
+    /// Keeps the first `len` entries.
+    pub fn truncate(&mut self, len: usize) {
+        if len >= self.stack.len() {
+            return;
+        }
+        self.stack.truncate(len);
+        while self.floors.last().is_some_and(|&p| p >= len) {
+            self.floors.pop();
+        }
+        for v in &mut self.by_family {
+            #[cfg(test)]
+            {
+                self.steps += 1;
+            }
+            while v.last().is_some_and(|&p| p >= len) {
+                v.pop();
+            }
+        }
+    }
+
+    /// Places a heading of `family`/`value` (closing what it closes) and
+    /// returns its parent node. See the crate docs for the rule.
+    pub fn place(&mut self, family: MarkerFamily, value: u32) -> Option<usize> {
+        // Headings live above the last article / annex entry.
+        let floor = self.floors.last().map_or(0, |p| p + 1);
+        let same = self.by_family[slot(family)]
+            .last()
+            .copied()
+            .filter(|&p| p >= floor);
+        match same {
+            Some(k) => {
+                let top = self.len() - 1;
+                if !family.is_run_in() && !family.is_structural() && value == 1 && k != top {
+                    // A new list of a family already open, inside a deeper heading.
+                } else {
+                    self.truncate(k);
+                }
+            }
+            None => {
+                while self.len() > floor {
+                    #[cfg(test)]
+                    {
+                        self.steps += 1;
+                    }
+                    match self.last() {
+                        Some((_, Some(f), _)) if f.rank() >= family.rank() => {
+                            self.truncate(self.len() - 1);
+                        }
+                        _ => break,
+                    }
+                }
+            }
+        }
+        self.last().map(|s| s.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_family_has_its_own_slot() {
+        use MarkerFamily::*;
+        let all = [
+            Part,
+            SubPart,
+            Division,
+            Chapter,
+            Section,
+            Article,
+            CnEnum,
+            CnParen,
+            ArabicEnum,
+            ArabicParen,
+            Circled,
+            RunInShi,
+            RunInYao,
+            Ordinal,
+            Sequence,
+        ];
+        let mut slots: Vec<usize> = all.iter().map(|&f| slot(f)).collect();
+        slots.sort_unstable();
+        slots.dedup();
+        assert_eq!(slots.len(), all.len(), "two families share a slot");
+    }
+
+    #[test]
+    fn deep_nesting_costs_constant_work_per_heading() {
+        // 一、 （一） 1. （1） ① repeated, each restarting at 1: every heading
+        // nests under the previous one, 100,000 deep.
+        use MarkerFamily::*;
+        let forms = [CnEnum, CnParen, ArabicEnum, ArabicParen, Circled];
+        let n = 100_000;
+        let mut s = Sections::default();
+        for i in 0..n {
+            let f = forms[i % forms.len()];
+            let parent = s.place(f, 1);
+            assert_eq!(
+                parent,
+                i.checked_sub(1),
+                "heading {i} nests under the previous one"
+            );
+            s.push((i, Some(f), 1));
+        }
+        assert_eq!(s.len(), n);
+        assert!(
+            s.steps <= 4 * FAMILIES * n,
+            "{} steps for {n} headings: placing is not constant work",
+            s.steps
+        );
+    }
+
+    #[test]
+    fn same_family_closes_deeper_sections() {
+        let mut s = Sections::default();
+        s.push((0, Some(MarkerFamily::CnEnum), 1));
+        assert_eq!(s.place(MarkerFamily::CnParen, 1), Some(0));
+        s.push((1, Some(MarkerFamily::CnParen), 1));
+        assert_eq!(
+            s.place(MarkerFamily::CnEnum, 2),
+            None,
+            "二、 is a sibling of 一、"
+        );
+        assert_eq!(s.len(), 0);
+    }
+
+    #[test]
+    fn a_list_restarting_at_one_nests_under_a_deeper_heading() {
+        let mut s = Sections::default();
+        s.push((0, Some(MarkerFamily::CnEnum), 1));
+        s.push((1, Some(MarkerFamily::CnParen), 1));
+        assert_eq!(s.place(MarkerFamily::CnEnum, 1), Some(1));
+    }
+
+    #[test]
+    fn headings_stay_above_the_article() {
+        let mut s = Sections::default();
+        s.push((0, None, 0));
+        s.push((1, Some(MarkerFamily::CnEnum), 1));
+        assert_eq!(s.place(MarkerFamily::CnEnum, 2), Some(0));
+        s.truncate(1);
+        s.push((2, None, 0));
+        assert_eq!(s.place(MarkerFamily::CnParen, 1), Some(2));
+    }
+}
