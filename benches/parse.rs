@@ -8,7 +8,8 @@
 //! Groups (throughput in MB/s):
 //! * `compilation`: the sample compilation repeated to 1, 4, 16 and 64 MB —
 //!   `limit` (UTF-8 validation + memchr line count), `regex` (a RegexSet
-//!   line classifier), `decode`, `parse` (the full `Document`);
+//!   line classifier), `decode`, `parse` (the full `Document`), `check`
+//!   (every check over the parsed `Document`);
 //! * `shapes`: heading-dense, 100 KB lines, deep nesting (and the
 //!   compilation) at 4 and 16 MB, for the linear-time check;
 //! * `corpus`: the public corpus in `../shared`, when present.
@@ -49,6 +50,10 @@ fn compilation(c: &mut Criterion) {
         });
         g.bench_with_input(BenchmarkId::new("parse", &id), &text, |b, t| {
             b.iter(|| gongwen::parse(black_box(t)).nodes.len())
+        });
+        let doc = gongwen::parse(&text);
+        g.bench_with_input(BenchmarkId::new("check", &id), &doc, |b, d| {
+            b.iter(|| gongwen::check::check(black_box(d)).len())
         });
     }
     g.finish();
@@ -145,11 +150,12 @@ fn row(what: &str, value: Option<f64>, target: &str, met: impl Fn(f64) -> bool) 
 fn report(since: SystemTime) {
     let t = |p: &str| median(since, p);
     println!("\n== gongwen parse report (ratios of this run's medians; higher throughput ratio is better)");
-    let (limit, regex, parse, decode) = (
+    let (limit, regex, parse, decode, check) = (
         t("compilation/limit/64MB"),
         t("compilation/regex/64MB"),
         t("compilation/parse/64MB"),
         t("compilation/decode/64MB"),
+        t("compilation/check/64MB"),
     );
     println!(
         "  64 MB compilation throughput, relative to the limit (UTF-8 check + memchr line count):"
@@ -158,6 +164,7 @@ fn report(since: SystemTime) {
         ("regex classifier", regex),
         ("decode", decode),
         ("full parse", parse),
+        ("check", check),
     ] {
         match ratio(limit, v) {
             Some(r) => println!("    {name:<20} {r:>6.3}× the limit"),
