@@ -8,7 +8,6 @@
 //! Exit status: 0 when no finding is at error severity, 1 when one is, 2
 //! when a file cannot be read or decoded, or the arguments are wrong.
 
-use gongwen::check::{check, counts, render};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: check [--format human|json] FILE...\n  --format json   one JSON object per line (path, code, severity, line, column, message, ...)\n  FILE            a .txt document (UTF-8, UTF-16 with BOM, or GB18030) or a .docx; '-' reads stdin\nexit status: 0 clean, 1 findings at error severity, 2 unreadable input";
@@ -48,48 +47,18 @@ fn main() -> ExitCode {
         eprintln!("check: no FILE given\n{USAGE}");
         return ExitCode::from(2);
     }
-    let (mut errors, mut warnings, mut notes) = (0, 0, 0);
-    let mut unreadable = false;
-    let mut out = String::new();
-    for path in &files {
-        let bytes = match gongwen::io::read_input(path) {
-            Ok(b) => b,
-            Err(e) => {
-                eprintln!("check: {e}");
-                unreadable = true;
-                continue;
-            }
-        };
-        let doc = match gongwen::input::parse_input(path, &bytes) {
-            Ok(d) => d,
-            Err(e) => {
-                eprintln!("check: {e}");
-                unreadable = true;
-                continue;
-            }
-        };
-        let found = check(&doc);
-        let (e, w, n) = counts(&found);
-        (errors, warnings, notes) = (errors + e, warnings + w, notes + n);
-        if json {
-            out.push_str(&render::json_lines(path, &found));
-        } else {
-            out.push_str(&render::human(path, &doc.source, &found));
-        }
+    let format = if json {
+        gongwen::jobs::CheckFormat::Json
+    } else {
+        gongwen::jobs::CheckFormat::Human
+    };
+    let report = gongwen::jobs::check_files(&files, format);
+    for failure in &report.failures {
+        eprintln!("check: {failure}");
     }
-    if !json {
-        out.push_str(&render::summary_of(errors, warnings, notes));
-        out.push('\n');
-    }
-    if let Err(e) = gongwen::io::write_stdout(out.as_bytes()) {
+    if let Err(e) = gongwen::io::write_stdout(report.rendered.as_bytes()) {
         eprintln!("check: cannot write the output: {e}");
         return ExitCode::from(2);
     }
-    if unreadable {
-        ExitCode::from(2)
-    } else if errors > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    ExitCode::from(report.exit_code())
 }

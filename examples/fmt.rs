@@ -15,7 +15,7 @@
 //! nothing would change), 1 when `--check` finds changes, 2 when the file
 //! cannot be read, decoded or written, or the arguments are wrong.
 
-use gongwen::fix::{fix, Options};
+use gongwen::fix::Options;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -65,21 +65,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if gongwen::input::input_kind(&path, &bytes) == gongwen::input::InputKind::Docx {
-        eprintln!(
-            "fmt: {path}: a .docx cannot be rewritten byte for byte; fmt works on text files"
-        );
-        return ExitCode::from(2);
-    }
-    let doc = match gongwen::parse_bytes(&bytes) {
-        Ok(d) => d,
+    let formatted = match gongwen::jobs::format_input(&path, &bytes, &options) {
+        Ok(f) => f,
         Err(e) => {
-            eprintln!("fmt: {path}: {e}");
+            eprintln!("fmt: {e}");
             return ExitCode::from(2);
         }
     };
-    let formatted = fix(&doc, &options);
-    let changed = formatted != doc.source;
+    let changed = formatted.changed;
     if check {
         if changed {
             eprintln!("fmt: {path} would change");
@@ -87,14 +80,12 @@ fn main() -> ExitCode {
         }
         return ExitCode::SUCCESS;
     }
-    if changed && (doc.decoding.replaced > 0 || doc.decoding.truncated) {
-        eprintln!("fmt: {path}: the input has undecodable bytes; writing it back would lose them");
-        return ExitCode::from(2);
-    }
-    let out = if changed {
-        gongwen::parser::decode::encode(&formatted, &doc.decoding)
-    } else {
-        bytes
+    let out = match formatted.writable(&path) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("fmt: {e}");
+            return ExitCode::from(2);
+        }
     };
     if in_place {
         if !changed {

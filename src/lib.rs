@@ -22,6 +22,7 @@
 
 pub mod input;
 pub mod io;
+pub mod jobs;
 
 pub use gongwen_docx as docx;
 pub use gongwen_export as export;

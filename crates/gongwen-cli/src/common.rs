@@ -10,6 +10,8 @@ use std::process::ExitCode;
 pub enum Status {
     /// Everything went well (exit 0).
     Ok,
+    /// The command worked and found something (exit 1).
+    Findings,
     /// Bad usage or an input/output error (exit 2).
     Error,
 }
@@ -19,6 +21,7 @@ impl Status {
     pub fn code(self) -> ExitCode {
         ExitCode::from(match self {
             Status::Ok => 0,
+            Status::Findings => 1,
             Status::Error => 2,
         })
     }

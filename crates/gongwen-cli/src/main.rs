@@ -5,6 +5,8 @@
 //! ```text
 //! gongwen outline 通知.docx              # the document's structure as a tree
 //! gongwen outline --tsv 报告.txt          # the outline contract rows
+//! gongwen check 通知.txt                  # numbering diagnostics
+//! gongwen fmt --in-place 通知.txt         # fix what can be fixed
 //! gongwen convert 报告.docx --to json -o 报告.json
 //! gongwen completions bash > /etc/bash_completion.d/gongwen
 //! ```
@@ -13,9 +15,11 @@
 //! progress to standard error. Exit status: 0 success, 1 findings (`check`
 //! found problems, `fmt --check` found files to format), 2 usage or I/O error.
 
+mod check;
 mod common;
 mod completions;
 mod convert;
+mod fmt;
 mod outline;
 
 use clap::{Parser, Subcommand};
@@ -34,6 +38,8 @@ standard input.",
     after_help = "Examples:
   gongwen outline 通知.docx
   gongwen outline --tsv 报告.txt
+  gongwen check 通知.docx
+  gongwen fmt --in-place 通知.txt
   gongwen convert 报告.docx --to json -o 报告.json
   cat 报告.txt | gongwen outline -
 
@@ -50,6 +56,10 @@ pub struct Cli {
 pub enum Command {
     /// Show the structure of documents: title, 目录, articles, annexes, headings.
     Outline(outline::Args),
+    /// Check the numbering: gaps, duplicates, order, mixed forms, skipped levels, 目录.
+    Check(check::Args),
+    /// Fix the numbering faults that can be fixed, changing nothing else.
+    Fmt(fmt::Args),
     /// Convert a document to another format.
     Convert(convert::Args),
     /// Print a shell completion script.
@@ -60,6 +70,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let status = match cli.command {
         Command::Outline(a) => outline::run(&a),
+        Command::Check(a) => check::run(&a),
+        Command::Fmt(a) => fmt::run(&a),
         Command::Convert(a) => convert::run(&a),
         Command::Completions(a) => completions::run(&a),
     };

@@ -278,3 +278,123 @@ fn public_corpus_outlines_match_gold() {
     }
     assert!(checked >= 7, "checked {checked}");
 }
+
+const GAP: &str = "一、总体要求\n二、主要任务\n四、保障措施\n";
+
+#[test]
+fn check_findings_exit_1_on_stderr_and_json_on_stdout() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let clean = write_file(dir.path(), "clean.txt", TEXT.as_bytes());
+    let o = gongwen(&["check", &clean], b"");
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stderr(&o).ends_with("0 errors, 0 warnings\n"),
+        "{}",
+        stderr(&o)
+    );
+
+    let gap = write_file(dir.path(), "gap.txt", GAP.as_bytes());
+    let o = gongwen(&["check", &gap], b"");
+    assert_eq!(code(&o), 1, "an error-severity finding exits 1");
+    let err = stderr(&o);
+    assert!(
+        err.contains("error[numbering-gap]") && err.contains("gap.txt:3:1") && err.contains('^'),
+        "{err}"
+    );
+    assert!(stdout(&o).is_empty(), "human diagnostics go to stderr");
+
+    let o = gongwen(&["check", "--format", "json", "-"], GAP.as_bytes());
+    assert_eq!(code(&o), 1);
+    let rows: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    assert_eq!(rows.len(), 1, "{}", stdout(&o));
+    assert_eq!(rows[0]["code"], "numbering-gap");
+    assert_eq!(
+        (rows[0]["line"].as_u64(), rows[0]["column"].as_u64()),
+        (Some(3), Some(1))
+    );
+
+    let o = gongwen(&["check", &clean, "/nonexistent/x.txt"], b"");
+    assert_eq!(code(&o), 2, "an unreadable input exits 2");
+    assert!(stderr(&o).contains("/nonexistent/x.txt"));
+}
+
+#[test]
+fn check_reads_docx_with_paragraph_lines() {
+    let docx = gongwen::docx::testing::docx(&[
+        ("标题", None),
+        ("一、总体要求", None),
+        ("二、主要任务", None),
+        ("四、保障措施", None),
+    ]);
+    let o = gongwen(&["check", "--format", "json", "-"], &docx);
+    assert_eq!(code(&o), 1);
+    let row: serde_json::Value =
+        serde_json::from_str(stdout(&o).lines().next().unwrap_or("")).expect("JSON");
+    assert_eq!(
+        row["line"].as_u64(),
+        Some(4),
+        "the line is the paragraph number"
+    );
+}
+
+#[test]
+fn fmt_prints_checks_and_rewrites_in_place() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let gap = write_file(dir.path(), "gap.txt", GAP.as_bytes());
+    let fixed = "一、总体要求\n二、主要任务\n三、保障措施\n";
+    let o = gongwen(&["fmt", &gap], b"");
+    assert_eq!(
+        (code(&o), stdout(&o).as_str()),
+        (0, fixed),
+        "{}",
+        stderr(&o)
+    );
+    let o = gongwen(&["fmt", "-"], GAP.as_bytes());
+    assert_eq!(stdout(&o), fixed, "stdin to stdout");
+
+    let o = gongwen(&["fmt", "--check", &gap], b"");
+    assert_eq!(code(&o), 1, "--check: the file would change");
+    assert!(stderr(&o).contains("gap.txt would change"));
+    assert_eq!(
+        std::fs::read_to_string(&gap).expect("read"),
+        GAP,
+        "--check writes nothing"
+    );
+
+    let o = gongwen(&["fmt", "--in-place", &gap], b"");
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+    assert_eq!(
+        std::fs::read_to_string(&gap).expect("read"),
+        fixed,
+        "rewritten in place"
+    );
+    let o = gongwen(&["fmt", "--check", &gap], b"");
+    assert_eq!(code(&o), 0, "formatted files check clean");
+}
+
+#[test]
+fn fmt_refuses_docx_stdin_in_place_and_ambiguous_output() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let docx = write_file(dir.path(), "a.docx", &numbered_docx());
+    let a = write_file(dir.path(), "a.txt", GAP.as_bytes());
+    for args in [
+        vec!["fmt", docx.as_str()],
+        vec!["fmt", "--in-place", "-"],
+        vec!["fmt", a.as_str(), a.as_str()],
+        vec!["fmt", "--check", "--in-place", a.as_str()],
+        vec!["fmt", "/nonexistent/a.txt"],
+    ] {
+        let o = gongwen(&args, b"");
+        assert_eq!(code(&o), 2, "{args:?}: {}", stderr(&o));
+        assert!(!stderr(&o).is_empty(), "{args:?} explains on stderr");
+    }
+    assert_eq!(
+        std::fs::read_to_string(&a).expect("read"),
+        GAP,
+        "nothing was written"
+    );
+}

@@ -1,0 +1,195 @@
+//! The jobs the binaries do, shared by the example binaries (`check`, `fmt`)
+//! and the `gongwen` command: checking files into a rendered report, and
+//! formatting one input into bytes in its own encoding.
+//!
+//! ```
+//! use gongwen::jobs::{format_input, Formatted};
+//! let out = format_input("a.txt", "一、甲\n三、乙\n".as_bytes(), &Default::default()).unwrap();
+//! assert!(out.changed);
+//! assert_eq!(out.writable("a.txt").unwrap(), "一、甲\n二、乙\n".as_bytes());
+//! ```
+
+use crate::check::{check, counts, render};
+use crate::fix::{fix, Options};
+use crate::input::{input_kind, parse_input, InputError, InputKind};
+
+/// How [`check_files`] renders its findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CheckFormat {
+    /// rustc-style text with the source line and a caret, then the summary line.
+    #[default]
+    Human,
+    /// One JSON object per finding and line ([`render::json_line`]).
+    Json,
+}
+
+/// What [`check_files`] found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CheckReport {
+    /// The rendered findings of every readable file (and, for
+    /// [`CheckFormat::Human`], the summary line).
+    pub rendered: String,
+    /// Findings at error severity.
+    pub errors: usize,
+    /// Findings at warning severity.
+    pub warnings: usize,
+    /// Findings at note severity.
+    pub notes: usize,
+    /// One message per input that could not be read or parsed (naming its path).
+    pub failures: Vec<String>,
+}
+
+impl CheckReport {
+    /// The exit status: 2 when an input could not be read, 1 when a finding
+    /// is at error severity, 0 otherwise.
+    ///
+    /// ```
+    /// let r = gongwen::jobs::check_files(&["/no/such.txt"], Default::default());
+    /// assert_eq!(r.exit_code(), 2);
+    /// assert!(r.failures[0].contains("/no/such.txt"));
+    /// ```
+    pub fn exit_code(&self) -> u8 {
+        if !self.failures.is_empty() {
+            2
+        } else if self.errors > 0 {
+            1
+        } else {
+            0
+        }
+    }
+}
+
+/// Reads (`-` is stdin; .txt or .docx), parses and checks every path, and
+/// renders the findings.
+///
+/// ```
+/// let dir = tempfile::tempdir().unwrap();
+/// let p = dir.path().join("a.txt");
+/// std::fs::write(&p, "一、甲\n三、乙\n").unwrap();
+/// let r = gongwen::jobs::check_files(&[p.to_str().unwrap()], Default::default());
+/// assert_eq!((r.errors, r.exit_code()), (1, 1));
+/// assert!(r.rendered.contains("error[numbering-gap]"));
+/// assert!(r.rendered.ends_with("1 errors, 0 warnings\n"));
+/// ```
+pub fn check_files<S: AsRef<str>>(paths: &[S], format: CheckFormat) -> CheckReport {
+    let mut report = CheckReport::default();
+    for path in paths {
+        let path = path.as_ref();
+        let bytes = match crate::io::read_input(path) {
+            Ok(b) => b,
+            Err(e) => {
+                report.failures.push(e.to_string());
+                continue;
+            }
+        };
+        let doc = match parse_input(path, &bytes) {
+            Ok(d) => d,
+            Err(e) => {
+                report.failures.push(e.to_string());
+                continue;
+            }
+        };
+        let found = check(&doc);
+        let (e, w, n) = counts(&found);
+        report.errors += e;
+        report.warnings += w;
+        report.notes += n;
+        match format {
+            CheckFormat::Json => report.rendered.push_str(&render::json_lines(path, &found)),
+            CheckFormat::Human => {
+                report
+                    .rendered
+                    .push_str(&render::human(path, &doc.source, &found))
+            }
+        }
+    }
+    if format == CheckFormat::Human {
+        report.rendered.push_str(&render::summary_of(
+            report.errors,
+            report.warnings,
+            report.notes,
+        ));
+        report.rendered.push('\n');
+    }
+    report
+}
+
+/// An input formatted by [`format_input`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Formatted {
+    /// True when formatting changes the document.
+    pub changed: bool,
+    /// The formatted document in the input's encoding (the input bytes
+    /// themselves when nothing changed).
+    pub output: Vec<u8>,
+    /// True when the document changed and the input held undecodable bytes,
+    /// which writing it back would lose.
+    pub lossy: bool,
+}
+
+impl Formatted {
+    /// The bytes to write, or [`FormatError::Lossy`] when writing would lose
+    /// undecodable input bytes.
+    pub fn writable(self, path: &str) -> Result<Vec<u8>, FormatError> {
+        if self.lossy {
+            Err(FormatError::Lossy {
+                path: path.to_string(),
+            })
+        } else {
+            Ok(self.output)
+        }
+    }
+}
+
+/// [`format_input`] could not format an input.
+#[derive(Debug, thiserror::Error)]
+pub enum FormatError {
+    /// A .docx cannot be rewritten byte for byte.
+    #[error("{path}: a .docx cannot be rewritten byte for byte; fmt works on text files")]
+    Docx {
+        /// The path as given.
+        path: String,
+    },
+    /// The text could not be decoded.
+    #[error(transparent)]
+    Input(#[from] InputError),
+    /// The input has undecodable bytes that a rewrite would lose.
+    #[error("{path}: the input has undecodable bytes; writing it back would lose them")]
+    Lossy {
+        /// The path as given.
+        path: String,
+    },
+}
+
+/// Formats the text input `bytes` read from `path` with [`fix`]: the
+/// numbering faults it can fix fixed, every other byte as it was, written
+/// back in the input's encoding. A .docx is refused.
+///
+/// ```
+/// let e = gongwen::jobs::format_input("a.docx", b"PK\x03\x04", &Default::default()).unwrap_err();
+/// assert!(e.to_string().contains("a.docx"));
+/// let same = gongwen::jobs::format_input("-", "一、甲\n".as_bytes(), &Default::default()).unwrap();
+/// assert!(!same.changed);
+/// ```
+pub fn format_input(path: &str, bytes: &[u8], options: &Options) -> Result<Formatted, FormatError> {
+    if input_kind(path, bytes) == InputKind::Docx {
+        return Err(FormatError::Docx {
+            path: path.to_string(),
+        });
+    }
+    let doc = parse_input(path, bytes)?;
+    let formatted = fix(&doc, options);
+    let changed = formatted != doc.source;
+    if !changed {
+        return Ok(Formatted {
+            changed,
+            output: bytes.to_vec(),
+            lossy: false,
+        });
+    }
+    Ok(Formatted {
+        changed,
+        output: crate::parser::decode::encode(&formatted, &doc.decoding),
+        lossy: doc.decoding.replaced > 0 || doc.decoding.truncated,
+    })
+}
