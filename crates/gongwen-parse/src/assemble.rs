@@ -53,8 +53,6 @@ pub(crate) struct Assembler<'a> {
     gaps: Vec<Gap>,
     /// False when the source holds no `##`: text needs no marker stripping.
     has_inband: bool,
-    /// Searchers for the sentence and clause breaks before inline enumerations.
-    breaks: [memchr::memmem::Finder<'static>; 5],
 }
 
 /// The nodes, gaps and in-band markers of `src`.
@@ -71,7 +69,6 @@ pub(crate) fn assemble(src: &str) -> Parts<'_> {
         nodes: Vec::with_capacity(capacity),
         gaps: Vec::new(),
         has_inband: memchr::memmem::find(src.as_bytes(), b"##").is_some(),
-        breaks: ["。", "；", "：", "！", "？"].map(memchr::memmem::Finder::new),
     };
     let body = a.front_matter();
     a.body_roles(body);
@@ -400,9 +397,12 @@ impl<'a> Assembler<'a> {
         }
         // Articles: title lines that repeat an entry, possibly with an ordinal.
         let longest = keys.iter().map(String::len).max().unwrap_or(0) + 24;
+        // A key is never longer than the line it is made from.
+        let shortest = keys.iter().map(String::len).min().unwrap_or(0);
         for j in i..n {
             let l = &self.lines[j];
-            if self.blank(j) || l.mk.is_some() || l.cend - l.cstart > longest {
+            let len = l.cend.saturating_sub(l.cstart);
+            if self.blank(j) || l.mk.is_some() || len > longest || len < shortest {
                 continue;
             }
             let t = self.clean(j);
@@ -534,7 +534,7 @@ impl<'a> Assembler<'a> {
             match self.roles[i] {
                 Role::Heading(m) if m.family == MarkerFamily::CnEnum => last_cn = Some(m.value),
                 Role::Article(_) | Role::Annex { .. } => last_cn = None,
-                Role::Text if !self.blank(i) => {
+                Role::Text if last_cn.is_some() && !self.blank(i) => {
                     if let Some(v) = bare_numeral(self.text(i)) {
                         if last_cn.is_some_and(|p| p + 1 == v) {
                             let l = self.lines[i];
@@ -654,7 +654,9 @@ impl<'a> Assembler<'a> {
         if here.is_empty() || ends_closed(here) {
             return false;
         }
-        char_len(here) >= 15
+        // 60 bytes hold at least 15 characters: no count needed.
+        here.len() >= 60
+            || char_len(here) >= 15
             || text::starts_continuation(self.text(next))
             || cannot_end_phrase(here)
     }
@@ -908,7 +910,6 @@ impl<'a> Assembler<'a> {
     /// right after a sentence or clause break (。；：！？).
     fn inline_markers(&self, first: usize, last: usize, from: usize) -> Vec<Marker<'a>> {
         let mut out = Vec::new();
-        let mut breaks: Vec<usize> = Vec::new();
         for i in first..=last {
             let l = self.lines[i];
             let a = if i == first { from } else { l.cstart };
@@ -916,13 +917,15 @@ impl<'a> Assembler<'a> {
             let bytes = line_text.as_bytes();
             let mut col = l.column + char_len(&self.src[l.ind..a.max(l.ind)]) as u32;
             let mut col_at = a.max(l.ind);
-            // Break marks: 。；：！？, each found with a SIMD substring search.
-            breaks.clear();
-            for f in &self.breaks {
-                breaks.extend(f.find_iter(bytes));
-            }
-            breaks.sort_unstable();
-            for &p in breaks.iter() {
+            // Break marks: 。；：！？ (E3 80 82, EF BC 9B / 9A / 81 / 9F), found
+            // in one pass over their lead bytes.
+            let breaks = memchr::memchr2_iter(0xE3, 0xEF, bytes).filter(|&p| {
+                matches!(
+                    bytes.get(p..p + 3),
+                    Some([0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x9B | 0x9A | 0x81 | 0x9F])
+                )
+            });
+            for p in breaks {
                 let Some(c) = line_text.get(p..).and_then(|s| s.chars().next()) else {
                     continue;
                 };

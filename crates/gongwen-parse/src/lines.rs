@@ -1,7 +1,7 @@
 //! Physical lines: LF, CRLF and CR each end a line; indentation, leading
 //! in-band markers and trailing white space are measured once here.
 
-use crate::marker::{is_space, line_marker, LineMarker};
+use crate::marker::{is_space, marker_at, LineMarker};
 
 /// One physical line of the source. All offsets are absolute byte offsets.
 #[derive(Debug, Clone, Copy)]
@@ -41,7 +41,10 @@ impl Line {
 /// character can start a marker.
 pub(crate) fn split(src: &str) -> Vec<Line> {
     let bytes = src.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() / 64 + 1);
+    // Every line ends at a LF or CR (or the end): counting them first sizes
+    // the vector exactly, so it is never copied while it grows.
+    let breaks = memchr::memchr2_iter(b'\n', b'\r', bytes).count();
+    let mut out = Vec::with_capacity(breaks + 1);
     let mut start = 0usize;
     let mut number = 1u32;
     while start < bytes.len() {
@@ -57,14 +60,24 @@ pub(crate) fn split(src: &str) -> Vec<Line> {
             None => (bytes.len(), bytes.len()),
         };
         let text = &src[start..end];
-        let trimmed_start = text.trim_start_matches(is_space);
-        let ind = start + (text.len() - trimmed_start.len());
-        let cstart_rel = crate::marker::content_start(text);
+        // First-byte check: most lines start with neither white space nor
+        // an in-band marker, and need no indentation scan.
+        let plain = text
+            .as_bytes()
+            .first()
+            .is_none_or(|&b| !matches!(b, b' ' | b'\t' | b'#' | 0xC2 | 0xE2 | 0xE3 | 0xEF));
+        let (ind, cstart_rel, column) = if plain {
+            (start, 0, 1)
+        } else {
+            let trimmed_start = text.trim_start_matches(is_space);
+            let ind = start + (text.len() - trimmed_start.len());
+            let column = 1 + crate::text::char_len(&src[start..ind]) as u32;
+            (ind, crate::marker::content_start(text), column)
+        };
         let cstart = start + cstart_rel;
         let cend = start + text.trim_end_matches(is_space).len();
         let cend = cend.max(ind.min(end));
-        let column = 1 + crate::text::char_len(&src[start..ind]) as u32;
-        let mk = line_marker(text).map(|m| LineMarker {
+        let mk = marker_at(text, cstart_rel).map(|m| LineMarker {
             start: start + m.start,
             end: start + m.end,
             ..m

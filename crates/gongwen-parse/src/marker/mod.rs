@@ -135,8 +135,12 @@ pub fn any_marker(input: &str) -> IResult<&str, Found> {
 /// assert!(line_marker("1975年，刘集村").is_none());
 /// ```
 pub fn line_marker(line: &str) -> Option<LineMarker> {
-    let start = content_start(line);
-    let rest = &line[start..];
+    marker_at(line, content_start(line))
+}
+
+/// [`line_marker`] with the content start already measured.
+pub(crate) fn marker_at(line: &str, start: usize) -> Option<LineMarker> {
+    let rest = line.get(start..)?;
     let first = rest.chars().next()?;
     if !can_start(first) {
         return None;
