@@ -1,0 +1,619 @@
+//! RAG chunks: JSON Lines, one record per chunk, for retrieval pipelines.
+//!
+//! Chunks follow sections: the text a section owns (its heading line and the
+//! paragraphs up to the next section) is one chunk when it fits
+//! [`Options::max_chars`]; a larger one is split after sentence ends
+//! (`。！？；`, a closing quote kept with its sentence, or a line break), and a
+//! sentence longer than the limit is split between grapheme clusters, never
+//! inside one. Each chunk after a split repeats up to
+//! [`Options::overlap_chars`] characters of the one before; `overlap` gives
+//! that prefix's length in bytes, so the chunks with their overlaps removed
+//! cover the body text exactly once, in order.
+//!
+//! The title, declared count, 目录 and web chrome are not body text and are
+//! not chunked.
+//!
+//! Each record ([`Chunk`]):
+//!
+//! ```json
+//! {"id":"3f2a…","index":4,"article":"…材料1","heading_path":["…材料1","一、主要收获","（一）理论学习更加系统"],
+//!  "text":"（一）理论学习更加系统。通过…","start":540,"end":691,"overlap":0,"chars":50,"graphemes":50}
+//! ```
+//!
+//! `text` is the source between `start` and `end` (byte offsets into
+//! [`Document::source`]), so hard-wrapped lines keep their line breaks.
+//! `id` is a hash of the span and text: the same document gives the same ids.
+//!
+//! ```
+//! let doc = gongwen_parse::parse("一、总体要求\n（一）提高认识。全体干部要认真学习。\n");
+//! let jsonl = gongwen_export::chunks::to_string(&doc, &Default::default()).unwrap();
+//! let first: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
+//! assert_eq!(first["heading_path"][0], "一、总体要求");
+//! assert_eq!(first["text"], "一、总体要求");
+//! ```
+
+use crate::{walk, ExportError};
+use gongwen_model::{Document, FurnitureRole, Node, NodeKind};
+use serde::ser::{Serialize, SerializeSeq, Serializer};
+use std::io::Write;
+use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
+
+/// How to cut chunks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Options {
+    /// The largest chunk, in characters (Unicode scalar values), overlap
+    /// included. A single grapheme cluster longer than this is kept whole.
+    pub max_chars: usize,
+    /// How many characters of the previous piece a split chunk repeats
+    /// (at most half of `max_chars` is used).
+    pub overlap_chars: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_chars: 500,
+            overlap_chars: 50,
+        }
+    }
+}
+
+/// One chunk, as written on one line of JSON.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Chunk {
+    /// A stable id: 16 hex digits hashing the span and the text.
+    pub id: String,
+    /// 0-based position of the chunk in the document.
+    pub index: usize,
+    /// The title of the article (or annex) the chunk is in, if any.
+    pub article: Option<String>,
+    /// The labels of the sections the chunk is in, outermost first; each
+    /// heading as marker + title (`一、工作开展情况`).
+    pub heading_path: Vec<String>,
+    /// The source text of the chunk.
+    pub text: String,
+    /// First byte of the chunk in the source.
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// Bytes at the start of `text` that repeat the end of the previous chunk.
+    pub overlap: usize,
+    /// Length of `text` in characters.
+    pub chars: usize,
+    /// Length of `text` in extended grapheme clusters.
+    pub graphemes: usize,
+}
+
+/// Splits the document into chunks (records as Rust values).
+///
+/// ```
+/// let doc = gongwen_parse::parse("一、总则\n为了规范管理，制定本办法。\n");
+/// let chunks = gongwen_export::chunks::chunks(&doc, &Default::default());
+/// assert_eq!(chunks.len(), 1);
+/// assert_eq!(chunks[0].text, "一、总则\n为了规范管理，制定本办法。");
+/// ```
+pub fn chunks(doc: &Document<'_>, options: &Options) -> Vec<Chunk> {
+    let mut out = Vec::new();
+    for_each(doc, options, |c| {
+        out.push(Chunk {
+            id: c.id_hex(),
+            index: c.index,
+            article: c.article.map(str::to_string),
+            heading_path: c.path.iter().map(|(m, t)| format!("{m}{t}")).collect(),
+            text: c.text.to_string(),
+            start: c.start,
+            end: c.end,
+            overlap: c.overlap,
+            chars: c.chars,
+            graphemes: c.graphemes,
+        });
+        Ok(())
+    })
+    .ok();
+    out
+}
+
+/// Writes the chunks as JSON Lines.
+///
+/// ```
+/// let doc = gongwen_parse::parse("一、总则\n为了规范管理，制定本办法。\n");
+/// let mut out = Vec::new();
+/// gongwen_export::chunks::write(&doc, &mut out, &Default::default()).unwrap();
+/// assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 1);
+/// ```
+pub fn write<W: Write>(
+    doc: &Document<'_>,
+    mut out: W,
+    options: &Options,
+) -> Result<(), ExportError> {
+    for_each(doc, options, |c| {
+        serde_json::to_writer(&mut out, &c)?;
+        out.write_all(b"\n")?;
+        Ok(())
+    })
+}
+
+/// The chunks as a JSON Lines string.
+///
+/// ```
+/// let doc = gongwen_parse::parse("一、总则\n");
+/// assert!(gongwen_export::chunks::to_string(&doc, &Default::default()).unwrap().ends_with("}\n"));
+/// ```
+pub fn to_string(doc: &Document<'_>, options: &Options) -> Result<String, ExportError> {
+    let mut out = Vec::with_capacity(doc.source.len() * 2);
+    write(doc, &mut out, options)?;
+    Ok(crate::into_string(out))
+}
+
+/// A chunk borrowed from the document, serialised without copying.
+struct Piece<'d> {
+    index: usize,
+    article: Option<&'d str>,
+    path: &'d [(&'d str, &'d str)],
+    text: &'d str,
+    start: usize,
+    end: usize,
+    overlap: usize,
+    chars: usize,
+    graphemes: usize,
+}
+
+impl Piece<'_> {
+    fn id(&self) -> u64 {
+        // FNV-1a over the span and the text.
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut eat = |b: u8| {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        };
+        for b in (self.start as u64).to_le_bytes() {
+            eat(b);
+        }
+        for b in (self.end as u64).to_le_bytes() {
+            eat(b);
+        }
+        for &b in self.text.as_bytes() {
+            eat(b);
+        }
+        h
+    }
+
+    fn id_hex(&self) -> String {
+        format!("{:016x}", self.id())
+    }
+}
+
+struct Path<'d>(&'d [(&'d str, &'d str)]);
+
+impl Serialize for Path<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for &(m, t) in self.0 {
+            seq.serialize_element(&Label(m, t))?;
+        }
+        seq.end()
+    }
+}
+
+struct Label<'d>(&'d str, &'d str);
+
+impl Serialize for Label<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.is_empty() {
+            s.serialize_str(self.1)
+        } else {
+            s.collect_str(&format_args!("{}{}", self.0, self.1))
+        }
+    }
+}
+
+struct Hex(u64);
+
+impl Serialize for Hex {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut buf = [0u8; 16];
+        for (k, b) in buf.iter_mut().enumerate() {
+            let nibble = (self.0 >> (60 - 4 * k)) & 0xf;
+            *b = b"0123456789abcdef"[nibble as usize];
+        }
+        s.serialize_str(std::str::from_utf8(&buf).unwrap_or_default())
+    }
+}
+
+impl Serialize for Piece<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Chunk", 10)?;
+        st.serialize_field("id", &Hex(self.id()))?;
+        st.serialize_field("index", &self.index)?;
+        st.serialize_field("article", &self.article)?;
+        st.serialize_field("heading_path", &Path(self.path))?;
+        st.serialize_field("text", self.text)?;
+        st.serialize_field("start", &self.start)?;
+        st.serialize_field("end", &self.end)?;
+        st.serialize_field("overlap", &self.overlap)?;
+        st.serialize_field("chars", &self.chars)?;
+        st.serialize_field("graphemes", &self.graphemes)?;
+        st.end()
+    }
+}
+
+/// True for the nodes that are body text (chunked).
+fn is_body(node: &Node<'_>) -> bool {
+    match &node.kind {
+        NodeKind::Title { .. }
+        | NodeKind::DeclaredCount { .. }
+        | NodeKind::TocHeader
+        | NodeKind::TocEntry { .. } => false,
+        NodeKind::Furniture { role, .. } => !matches!(
+            role,
+            FurnitureRole::Chrome | FurnitureRole::Citation | FurnitureRole::RepeatedTitle
+        ),
+        _ => true,
+    }
+}
+
+/// An open section while walking: where it ends, and its title when it is
+/// an article or annex.
+struct OpenSection<'d> {
+    end: usize,
+    article: Option<&'d str>,
+}
+
+/// The body text being gathered: its owner section (the innermost open
+/// section, `usize::MAX` for none) and byte range.
+struct Segment {
+    owner: usize,
+    start: usize,
+    end: usize,
+}
+
+/// Walks the document once and hands every chunk to `emit`.
+fn for_each<'d, F>(doc: &'d Document<'_>, options: &Options, mut emit: F) -> Result<(), ExportError>
+where
+    F: FnMut(Piece<'_>) -> Result<(), ExportError>,
+{
+    let source: &str = &doc.source;
+    let mut open: Vec<OpenSection<'d>> = Vec::new();
+    let mut path: Vec<(&'d str, &'d str)> = Vec::new();
+    let mut seg: Option<Segment> = None;
+    let mut cutter = Cutter::new(options, &mut emit);
+    // Every flush happens before `open`/`path` change, so they still
+    // describe the segment being flushed.
+    for (i, node) in doc.nodes.iter().enumerate() {
+        if open.last().is_some_and(|s| s.end <= i) {
+            if let Some(sg) = seg.take() {
+                cutter.cut(source, sg.start, sg.end, &open, &path)?;
+            }
+            while open.last().is_some_and(|s| s.end <= i) {
+                open.pop();
+                path.pop();
+            }
+        }
+        if let Some((marker, title)) = walk::label(node) {
+            if let Some(sg) = seg.take() {
+                cutter.cut(source, sg.start, sg.end, &open, &path)?;
+            }
+            let article = matches!(node.kind, NodeKind::Article { .. } | NodeKind::Annex(_));
+            open.push(OpenSection {
+                end: node.end.index().max(i + 1),
+                article: article.then_some(title),
+            });
+            path.push((marker, title));
+        }
+        let span = node.span;
+        if !is_body(node) || span.end > source.len() || span.start >= span.end {
+            if let Some(sg) = seg.take() {
+                cutter.cut(source, sg.start, sg.end, &open, &path)?;
+            }
+            continue;
+        }
+        let owner = if open.is_empty() {
+            usize::MAX
+        } else {
+            open.len()
+        };
+        match &mut seg {
+            Some(sg) if sg.owner == owner && span.start >= sg.end => sg.end = span.end,
+            _ => {
+                if let Some(sg) = seg.take() {
+                    cutter.cut(source, sg.start, sg.end, &open, &path)?;
+                }
+                seg = Some(Segment {
+                    owner,
+                    start: span.start,
+                    end: span.end,
+                });
+            }
+        }
+    }
+    if let Some(sg) = seg.take() {
+        cutter.cut(source, sg.start, sg.end, &open, &path)?;
+    }
+    Ok(())
+}
+
+/// Cuts segments into chunks and numbers them.
+struct Cutter<'e, F> {
+    max: usize,
+    overlap: usize,
+    index: usize,
+    emit: &'e mut F,
+}
+
+impl<'e, F> Cutter<'e, F>
+where
+    F: FnMut(Piece<'_>) -> Result<(), ExportError>,
+{
+    fn new(options: &Options, emit: &'e mut F) -> Self {
+        let max = options.max_chars.max(1);
+        Cutter {
+            max,
+            overlap: options.overlap_chars.min(max / 2),
+            index: 0,
+            emit,
+        }
+    }
+
+    /// Emits the chunks of `source[start..end]` (trimmed).
+    fn cut(
+        &mut self,
+        source: &str,
+        start: usize,
+        end: usize,
+        open: &[OpenSection<'_>],
+        path: &[(&str, &str)],
+    ) -> Result<(), ExportError> {
+        let Some(raw) = source.get(start..end) else {
+            return Ok(());
+        };
+        let text = raw.trim_end();
+        let lead = text.len() - text.trim_start().len();
+        let text = &text[lead..];
+        if text.is_empty() {
+            return Ok(());
+        }
+        let base = start + lead;
+        let article = open.iter().rev().find_map(|s| s.article);
+        let total = count_chars(text);
+        if total <= self.max {
+            return self.emit_piece(article, path, text, base, 0, total);
+        }
+        // `own` is where the part not yet emitted starts; `from` is where the
+        // chunk starts (own minus the overlap).
+        let mut own = 0usize;
+        let mut from = 0usize;
+        while own < text.len() {
+            let rest = &text[from..];
+            let limit = from + byte_after_chars(rest, self.max);
+            let cut = if limit >= text.len() {
+                text.len()
+            } else {
+                sentence_cut(text, own, limit).unwrap_or_else(|| grapheme_cut(text, own, limit))
+            };
+            let piece = text[from..cut].trim_end();
+            let piece_end = from + piece.len();
+            self.emit_piece(
+                article,
+                path,
+                piece,
+                base + from,
+                own - from,
+                count_chars(piece),
+            )?;
+            if cut >= text.len() {
+                break;
+            }
+            // The next own part starts past the white space after the cut.
+            let next_own = cut + (text[cut..].len() - text[cut..].trim_start().len());
+            if next_own >= text.len() {
+                break;
+            }
+            let mut next_from = next_own;
+            if self.overlap > 0 {
+                let back = byte_before_chars(&text[..piece_end], self.overlap);
+                // Never repeat the whole previous piece.
+                let min = own + text[own..].chars().next().map_or(0, char::len_utf8);
+                let back = grapheme_ceil(text, back.max(min));
+                // Skip white space at the start of the overlap.
+                let ws = text[back..].len() - text[back..].trim_start().len();
+                let back = back + ws;
+                if back < next_own {
+                    next_from = back;
+                }
+            }
+            own = next_own;
+            from = next_from;
+        }
+        Ok(())
+    }
+
+    fn emit_piece(
+        &mut self,
+        article: Option<&str>,
+        path: &[(&str, &str)],
+        text: &str,
+        start: usize,
+        overlap: usize,
+        chars: usize,
+    ) -> Result<(), ExportError> {
+        let piece = Piece {
+            index: self.index,
+            article,
+            path,
+            text,
+            start,
+            end: start + text.len(),
+            overlap,
+            chars,
+            graphemes: count_graphemes(text, chars),
+        };
+        self.index += 1;
+        (self.emit)(piece)
+    }
+}
+
+/// Characters in `s`.
+fn count_chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// The byte offset in `s` after its first `n` characters (or its length).
+fn byte_after_chars(s: &str, n: usize) -> usize {
+    s.char_indices().nth(n).map_or(s.len(), |(b, _)| b)
+}
+
+/// The byte offset in `s` where its last `n` characters start (or 0).
+fn byte_before_chars(s: &str, n: usize) -> usize {
+    if n == 0 {
+        return s.len();
+    }
+    s.char_indices().rev().nth(n - 1).map_or(0, |(b, _)| b)
+}
+
+/// The last sentence end in `text[own..limit]`: just past `。！？；` (and any
+/// closing quotes or brackets after it) or a line break; `None` when there is
+/// none past `own`.
+fn sentence_cut(text: &str, own: usize, limit: usize) -> Option<usize> {
+    let window = text.get(own..limit)?;
+    let mut best = None;
+    let mut it = window.char_indices().peekable();
+    while let Some((b, c)) = it.next() {
+        if matches!(c, '。' | '！' | '？' | '；' | '\n') {
+            let mut end = b + c.len_utf8();
+            while let Some(&(b2, c2)) = it.peek() {
+                if matches!(c2, '”' | '’' | '」' | '』' | '）' | ')' | '"' | '\'' | '》') {
+                    end = b2 + c2.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            best = Some(own + end);
+        }
+    }
+    best.filter(|&c| c > own)
+}
+
+/// The last grapheme boundary at or before `limit` and past `own`; when the
+/// grapheme at `own` is longer than the limit, the boundary after it.
+fn grapheme_cut(text: &str, own: usize, limit: usize) -> usize {
+    let mut cur = GraphemeCursor::new(limit, text.len(), true);
+    if let Ok(true) = cur.is_boundary(text, 0) {
+        if limit > own {
+            return limit;
+        }
+    }
+    if let Ok(Some(prev)) = cur.prev_boundary(text, 0) {
+        if prev > own {
+            return prev;
+        }
+    }
+    let mut cur = GraphemeCursor::new(own, text.len(), true);
+    match cur.next_boundary(text, 0) {
+        Ok(Some(next)) => next,
+        _ => text.len(),
+    }
+}
+
+/// The first grapheme boundary at or after `at`.
+fn grapheme_ceil(text: &str, at: usize) -> usize {
+    let mut cur = GraphemeCursor::new(at, text.len(), true);
+    match cur.is_boundary(text, 0) {
+        Ok(true) => at,
+        _ => match cur.next_boundary(text, 0) {
+            Ok(Some(next)) => next,
+            _ => text.len(),
+        },
+    }
+}
+
+/// Grapheme clusters in `text`, which has `chars` characters. Text made only
+/// of characters that never join a neighbour into one cluster (ASCII, CJK
+/// ideographs and punctuation, Latin-1, general punctuation) has one
+/// cluster per character, less one per CR LF pair; anything else is counted
+/// by the full segmentation rules.
+fn count_graphemes(text: &str, chars: usize) -> usize {
+    let b = text.as_bytes();
+    let mut crlf = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if x == b'\r' && b.get(i + 1) == Some(&b'\n') {
+                crlf += 1;
+            }
+            i += 1;
+            continue;
+        }
+        let simple = match x {
+            0xC2 | 0xC3 => {
+                i += 2;
+                true
+            }
+            0xE4..=0xE9 => {
+                i += 3;
+                true
+            }
+            // U+2000..U+2FFF less ZWNJ, ZWJ and the combining marks for symbols.
+            0xE2 => {
+                let (y, z) = (b.get(i + 1).copied(), b.get(i + 2).copied());
+                i += 3;
+                !(y == Some(0x80) && matches!(z, Some(0x8C | 0x8D))
+                    || y == Some(0x83) && z >= Some(0x90))
+            }
+            // U+3000..U+3FFF less the tone marks and kana voicing marks.
+            0xE3 => {
+                let (y, z) = (b.get(i + 1).copied(), b.get(i + 2).copied());
+                i += 3;
+                !(y == Some(0x80) && matches!(z, Some(0xAA..=0xAF))
+                    || y == Some(0x82) && matches!(z, Some(0x99 | 0x9A)))
+            }
+            // U+F000..U+FFFF less variation selectors, combining half marks
+            // and the half-width voicing marks.
+            0xEF => {
+                let (y, z) = (b.get(i + 1).copied(), b.get(i + 2).copied());
+                i += 3;
+                !(y == Some(0xB8) && matches!(z, Some(0x80..=0x8F | 0xA0..=0xAF))
+                    || y == Some(0xBE) && matches!(z, Some(0x9E | 0x9F)))
+            }
+            _ => false,
+        };
+        if !simple {
+            return text.graphemes(true).count();
+        }
+    }
+    chars - crlf
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grapheme_fast_path_agrees_with_segmentation() {
+        for s in [
+            "一、总则\r\n为了规范（管理），制定本办法。“好”——……",
+            "ABC é\u{301} 가\u{11A8}",
+            "👨\u{200D}👩\u{200D}👧 🇨🇳",
+            "か\u{3099}ｶ\u{ff9e}〪",
+            "葛\u{E0100}丁\u{FE00}",
+            "\r\n\r\n\n\r",
+            "a\u{20DD}b\u{200C}c",
+        ] {
+            assert_eq!(
+                count_graphemes(s, s.chars().count()),
+                s.graphemes(true).count(),
+                "{s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn sentence_cut_keeps_closing_quotes() {
+        let t = "他说：“好。”然后走了。再见";
+        let c = sentence_cut(t, 0, t.len()).unwrap();
+        assert_eq!(&t[..c], "他说：“好。”然后走了。");
+        assert_eq!(sentence_cut("没有句号的文字", 0, 21), None);
+    }
+}

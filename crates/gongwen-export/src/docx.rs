@@ -1,0 +1,366 @@
+//! DOCX: a Word document laid out after GB/T 9704-2012 (党政机关公文格式).
+//!
+//! * A4 paper; margins top 37 mm, bottom 35 mm, left 28 mm, right 26 mm.
+//! * Title (and each article title of a compilation): 二号 (22 pt)
+//!   方正小标宋简体, centred.
+//! * Headings by level: 1 三号 黑体, 2 三号 楷体_GB2312, 3 and deeper 三号
+//!   仿宋_GB2312; real Word heading styles (`heading 1` …) with outline levels
+//!   and keep-with-next, so Word's navigation pane and TOC field see them.
+//! * Body: 三号 (16 pt) 仿宋_GB2312, first line indented two characters,
+//!   exact line spacing on a document grid of 22 lines × 28 characters.
+//! * A run-in heading (`（一）标题。正文…`) stays one paragraph: the heading
+//!   sentence in the heading's font, the rest in the body font; the paragraph
+//!   carries the outline level.
+//! * Page numbers `— N —` in 四号 (14 pt) 宋体 at the bottom, right on odd
+//!   pages and left on even pages (different odd and even footers).
+//!
+//! ```
+//! let doc = gongwen_parse::parse("关于加强学习的通知\n一、总体要求\n");
+//! let bytes = gongwen_export::docx::to_vec(&doc, &Default::default()).unwrap();
+//! assert!(bytes.starts_with(b"PK\x03\x04"));
+//! ```
+
+use crate::escape::markup as esc;
+use crate::{walk, ExportError};
+use gongwen_model::{Document, FurnitureRole, Node, NodeKind};
+use std::io::{Cursor, Seek, Write};
+use zip::write::SimpleFileOptions;
+
+/// How to write DOCX.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Also write web-page chrome and citation headers (skipped by default).
+    pub include_chrome: bool,
+}
+
+/// Page and type measures, in twentieths of a point (twips) unless named otherwise.
+pub mod layout {
+    /// A4 width (210 mm).
+    pub const PAGE_WIDTH: u32 = 11906;
+    /// A4 height (297 mm).
+    pub const PAGE_HEIGHT: u32 = 16838;
+    /// Top margin, 37 mm.
+    pub const MARGIN_TOP: u32 = 2098;
+    /// Bottom margin, 35 mm.
+    pub const MARGIN_BOTTOM: u32 = 1984;
+    /// Left margin, 28 mm.
+    pub const MARGIN_LEFT: u32 = 1587;
+    /// Right margin, 26 mm.
+    pub const MARGIN_RIGHT: u32 = 1474;
+    /// Distance of the footer from the page edge: the page-number line sits
+    /// 7 mm below the text block.
+    pub const FOOTER: u32 = 1304;
+    /// Exact line pitch: the 225 mm text block holds 22 lines.
+    pub const LINE_PITCH: u32 = 579;
+    /// Character-pitch adjustment (1/4096 pt) so 28 三号 characters fill the
+    /// 156 mm line.
+    pub const CHAR_SPACE: i32 = -849;
+    /// 二号 (22 pt) in half-points.
+    pub const SIZE_ERHAO: u32 = 44;
+    /// 三号 (16 pt) in half-points.
+    pub const SIZE_SANHAO: u32 = 32;
+    /// 四号 (14 pt) in half-points.
+    pub const SIZE_SIHAO: u32 = 28;
+    /// Title font.
+    pub const FONT_TITLE: &str = "方正小标宋简体";
+    /// Level-1 heading font.
+    pub const FONT_HEITI: &str = "黑体";
+    /// Level-2 heading font.
+    pub const FONT_KAITI: &str = "楷体_GB2312";
+    /// Body and level-3/4 heading font.
+    pub const FONT_FANGSONG: &str = "仿宋_GB2312";
+    /// Page-number font.
+    pub const FONT_SONGTI: &str = "宋体";
+}
+
+use layout::*;
+
+const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/// Writes the document as DOCX into a seekable writer (a file or a `Cursor`).
+///
+/// ```
+/// let doc = gongwen_parse::parse("一、总则\n");
+/// let mut out = std::io::Cursor::new(Vec::new());
+/// gongwen_export::docx::write(&doc, &mut out, &Default::default()).unwrap();
+/// assert!(out.into_inner().len() > 1000);
+/// ```
+pub fn write<W: Write + Seek>(
+    doc: &Document<'_>,
+    out: W,
+    options: &Options,
+) -> Result<(), ExportError> {
+    let mut zip = zip::ZipWriter::new(out);
+    let opts = SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+    let title = doc.title().unwrap_or("");
+    let parts: [(&str, Vec<u8>); 10] = [
+        ("[Content_Types].xml", CONTENT_TYPES.as_bytes().to_vec()),
+        ("_rels/.rels", ROOT_RELS.as_bytes().to_vec()),
+        ("docProps/core.xml", core_xml(title)),
+        ("docProps/app.xml", APP_XML.as_bytes().to_vec()),
+        (
+            "word/_rels/document.xml.rels",
+            DOCUMENT_RELS.as_bytes().to_vec(),
+        ),
+        ("word/document.xml", document_xml(doc, options)?),
+        ("word/styles.xml", styles_xml().into_bytes()),
+        ("word/settings.xml", SETTINGS_XML.as_bytes().to_vec()),
+        ("word/footer1.xml", footer_xml("right").into_bytes()),
+        ("word/footer2.xml", footer_xml("left").into_bytes()),
+    ];
+    for (name, bytes) in parts {
+        zip.start_file(name, opts)?;
+        zip.write_all(&bytes)?;
+    }
+    zip.finish()?;
+    Ok(())
+}
+
+/// The document as DOCX bytes.
+///
+/// ```
+/// let doc = gongwen_parse::parse("一、总则\n");
+/// let bytes = gongwen_export::docx::to_vec(&doc, &Default::default()).unwrap();
+/// assert!(bytes.starts_with(b"PK"));
+/// ```
+pub fn to_vec(doc: &Document<'_>, options: &Options) -> Result<Vec<u8>, ExportError> {
+    let mut out = Cursor::new(Vec::with_capacity(doc.source.len() / 2 + 8192));
+    write(doc, &mut out, options)?;
+    Ok(out.into_inner())
+}
+
+/// The paragraph style of a heading of `level` (1-based, headings only).
+fn heading_style(level: u32) -> &'static str {
+    match level {
+        0 | 1 => "Heading1",
+        2 => "Heading2",
+        3 => "Heading3",
+        _ => "Heading4",
+    }
+}
+
+/// `word/document.xml`: one paragraph per node.
+fn document_xml(doc: &Document<'_>, options: &Options) -> std::io::Result<Vec<u8>> {
+    let mut out: Vec<u8> = Vec::with_capacity(doc.source.len() * 2 + 4096);
+    write!(
+        out,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\"><w:body>"
+    )?;
+    let mut levels = walk::Levels::default();
+    let mut skip = usize::MAX;
+    for (i, node) in doc.nodes.iter().enumerate() {
+        let level = levels.visit(i, node);
+        if i == skip || (!options.include_chrome && walk::is_chrome(node)) {
+            continue;
+        }
+        let outline = node.depth.saturating_sub(1).min(8);
+        match &node.kind {
+            NodeKind::Title { text } => para(&mut out, "Title", None, text)?,
+            NodeKind::DeclaredCount { .. } => {
+                para(&mut out, "Subtitle", None, walk::source_text(doc, node))?;
+            }
+            NodeKind::TocHeader => {
+                para(&mut out, "TocHeading", None, walk::source_text(doc, node))?
+            }
+            NodeKind::TocEntry { text } => para(&mut out, "TocEntry", None, text)?,
+            NodeKind::Byline { text } => para(&mut out, "Byline", None, text)?,
+            NodeKind::Article { title, .. } => {
+                para(&mut out, "ArticleTitle", Some(outline), title)?
+            }
+            NodeKind::Annex(_) => {
+                out.extend_from_slice(b"<w:p><w:pPr><w:pStyle w:val=\"AnnexHeading\"/>");
+                write!(out, "<w:outlineLvl w:val=\"{outline}\"/></w:pPr>")?;
+                label_run(&mut out, None, node, "")?;
+                out.extend_from_slice(b"</w:p>");
+            }
+            NodeKind::Heading(_) => {
+                let style = heading_style(level);
+                let tail = walk::heading_tail(doc, node);
+                if let Some(body) = walk::run_in_body(doc, i) {
+                    skip = i + 1;
+                    out.extend_from_slice(b"<w:p><w:pPr><w:pStyle w:val=\"RunIn\"/>");
+                    write!(out, "<w:outlineLvl w:val=\"{outline}\"/></w:pPr>")?;
+                    label_run(&mut out, Some(style), node, tail)?;
+                    if let NodeKind::Paragraph(p) = &body.kind {
+                        run(&mut out, None, &p.text)?;
+                    }
+                    out.extend_from_slice(b"</w:p>");
+                } else {
+                    write!(out, "<w:p><w:pPr><w:pStyle w:val=\"{style}\"/><w:outlineLvl w:val=\"{outline}\"/></w:pPr>")?;
+                    label_run(&mut out, None, node, tail)?;
+                    out.extend_from_slice(b"</w:p>");
+                }
+            }
+            NodeKind::Paragraph(p) => para(&mut out, "Normal", None, &p.text)?,
+            NodeKind::Furniture { role, text } => {
+                let style = match role {
+                    FurnitureRole::Subtitle | FurnitureRole::DocumentNumber => "Subtitle",
+                    FurnitureRole::Date | FurnitureRole::Author => "Signature",
+                    FurnitureRole::Addressee => "Addressee",
+                    FurnitureRole::Chrome | FurnitureRole::Citation => "Note",
+                    _ => "Normal",
+                };
+                para(&mut out, style, None, text)?;
+            }
+        }
+    }
+    write!(
+        out,
+        "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooterOdd\"/><w:footerReference w:type=\"even\" r:id=\"rIdFooterEven\"/>\
+<w:pgSz w:w=\"{PAGE_WIDTH}\" w:h=\"{PAGE_HEIGHT}\"/>\
+<w:pgMar w:top=\"{MARGIN_TOP}\" w:right=\"{MARGIN_RIGHT}\" w:bottom=\"{MARGIN_BOTTOM}\" w:left=\"{MARGIN_LEFT}\" w:header=\"851\" w:footer=\"{FOOTER}\" w:gutter=\"0\"/>\
+<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"{LINE_PITCH}\" w:charSpace=\"{CHAR_SPACE}\"/></w:sectPr></w:body></w:document>"
+    )?;
+    Ok(out)
+}
+
+/// A paragraph of one run.
+fn para(out: &mut Vec<u8>, style: &str, outline: Option<u32>, text: &str) -> std::io::Result<()> {
+    write!(out, "<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>")?;
+    if let Some(o) = outline {
+        write!(out, "<w:outlineLvl w:val=\"{o}\"/>")?;
+    }
+    out.extend_from_slice(b"</w:pPr>");
+    run(out, None, text)?;
+    out.extend_from_slice(b"</w:p>");
+    Ok(())
+}
+
+/// One run of text, with a character style if given.
+fn run(out: &mut Vec<u8>, char_style: Option<&str>, text: &str) -> std::io::Result<()> {
+    out.extend_from_slice(b"<w:r>");
+    if let Some(s) = char_style {
+        write!(out, "<w:rPr><w:rStyle w:val=\"{s}Char\"/></w:rPr>")?;
+    }
+    out.extend_from_slice(b"<w:t xml:space=\"preserve\">");
+    esc(out, text)?;
+    out.extend_from_slice(b"</w:t></w:r>");
+    Ok(())
+}
+
+/// The run of a section's marker, title and trailing punctuation.
+fn label_run(
+    out: &mut Vec<u8>,
+    char_style: Option<&str>,
+    node: &Node<'_>,
+    tail: &str,
+) -> std::io::Result<()> {
+    out.extend_from_slice(b"<w:r>");
+    if let Some(s) = char_style {
+        write!(out, "<w:rPr><w:rStyle w:val=\"{s}Char\"/></w:rPr>")?;
+    }
+    out.extend_from_slice(b"<w:t xml:space=\"preserve\">");
+    if let Some((marker, title)) = walk::label(node) {
+        esc(out, marker)?;
+        esc(out, title)?;
+    }
+    esc(out, tail)?;
+    out.extend_from_slice(b"</w:t></w:r>");
+    Ok(())
+}
+
+fn fonts(font: &str) -> String {
+    format!("<w:rFonts w:ascii=\"{font}\" w:eastAsia=\"{font}\" w:hAnsi=\"{font}\" w:cs=\"{font}\" w:hint=\"eastAsia\"/>")
+}
+
+/// `word/styles.xml`: the GB/T 9704 styles.
+fn styles_xml() -> String {
+    let body = fonts(FONT_FANGSONG);
+    let indent = "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>";
+    let no_indent = "<w:ind w:firstLineChars=\"0\" w:firstLine=\"0\"/>";
+    let spacing = format!(
+        "<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"{LINE_PITCH}\" w:lineRule=\"exact\"/>"
+    );
+    let mut s = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles xmlns:w=\"{W_NS}\">\
+<w:docDefaults><w:rPrDefault><w:rPr>{body}<w:kern w:val=\"2\"/><w:sz w:val=\"{SIZE_SANHAO}\"/><w:szCs w:val=\"{SIZE_SANHAO}\"/><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>\
+<w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/>{spacing}<w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>\
+<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/><w:pPr>{indent}</w:pPr><w:rPr>{body}<w:sz w:val=\"{SIZE_SANHAO}\"/></w:rPr></w:style>\
+<w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\"0\" w:after=\"{LINE_PITCH}\" w:line=\"{LINE_PITCH}\" w:lineRule=\"exact\"/>{no_indent}<w:jc w:val=\"center\"/></w:pPr><w:rPr>{title_font}<w:sz w:val=\"{SIZE_ERHAO}\"/><w:szCs w:val=\"{SIZE_ERHAO}\"/></w:rPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"ArticleTitle\"><w:name w:val=\"Article Title\"/><w:basedOn w:val=\"Title\"/><w:next w:val=\"Byline\"/><w:qFormat/><w:pPr><w:pageBreakBefore/><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"Subtitle\"><w:name w:val=\"Subtitle\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/>{no_indent}<w:jc w:val=\"center\"/></w:pPr><w:rPr>{kaiti}</w:rPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"Byline\"><w:name w:val=\"Byline\"/><w:basedOn w:val=\"Subtitle\"/><w:next w:val=\"Normal\"/><w:qFormat/></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"TocHeading\"><w:name w:val=\"TOC Heading\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"TocEntry\"/><w:qFormat/><w:pPr><w:keepNext/>{no_indent}<w:jc w:val=\"center\"/></w:pPr><w:rPr>{heiti}</w:rPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"TocEntry\"><w:name w:val=\"Contents Entry\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"AnnexHeading\"><w:name w:val=\"Annex Heading\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:pageBreakBefore/>{no_indent}<w:outlineLvl w:val=\"0\"/></w:pPr><w:rPr>{heiti}</w:rPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"RunIn\"><w:name w:val=\"Run-in Heading Paragraph\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"Signature\"><w:name w:val=\"Signature\"/><w:basedOn w:val=\"Normal\"/><w:pPr>{no_indent}<w:ind w:right=\"1280\"/><w:jc w:val=\"right\"/></w:pPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"Addressee\"><w:name w:val=\"Salutation\"/><w:basedOn w:val=\"Normal\"/><w:pPr>{no_indent}</w:pPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"Note\"><w:name w:val=\"Note\"/><w:basedOn w:val=\"Normal\"/><w:pPr>{no_indent}</w:pPr><w:rPr><w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/></w:rPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/>{no_indent}</w:pPr><w:rPr>{songti}<w:sz w:val=\"{SIZE_SIHAO}\"/><w:szCs w:val=\"{SIZE_SIHAO}\"/></w:rPr></w:style>",
+        title_font = fonts(FONT_TITLE),
+        kaiti = fonts(FONT_KAITI),
+        heiti = fonts(FONT_HEITI),
+        songti = fonts(FONT_SONGTI),
+    );
+    for (n, font) in [
+        (1, FONT_HEITI),
+        (2, FONT_KAITI),
+        (3, FONT_FANGSONG),
+        (4, FONT_FANGSONG),
+    ] {
+        let f = fonts(font);
+        s.push_str(&format!(
+            "<w:style w:type=\"paragraph\" w:styleId=\"Heading{n}\"><w:name w:val=\"heading {n}\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:link w:val=\"Heading{n}Char\"/><w:uiPriority w:val=\"9\"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:outlineLvl w:val=\"{lvl}\"/></w:pPr><w:rPr>{f}<w:b w:val=\"0\"/><w:sz w:val=\"{SIZE_SANHAO}\"/><w:szCs w:val=\"{SIZE_SANHAO}\"/></w:rPr></w:style>\
+<w:style w:type=\"character\" w:customStyle=\"1\" w:styleId=\"Heading{n}Char\"><w:name w:val=\"Heading {n} Char\"/><w:link w:val=\"Heading{n}\"/><w:rPr>{f}<w:b w:val=\"0\"/><w:sz w:val=\"{SIZE_SANHAO}\"/><w:szCs w:val=\"{SIZE_SANHAO}\"/></w:rPr></w:style>",
+            lvl = n - 1
+        ));
+    }
+    s.push_str("</w:styles>");
+    s
+}
+
+/// A footer with the page number `— N —`, aligned `jc` with a one-character
+/// inset on that side.
+fn footer_xml(jc: &str) -> String {
+    let inset = if jc == "right" { "w:right" } else { "w:left" };
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:ftr xmlns:w=\"{W_NS}\" xmlns:r=\"{R_NS}\">\
+<w:p><w:pPr><w:pStyle w:val=\"Footer\"/><w:ind {inset}=\"280\"/><w:jc w:val=\"{jc}\"/></w:pPr>\
+<w:r><w:t xml:space=\"preserve\">— </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>\
+<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r><w:r><w:t xml:space=\"preserve\"> —</w:t></w:r></w:p></w:ftr>"
+    )
+}
+
+fn core_xml(title: &str) -> Vec<u8> {
+    let mut out = Vec::new();
+    out.extend_from_slice(b"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><dc:title>");
+    let _ = esc(&mut out, title);
+    out.extend_from_slice(b"</dc:title><dc:language>zh-CN</dc:language><dc:creator>gongwen</dc:creator></cp:coreProperties>");
+    out
+}
+
+const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
+<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
+<Default Extension=\"xml\" ContentType=\"application/xml\"/>\
+<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\
+<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>\
+<Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>\
+<Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>\
+<Override PartName=\"/word/footer2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>\
+<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
+<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>\
+</Types>";
+
+const ROOT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>\
+<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>\
+<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" Target=\"docProps/app.xml\"/>\
+</Relationships>";
+
+const DOCUMENT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>\
+<Relationship Id=\"rIdSettings\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>\
+<Relationship Id=\"rIdFooterOdd\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>\
+<Relationship Id=\"rIdFooterEven\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer2.xml\"/>\
+</Relationships>";
+
+const SETTINGS_XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+<w:evenAndOddHeaders/><w:defaultTabStop w:val=\"420\"/><w:characterSpacingControl w:val=\"compressPunctuation\"/>\
+<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>";
+
+const APP_XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\"><Application>gongwen</Application></Properties>";
