@@ -32,6 +32,7 @@
 //! assert_eq!(first["text"], "一、总体要求");
 //! ```
 
+use crate::jsonw::{escape_into, JsonOut};
 use crate::{walk, ExportError};
 use gongwen_model::{Document, FurnitureRole, Node, NodeKind};
 use serde::ser::{Serialize, SerializeSeq, Serializer};
@@ -121,16 +122,15 @@ pub fn chunks(doc: &Document<'_>, options: &Options) -> Vec<Chunk> {
 /// gongwen_export::chunks::write(&doc, &mut out, &Default::default()).unwrap();
 /// assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 1);
 /// ```
-pub fn write<W: Write>(
-    doc: &Document<'_>,
-    mut out: W,
-    options: &Options,
-) -> Result<(), ExportError> {
+pub fn write<W: Write>(doc: &Document<'_>, out: W, options: &Options) -> Result<(), ExportError> {
+    let mut o = JsonOut::new(out);
     for_each(doc, options, |c| {
-        serde_json::to_writer(&mut out, &c)?;
-        out.write_all(b"\n")?;
+        c.write_json(&mut o);
+        o.maybe_flush()?;
         Ok(())
-    })
+    })?;
+    o.finish()?;
+    Ok(())
 }
 
 /// The chunks as a JSON Lines string.
@@ -150,6 +150,8 @@ struct Piece<'d> {
     index: usize,
     article: Option<&'d str>,
     path: &'d [(&'d str, &'d str)],
+    /// `path` as escaped JSON strings joined by commas.
+    path_json: &'d [u8],
     text: &'d str,
     start: usize,
     end: usize,
@@ -160,22 +162,7 @@ struct Piece<'d> {
 
 impl Piece<'_> {
     fn id(&self) -> u64 {
-        // FNV-1a over the span and the text.
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        let mut eat = |b: u8| {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        };
-        for b in (self.start as u64).to_le_bytes() {
-            eat(b);
-        }
-        for b in (self.end as u64).to_le_bytes() {
-            eat(b);
-        }
-        for &b in self.text.as_bytes() {
-            eat(b);
-        }
-        h
+        stable_hash(self.start, self.end, self.text.as_bytes())
     }
 
     fn id_hex(&self) -> String {
@@ -212,12 +199,72 @@ struct Hex(u64);
 impl Serialize for Hex {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut buf = [0u8; 16];
-        for (k, b) in buf.iter_mut().enumerate() {
-            let nibble = (self.0 >> (60 - 4 * k)) & 0xf;
-            *b = b"0123456789abcdef"[nibble as usize];
-        }
+        hex_digits(self.0, &mut buf);
         s.serialize_str(std::str::from_utf8(&buf).unwrap_or_default())
     }
+}
+
+impl Piece<'_> {
+    /// Writes the record as one line of JSON (the same fields and order as
+    /// the `Serialize` implementation).
+    fn write_json<W: Write>(&self, o: &mut JsonOut<W>) {
+        o.raw("{\"id\":\"");
+        let mut hex = [0u8; 16];
+        hex_digits(self.id(), &mut hex);
+        o.buf.extend_from_slice(&hex);
+        o.raw("\",\"index\":");
+        o.uint(self.index as u64);
+        o.raw(",\"article\":");
+        match self.article {
+            Some(a) => o.str(a),
+            None => o.raw("null"),
+        }
+        o.raw(",\"heading_path\":[");
+        o.buf.extend_from_slice(self.path_json);
+        o.raw("],\"text\":");
+        o.str(self.text);
+        o.raw(",\"start\":");
+        o.uint(self.start as u64);
+        o.raw(",\"end\":");
+        o.uint(self.end as u64);
+        o.raw(",\"overlap\":");
+        o.uint(self.overlap as u64);
+        o.raw(",\"chars\":");
+        o.uint(self.chars as u64);
+        o.raw(",\"graphemes\":");
+        o.uint(self.graphemes as u64);
+        o.raw("}\n");
+    }
+}
+
+/// Lower-case hex digits of `v`.
+fn hex_digits(v: u64, buf: &mut [u8; 16]) {
+    for (k, b) in buf.iter_mut().enumerate() {
+        let nibble = (v >> (60 - 4 * k)) & 0xf;
+        *b = b"0123456789abcdef"[nibble as usize];
+    }
+}
+
+/// A stable 64-bit hash of a span and its text: the same on every platform
+/// and run (eight bytes at a time, little endian, then a final mix).
+fn stable_hash(start: usize, end: usize, text: &[u8]) -> u64 {
+    const K: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut h = (start as u64).wrapping_mul(K) ^ (end as u64).rotate_left(32) ^ (text.len() as u64);
+    let mut chunks = text.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    }
+    let mut w = [0u8; 8];
+    w[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    // Final avalanche (from SplitMix64).
+    h ^= h >> 30;
+    h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    h ^= h >> 27;
+    h = h.wrapping_mul(0x94D0_49BB_1331_11EB);
+    h ^ (h >> 31)
 }
 
 impl Serialize for Piece<'_> {
@@ -276,6 +323,10 @@ where
     let source: &str = &doc.source;
     let mut open: Vec<OpenSection<'d>> = Vec::new();
     let mut path: Vec<(&'d str, &'d str)> = Vec::new();
+    // The path as JSON, kept in step with `path`, so each label is escaped
+    // once per section rather than once per chunk.
+    let mut path_json: Vec<u8> = Vec::new();
+    let mut path_marks: Vec<usize> = Vec::new();
     let mut seg: Option<Segment> = None;
     let mut cutter = Cutter::new(options, &mut emit);
     // Every flush happens before `open`/`path` change, so they still
@@ -283,16 +334,19 @@ where
     for (i, node) in doc.nodes.iter().enumerate() {
         if open.last().is_some_and(|s| s.end <= i) {
             if let Some(sg) = seg.take() {
-                cutter.cut(source, sg.start, sg.end, &open, &path)?;
+                cutter.cut(source, sg.start, sg.end, &open, &path, &path_json)?;
             }
             while open.last().is_some_and(|s| s.end <= i) {
                 open.pop();
                 path.pop();
+                if let Some(m) = path_marks.pop() {
+                    path_json.truncate(m);
+                }
             }
         }
         if let Some((marker, title)) = walk::label(node) {
             if let Some(sg) = seg.take() {
-                cutter.cut(source, sg.start, sg.end, &open, &path)?;
+                cutter.cut(source, sg.start, sg.end, &open, &path, &path_json)?;
             }
             let article = matches!(node.kind, NodeKind::Article { .. } | NodeKind::Annex(_));
             open.push(OpenSection {
@@ -300,11 +354,19 @@ where
                 article: article.then_some(title),
             });
             path.push((marker, title));
+            path_marks.push(path_json.len());
+            if !path_json.is_empty() {
+                path_json.push(b',');
+            }
+            path_json.push(b'"');
+            escape_into(&mut path_json, marker);
+            escape_into(&mut path_json, title);
+            path_json.push(b'"');
         }
         let span = node.span;
         if !is_body(node) || span.end > source.len() || span.start >= span.end {
             if let Some(sg) = seg.take() {
-                cutter.cut(source, sg.start, sg.end, &open, &path)?;
+                cutter.cut(source, sg.start, sg.end, &open, &path, &path_json)?;
             }
             continue;
         }
@@ -317,7 +379,7 @@ where
             Some(sg) if sg.owner == owner && span.start >= sg.end => sg.end = span.end,
             _ => {
                 if let Some(sg) = seg.take() {
-                    cutter.cut(source, sg.start, sg.end, &open, &path)?;
+                    cutter.cut(source, sg.start, sg.end, &open, &path, &path_json)?;
                 }
                 seg = Some(Segment {
                     owner,
@@ -328,7 +390,7 @@ where
         }
     }
     if let Some(sg) = seg.take() {
-        cutter.cut(source, sg.start, sg.end, &open, &path)?;
+        cutter.cut(source, sg.start, sg.end, &open, &path, &path_json)?;
     }
     Ok(())
 }
@@ -363,6 +425,7 @@ where
         end: usize,
         open: &[OpenSection<'_>],
         path: &[(&str, &str)],
+        path_json: &[u8],
     ) -> Result<(), ExportError> {
         let Some(raw) = source.get(start..end) else {
             return Ok(());
@@ -375,9 +438,10 @@ where
         }
         let base = start + lead;
         let article = open.iter().rev().find_map(|s| s.article);
-        let total = count_chars(text);
-        if total <= self.max {
-            return self.emit_piece(article, path, text, base, 0, total);
+        // A text no longer in bytes than the limit fits (a character is at
+        // least one byte); only a longer one needs counting.
+        if text.len() <= self.max || count_chars(text) <= self.max {
+            return self.emit_piece(article, path, path_json, text, base, 0);
         }
         // `own` is where the part not yet emitted starts; `from` is where the
         // chunk starts (own minus the overlap).
@@ -393,14 +457,7 @@ where
             };
             let piece = text[from..cut].trim_end();
             let piece_end = from + piece.len();
-            self.emit_piece(
-                article,
-                path,
-                piece,
-                base + from,
-                own - from,
-                count_chars(piece),
-            )?;
+            self.emit_piece(article, path, path_json, piece, base + from, own - from)?;
             if cut >= text.len() {
                 break;
             }
@@ -432,21 +489,23 @@ where
         &mut self,
         article: Option<&str>,
         path: &[(&str, &str)],
+        path_json: &[u8],
         text: &str,
         start: usize,
         overlap: usize,
-        chars: usize,
     ) -> Result<(), ExportError> {
+        let (chars, graphemes) = counts(text);
         let piece = Piece {
             index: self.index,
             article,
             path,
+            path_json,
             text,
             start,
             end: start + text.len(),
             overlap,
             chars,
-            graphemes: count_graphemes(text, chars),
+            graphemes,
         };
         self.index += 1;
         (self.emit)(piece)
@@ -528,17 +587,19 @@ fn grapheme_ceil(text: &str, at: usize) -> usize {
     }
 }
 
-/// Grapheme clusters in `text`, which has `chars` characters. Text made only
-/// of characters that never join a neighbour into one cluster (ASCII, CJK
-/// ideographs and punctuation, Latin-1, general punctuation) has one
-/// cluster per character, less one per CR LF pair; anything else is counted
-/// by the full segmentation rules.
-fn count_graphemes(text: &str, chars: usize) -> usize {
+/// Characters and grapheme clusters in `text`. Text made only of
+/// characters that never join a neighbour into one cluster (ASCII, CJK
+/// ideographs and punctuation, Latin-1, general punctuation) has one cluster
+/// per character, less one per CR LF pair, and is counted in one pass;
+/// anything else is counted by the full segmentation rules.
+fn counts(text: &str) -> (usize, usize) {
     let b = text.as_bytes();
+    let mut chars = 0;
     let mut crlf = 0;
     let mut i = 0;
     while i < b.len() {
         let x = b[i];
+        chars += 1;
         if x < 0x80 {
             if x == b'\r' && b.get(i + 1) == Some(&b'\n') {
                 crlf += 1;
@@ -547,25 +608,20 @@ fn count_graphemes(text: &str, chars: usize) -> usize {
             continue;
         }
         let simple = match x {
+            0xE4..=0xE9 => true,
             0xC2 | 0xC3 => {
                 i += 2;
-                true
-            }
-            0xE4..=0xE9 => {
-                i += 3;
-                true
+                continue;
             }
             // U+2000..U+2FFF less ZWNJ, ZWJ and the combining marks for symbols.
             0xE2 => {
                 let (y, z) = (b.get(i + 1).copied(), b.get(i + 2).copied());
-                i += 3;
                 !(y == Some(0x80) && matches!(z, Some(0x8C | 0x8D))
                     || y == Some(0x83) && z >= Some(0x90))
             }
             // U+3000..U+3FFF less the tone marks and kana voicing marks.
             0xE3 => {
                 let (y, z) = (b.get(i + 1).copied(), b.get(i + 2).copied());
-                i += 3;
                 !(y == Some(0x80) && matches!(z, Some(0xAA..=0xAF))
                     || y == Some(0x82) && matches!(z, Some(0x99 | 0x9A)))
             }
@@ -573,17 +629,17 @@ fn count_graphemes(text: &str, chars: usize) -> usize {
             // and the half-width voicing marks.
             0xEF => {
                 let (y, z) = (b.get(i + 1).copied(), b.get(i + 2).copied());
-                i += 3;
                 !(y == Some(0xB8) && matches!(z, Some(0x80..=0x8F | 0xA0..=0xAF))
                     || y == Some(0xBE) && matches!(z, Some(0x9E | 0x9F)))
             }
             _ => false,
         };
         if !simple {
-            return text.graphemes(true).count();
+            return (count_chars(text), text.graphemes(true).count());
         }
+        i += 3;
     }
-    chars - crlf
+    (chars, chars - crlf)
 }
 
 #[cfg(test)]
@@ -602,11 +658,42 @@ mod tests {
             "a\u{20DD}b\u{200C}c",
         ] {
             assert_eq!(
-                count_graphemes(s, s.chars().count()),
-                s.graphemes(true).count(),
+                counts(s),
+                (s.chars().count(), s.graphemes(true).count()),
                 "{s:?}"
             );
         }
+    }
+
+    #[test]
+    fn json_lines_match_serde() {
+        let doc = gongwen_parse::parse("一、总则\n“引号”\\和\t控制符\u{1}。\n附件1：表\n");
+        let mut direct = Vec::new();
+        write(&doc, &mut direct, &Options::default()).unwrap();
+        let mut via_serde = Vec::new();
+        for_each(&doc, &Options::default(), |c| {
+            serde_json::to_writer(&mut via_serde, &c)?;
+            via_serde.push(b'\n');
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(direct).unwrap(),
+            String::from_utf8(via_serde).unwrap()
+        );
+    }
+
+    #[test]
+    fn ids_are_stable() {
+        assert_eq!(
+            stable_hash(0, 3, "一".as_bytes()),
+            stable_hash(0, 3, "一".as_bytes())
+        );
+        assert_ne!(
+            stable_hash(0, 3, "一".as_bytes()),
+            stable_hash(3, 6, "一".as_bytes())
+        );
+        assert_eq!(stable_hash(5, 9, b"abcdefghij"), 2_071_649_807_533_328_004);
     }
 
     #[test]

@@ -85,9 +85,12 @@ const fn markdown_table() -> [u8; 256] {
         t[specials[k] as usize] = SPECIAL;
         k += 1;
     }
-    t[b'\n' as usize] = SPECIAL;
-    t[b'\r' as usize] = SPECIAL;
-    t[b'\t' as usize] = SPECIAL;
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = SPECIAL;
+        b += 1;
+    }
+    t[0x7f] = SPECIAL;
     t
 }
 
@@ -96,8 +99,11 @@ static MARKDOWN: [u8; 256] = markdown_table();
 /// Writes `text` as CommonMark inline text that renders as itself: inline
 /// syntax characters are backslash-escaped, line breaks become spaces, and a
 /// line start that would open a block (`1.` `1)` `-` `+` `=` `>` `#`) is
-/// escaped, so numbered markers never turn into lists.
+/// escaped, so numbered markers never turn into lists. Control characters
+/// are dropped, and white space at the start (which could open a code
+/// block) is left out.
 pub(crate) fn markdown<W: Write + ?Sized>(out: &mut W, text: &str) -> io::Result<()> {
+    let text = text.trim_start_matches(|c: char| c.is_whitespace() || c.is_control());
     let bytes = text.as_bytes();
     // Block syntax only matters at the start of the text (line breaks are
     // written as spaces, so there is no other line start).
@@ -133,6 +139,7 @@ pub(crate) fn markdown_inline<W: Write + ?Sized>(out: &mut W, text: &str) -> io:
         out.write_all(&bytes[from..i])?;
         match b {
             b'\n' | b'\r' | b'\t' => out.write_all(b" ")?,
+            0..=0x1f | 0x7f => {}
             _ => out.write_all(&[b'\\', b])?,
         }
         i += 1;
@@ -182,5 +189,6 @@ mod tests {
         );
         assert_eq!(md("甲\n1. 乙"), "甲 1. 乙");
         assert_eq!(md("\\"), "\\\\");
+        assert_eq!(md("\u{1}    1.甲\u{c}乙\u{7f}"), "1\\.甲乙");
     }
 }

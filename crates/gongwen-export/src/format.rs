@@ -95,7 +95,7 @@ impl Format {
     /// let doc = gongwen_parse::parse("一、总则\n");
     /// let mut out = Vec::new();
     /// gongwen_export::Format::Outline.write(&doc, &mut out).unwrap();
-    /// assert_eq!(out, "一、总则\n".as_bytes());
+    /// assert_eq!(out, "  一、总则\n".as_bytes());
     /// ```
     pub fn write<W: Write>(self, doc: &Document<'_>, mut out: W) -> Result<(), ExportError> {
         match self {

@@ -12,8 +12,9 @@
 //! assert_eq!(back, doc);
 //! ```
 
+use crate::jsonw::JsonOut;
 use crate::ExportError;
-use gongwen_model::Document;
+use gongwen_model::{Document, Marker, NodeKind, Span};
 use std::io::Write;
 
 /// The JSON Schema (draft 2020-12) of the JSON this module writes.
@@ -41,10 +42,179 @@ pub fn write<W: Write>(
 ) -> Result<(), ExportError> {
     if options.pretty {
         serde_json::to_writer_pretty(&mut out, doc)?;
+        out.write_all(b"\n")?;
     } else {
-        serde_json::to_writer(&mut out, doc)?;
+        // The compact form is written directly; it is byte-for-byte what
+        // `serde_json::to_writer` writes (tested), only faster.
+        let mut o = JsonOut::new(out);
+        document(&mut o, doc)?;
+        o.raw("\n");
+        o.finish()?;
     }
-    out.write_all(b"\n")?;
+    Ok(())
+}
+
+fn span<W: Write>(o: &mut JsonOut<W>, s: &Span) {
+    o.raw("{\"start\":");
+    o.uint(s.start as u64);
+    o.raw(",\"end\":");
+    o.uint(s.end as u64);
+    o.raw(",\"line\":");
+    o.uint(u64::from(s.line));
+    o.raw(",\"column\":");
+    o.uint(u64::from(s.column));
+    o.raw("}");
+}
+
+fn marker<W: Write>(o: &mut JsonOut<W>, m: &Marker<'_>) {
+    o.raw("{\"text\":");
+    o.str(&m.text);
+    o.raw(",\"span\":");
+    span(o, &m.span);
+    o.raw(",\"family\":\"");
+    o.raw(names::family(m.family));
+    o.raw("\",\"numeral\":\"");
+    o.raw(names::numeral(m.numeral));
+    o.raw("\",\"delimiter\":\"");
+    o.raw(names::delimiter(m.delimiter));
+    o.raw("\",\"value\":");
+    o.uint(u64::from(m.value));
+    o.raw("}");
+}
+
+fn kind<W: Write>(o: &mut JsonOut<W>, k: &NodeKind<'_>) {
+    o.raw("{\"type\":\"");
+    o.raw(k.name());
+    o.raw("\"");
+    match k {
+        NodeKind::Title { text } | NodeKind::TocEntry { text } | NodeKind::Byline { text } => {
+            o.raw(",\"text\":");
+            o.str(text);
+        }
+        NodeKind::DeclaredCount { value } => {
+            o.raw(",\"value\":");
+            o.uint(u64::from(*value));
+        }
+        NodeKind::TocHeader => {}
+        NodeKind::Article { title, ordinal } => {
+            o.raw(",\"title\":");
+            o.str(title);
+            if let Some(n) = ordinal {
+                o.raw(",\"ordinal\":");
+                o.uint(u64::from(*n));
+            }
+        }
+        NodeKind::Annex(a) => {
+            o.raw(",\"marker\":");
+            o.str(&a.marker);
+            o.raw(",\"title\":");
+            o.str(&a.title);
+            o.raw(",\"title_span\":");
+            span(o, &a.title_span);
+        }
+        NodeKind::Heading(h) => {
+            o.raw(",\"marker\":");
+            marker(o, &h.marker);
+            o.raw(",\"title\":");
+            o.str(&h.title);
+            o.raw(",\"title_span\":");
+            span(o, &h.title_span);
+            o.raw(",\"layout\":\"");
+            o.raw(names::layout(h.layout));
+            o.raw("\"");
+        }
+        NodeKind::Paragraph(p) => {
+            o.raw(",\"text\":");
+            o.str(&p.text);
+            if !p.inline.is_empty() {
+                o.raw(",\"inline\":[");
+                for (i, m) in p.inline.iter().enumerate() {
+                    if i > 0 {
+                        o.raw(",");
+                    }
+                    marker(o, m);
+                }
+                o.raw("]");
+            }
+        }
+        NodeKind::Furniture { role, text } => {
+            o.raw(",\"role\":\"");
+            o.raw(names::role(*role));
+            o.raw("\",\"text\":");
+            o.str(text);
+        }
+    }
+    o.raw("}");
+}
+
+fn document<W: Write>(o: &mut JsonOut<W>, doc: &Document<'_>) -> std::io::Result<()> {
+    o.raw("{\"source\":\"");
+    // The source can be large: escape it in pieces so the buffer stays small.
+    let mut rest: &str = &doc.source;
+    while !rest.is_empty() {
+        let mut cut = rest.len().min(1 << 16);
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let (head, tail) = rest.split_at(cut);
+        o.str_contents(head);
+        o.maybe_flush()?;
+        rest = tail;
+    }
+    let d = &doc.decoding;
+    o.raw("\",\"decoding\":{\"encoding\":\"");
+    o.raw(names::encoding(d.encoding));
+    o.raw("\",\"bom\":");
+    o.raw(if d.bom { "true" } else { "false" });
+    o.raw(",\"replaced\":");
+    o.uint(d.replaced as u64);
+    o.raw(",\"truncated\":");
+    o.raw(if d.truncated { "true" } else { "false" });
+    o.raw("},\"nodes\":[");
+    for (i, n) in doc.nodes.iter().enumerate() {
+        if i > 0 {
+            o.raw(",");
+        }
+        o.raw("{\"kind\":");
+        kind(o, &n.kind);
+        o.raw(",\"span\":");
+        span(o, &n.span);
+        if let Some(p) = n.parent {
+            o.raw(",\"parent\":");
+            o.uint(u64::from(p.0));
+        }
+        o.raw(",\"depth\":");
+        o.uint(u64::from(n.depth));
+        o.raw(",\"end\":");
+        o.uint(u64::from(n.end.0));
+        o.raw("}");
+        o.maybe_flush()?;
+    }
+    o.raw("],\"gaps\":[");
+    for (i, g) in doc.gaps.iter().enumerate() {
+        if i > 0 {
+            o.raw(",");
+        }
+        o.raw("{\"kind\":\"");
+        o.raw(names::gap(g.kind));
+        o.raw("\",\"span\":");
+        span(o, &g.span);
+        o.raw("}");
+        o.maybe_flush()?;
+    }
+    o.raw("],\"markers\":[");
+    for (i, m) in doc.markers.iter().enumerate() {
+        if i > 0 {
+            o.raw(",");
+        }
+        o.raw("{\"name\":");
+        o.str(&m.name);
+        o.raw(",\"span\":");
+        span(o, &m.span);
+        o.raw("}");
+        o.maybe_flush()?;
+    }
+    o.raw("]}");
     Ok(())
 }
 
@@ -59,4 +229,195 @@ pub fn to_string(doc: &Document<'_>, options: &Options) -> Result<String, Export
     let mut out = Vec::with_capacity(doc.source.len() * 3);
     write(doc, &mut out, options)?;
     Ok(crate::into_string(out))
+}
+
+/// The serde names of the model's enums.
+mod names {
+    use gongwen_model::*;
+
+    pub(super) fn family(f: MarkerFamily) -> &'static str {
+        match f {
+            MarkerFamily::Part => "part",
+            MarkerFamily::SubPart => "sub_part",
+            MarkerFamily::Division => "division",
+            MarkerFamily::Chapter => "chapter",
+            MarkerFamily::Section => "section",
+            MarkerFamily::Article => "article",
+            MarkerFamily::CnEnum => "cn_enum",
+            MarkerFamily::CnParen => "cn_paren",
+            MarkerFamily::ArabicEnum => "arabic_enum",
+            MarkerFamily::ArabicParen => "arabic_paren",
+            MarkerFamily::Circled => "circled",
+            MarkerFamily::RunInShi => "run_in_shi",
+            MarkerFamily::RunInYao => "run_in_yao",
+            MarkerFamily::Ordinal => "ordinal",
+            MarkerFamily::Sequence => "sequence",
+        }
+    }
+
+    pub(super) fn numeral(n: NumeralStyle) -> &'static str {
+        match n {
+            NumeralStyle::Chinese => "chinese",
+            NumeralStyle::Ascii => "ascii",
+            NumeralStyle::Fullwidth => "fullwidth",
+            NumeralStyle::Circled => "circled",
+            NumeralStyle::ParenDigit => "paren_digit",
+            NumeralStyle::ParenIdeograph => "paren_ideograph",
+            NumeralStyle::FullStopDigit => "full_stop_digit",
+            NumeralStyle::Word => "word",
+        }
+    }
+
+    pub(super) fn delimiter(d: Delimiter) -> &'static str {
+        match d {
+            Delimiter::Comma => "comma",
+            Delimiter::Dot => "dot",
+            Delimiter::FullDot => "full_dot",
+            Delimiter::FullParen => "full_paren",
+            Delimiter::HalfParen => "half_paren",
+            Delimiter::Enclosed => "enclosed",
+            Delimiter::Verb => "verb",
+            Delimiter::OrdinalComma => "ordinal_comma",
+            Delimiter::Word => "word",
+            Delimiter::None => "none",
+        }
+    }
+
+    pub(super) fn layout(l: HeadingLayout) -> &'static str {
+        match l {
+            HeadingLayout::WholeLine => "whole_line",
+            HeadingLayout::RunIn => "run_in",
+            HeadingLayout::MarkerAlone => "marker_alone",
+        }
+    }
+
+    pub(super) fn role(r: FurnitureRole) -> &'static str {
+        match r {
+            FurnitureRole::Chrome => "chrome",
+            FurnitureRole::Citation => "citation",
+            FurnitureRole::Subtitle => "subtitle",
+            FurnitureRole::DocumentNumber => "document_number",
+            FurnitureRole::Date => "date",
+            FurnitureRole::Author => "author",
+            FurnitureRole::Addressee => "addressee",
+            FurnitureRole::AttachmentList => "attachment_list",
+            FurnitureRole::RepeatedTitle => "repeated_title",
+            FurnitureRole::Quotation => "quotation",
+        }
+    }
+
+    pub(super) fn encoding(e: Encoding) -> &'static str {
+        match e {
+            Encoding::Utf8 => "utf8",
+            Encoding::Utf16Le => "utf16_le",
+            Encoding::Utf16Be => "utf16_be",
+            Encoding::Gb18030 => "gb18030",
+        }
+    }
+
+    pub(super) fn gap(g: GapKind) -> &'static str {
+        match g {
+            GapKind::Blank => "blank",
+            GapKind::Indent => "indent",
+            GapKind::MarkerLine => "marker_line",
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        fn serde_name<T: serde::Serialize>(v: T) -> String {
+            serde_json::to_value(v)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_string()
+        }
+
+        #[test]
+        fn names_match_serde() {
+            use MarkerFamily as F;
+            for f in [
+                F::Part,
+                F::SubPart,
+                F::Division,
+                F::Chapter,
+                F::Section,
+                F::Article,
+                F::CnEnum,
+                F::CnParen,
+                F::ArabicEnum,
+                F::ArabicParen,
+                F::Circled,
+                F::RunInShi,
+                F::RunInYao,
+                F::Ordinal,
+                F::Sequence,
+            ] {
+                assert_eq!(family(f), serde_name(f));
+            }
+            use NumeralStyle as N;
+            for n in [
+                N::Chinese,
+                N::Ascii,
+                N::Fullwidth,
+                N::Circled,
+                N::ParenDigit,
+                N::ParenIdeograph,
+                N::FullStopDigit,
+                N::Word,
+            ] {
+                assert_eq!(numeral(n), serde_name(n));
+            }
+            use Delimiter as D;
+            for d in [
+                D::Comma,
+                D::Dot,
+                D::FullDot,
+                D::FullParen,
+                D::HalfParen,
+                D::Enclosed,
+                D::Verb,
+                D::OrdinalComma,
+                D::Word,
+                D::None,
+            ] {
+                assert_eq!(delimiter(d), serde_name(d));
+            }
+            for l in [
+                HeadingLayout::WholeLine,
+                HeadingLayout::RunIn,
+                HeadingLayout::MarkerAlone,
+            ] {
+                assert_eq!(layout(l), serde_name(l));
+            }
+            use FurnitureRole as R;
+            for r in [
+                R::Chrome,
+                R::Citation,
+                R::Subtitle,
+                R::DocumentNumber,
+                R::Date,
+                R::Author,
+                R::Addressee,
+                R::AttachmentList,
+                R::RepeatedTitle,
+                R::Quotation,
+            ] {
+                assert_eq!(role(r), serde_name(r));
+            }
+            for e in [
+                Encoding::Utf8,
+                Encoding::Utf16Le,
+                Encoding::Utf16Be,
+                Encoding::Gb18030,
+            ] {
+                assert_eq!(encoding(e), serde_name(e));
+            }
+            for g in [GapKind::Blank, GapKind::Indent, GapKind::MarkerLine] {
+                assert_eq!(gap(g), serde_name(g));
+            }
+        }
+    }
 }

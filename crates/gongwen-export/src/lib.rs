@@ -34,6 +34,7 @@ mod escape;
 mod format;
 pub mod html;
 pub mod json;
+mod jsonw;
 pub mod markdown;
 pub mod outline;
 mod walk;

@@ -67,11 +67,25 @@ fn flat(s: &str) -> String {
     s.replace(['\n', '\r', '\t'], " ")
 }
 
+/// As HTML and XML text shows it: line breaks and tabs as spaces, other
+/// controls (which XML forbids) dropped.
+fn shown(s: &str) -> String {
+    flat(s)
+        .chars()
+        .filter(|&c| !(c < ' ' || c == '\u{7f}' || c == '\u{fffe}' || c == '\u{ffff}'))
+        .collect()
+}
+
 // ---------------------------------------------------------------- JSON
 
 fn check_json(doc: &Document<'_>) {
     let schema: serde_json::Value = serde_json::from_str(json::SCHEMA).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
+    // The compact writer is byte-for-byte serde_json's.
+    assert_eq!(
+        json::to_string(doc, &json::Options::default()).unwrap(),
+        serde_json::to_string(doc).unwrap() + "\n"
+    );
     for pretty in [false, true] {
         let text = json::to_string(doc, &json::Options { pretty }).unwrap();
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -146,16 +160,18 @@ fn check_markdown(doc: &Document<'_>) {
     let mut toc = 0;
     for n in doc.nodes.iter().filter(|n| !is_chrome(n)) {
         match &n.kind {
-            NodeKind::Title { text } => want_h.push((1, flat(text))),
+            NodeKind::Title { text } => want_h.push((1, shown(text).trim().to_string())),
             NodeKind::TocEntry { .. } => toc += 1,
-            NodeKind::Paragraph(p) => want_p.push(flat(&p.text)),
-            NodeKind::Byline { text } | NodeKind::Furniture { text, .. } => want_p.push(flat(text)),
+            NodeKind::Paragraph(p) => want_p.push(shown(&p.text).trim().to_string()),
+            NodeKind::Byline { text } | NodeKind::Furniture { text, .. } => {
+                want_p.push(shown(text).trim().to_string())
+            }
             NodeKind::DeclaredCount { .. } | NodeKind::TocHeader => {
-                want_p.push(flat(doc.source[n.span.range()].trim()))
+                want_p.push(shown(doc.source[n.span.range()].trim()).trim().to_string())
             }
             _ => {
                 if let Some(l) = label(n) {
-                    want_h.push(((n.depth as usize + 1).min(6), flat(&l)));
+                    want_h.push(((n.depth as usize + 1).min(6), shown(&l).trim().to_string()));
                 }
             }
         }
@@ -202,12 +218,12 @@ fn check_html(doc: &Document<'_>) {
     let mut links = Vec::new();
     for (i, n) in doc.nodes.iter().enumerate() {
         match &n.kind {
-            NodeKind::Title { text } => want.push((1, format!("n{i}"), flat(text), 0)),
+            NodeKind::Title { text } => want.push((1, format!("n{i}"), shown(text), 0)),
             _ => {
                 if let Some(l) = label(n) {
                     let d = n.depth as usize;
-                    want.push(((d + 1).min(6), format!("n{i}"), flat(&l), d));
-                    links.push((format!("#n{i}"), flat(&l), d));
+                    want.push(((d + 1).min(6), format!("n{i}"), shown(&l), d));
+                    links.push((format!("#n{i}"), shown(&l), d));
                 }
             }
         }
@@ -398,7 +414,7 @@ fn check_docx(doc: &Document<'_>) {
     let mut k = 0;
     for (i, n) in doc.nodes.iter().enumerate() {
         let Some(l) = label(n) else { continue };
-        let l = flat(&l);
+        let l = shown(&l);
         while k < paras.len() && !paras[k].text.starts_with(&l) {
             k += 1;
         }
@@ -427,7 +443,7 @@ fn check_docx(doc: &Document<'_>) {
                     .is_some_and(|s| s.starts_with("Heading")));
                 assert_eq!(p.runs[1].0, None);
                 if let NodeKind::Paragraph(b) = &doc.nodes[i + 1].kind {
-                    assert_eq!(p.runs[1].1, flat(&b.text));
+                    assert_eq!(p.runs[1].1, shown(&b.text));
                 }
             }
             _ => assert!(p.style.starts_with("Heading"), "{l}: {}", p.style),
@@ -437,7 +453,7 @@ fn check_docx(doc: &Document<'_>) {
     // Body paragraphs are there too.
     for n in &doc.nodes {
         if let NodeKind::Paragraph(p) = &n.kind {
-            let t = flat(&p.text);
+            let t = shown(&p.text);
             assert!(
                 paras.iter().any(|q| q.text.contains(&t)),
                 "paragraph {t:?} missing"
@@ -690,6 +706,9 @@ fn line() -> impl Strategy<Value = String> {
             "🇨🇳",
             "ｶﾞ",
             "x\u{20DD}",
+            "\"引\\号\"",
+            "\u{1}\u{8}\u{c}",
+            "\t",
         ]),
         1..12,
     )
@@ -738,6 +757,7 @@ proptest! {
     fn markdown_and_html_keep_the_heading_tree(lines in prop::collection::vec(line(), 1..12)) {
         let text = format!("某单位工作方案\n{}", lines.concat());
         let doc = gongwen_parse::parse(&text);
+        check_json(&doc);
         check_markdown(&doc);
         check_html(&doc);
     }
