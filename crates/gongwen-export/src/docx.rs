@@ -7,7 +7,8 @@
 //!   仿宋_GB2312; real Word heading styles (`heading 1` …) with outline levels
 //!   and keep-with-next, so Word's navigation pane and TOC field see them.
 //! * Body: 三号 (16 pt) 仿宋_GB2312, first line indented two characters,
-//!   exact line spacing on a document grid of 22 lines × 28 characters.
+//!   exact line spacing on a line grid of 22 lines, and character spacing
+//!   tightened by 0.25 pt so a line holds 28 characters.
 //! * A run-in heading (`（一）标题。正文…`) stays one paragraph: the heading
 //!   sentence in the heading's font, the rest in the body font; the paragraph
 //!   carries the outline level.
@@ -52,9 +53,11 @@ pub mod layout {
     pub const FOOTER: u32 = 1304;
     /// Exact line pitch: the 225 mm text block holds 22 lines.
     pub const LINE_PITCH: u32 = 579;
-    /// Character-pitch adjustment (1/4096 pt) so 28 三号 characters fill the
-    /// 156 mm line.
-    pub const CHAR_SPACE: i32 = -849;
+    /// Character spacing (twentieths of a point) so 28 三号 characters fit
+    /// the 156 mm line: 28 × (16 − 0.25) pt = 441 pt ≤ 442.2 pt, and 29 do not.
+    /// (A character grid would do the same in Word, but LibreOffice lays a
+    /// 16 pt character over two cells of a narrower grid.)
+    pub const CHAR_SPACING: i32 = -5;
     /// 二号 (22 pt) in half-points.
     pub const SIZE_ERHAO: u32 = 44;
     /// 三号 (16 pt) in half-points.
@@ -212,7 +215,7 @@ fn document_xml(doc: &Document<'_>, options: &Options) -> std::io::Result<Vec<u8
         "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooterOdd\"/><w:footerReference w:type=\"even\" r:id=\"rIdFooterEven\"/>\
 <w:pgSz w:w=\"{PAGE_WIDTH}\" w:h=\"{PAGE_HEIGHT}\"/>\
 <w:pgMar w:top=\"{MARGIN_TOP}\" w:right=\"{MARGIN_RIGHT}\" w:bottom=\"{MARGIN_BOTTOM}\" w:left=\"{MARGIN_LEFT}\" w:header=\"851\" w:footer=\"{FOOTER}\" w:gutter=\"0\"/>\
-<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"{LINE_PITCH}\" w:charSpace=\"{CHAR_SPACE}\"/></w:sectPr></w:body></w:document>"
+<w:docGrid w:type=\"lines\" w:linePitch=\"{LINE_PITCH}\"/></w:sectPr></w:body></w:document>"
     )?;
     Ok(out)
 }
@@ -276,7 +279,7 @@ fn styles_xml() -> String {
     );
     let mut s = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles xmlns:w=\"{W_NS}\">\
-<w:docDefaults><w:rPrDefault><w:rPr>{body}<w:kern w:val=\"2\"/><w:sz w:val=\"{SIZE_SANHAO}\"/><w:szCs w:val=\"{SIZE_SANHAO}\"/><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>\
+<w:docDefaults><w:rPrDefault><w:rPr>{body}<w:spacing w:val=\"{CHAR_SPACING}\"/><w:kern w:val=\"2\"/><w:sz w:val=\"{SIZE_SANHAO}\"/><w:szCs w:val=\"{SIZE_SANHAO}\"/><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:rPr></w:rPrDefault>\
 <w:pPrDefault><w:pPr><w:widowControl w:val=\"0\"/>{spacing}<w:jc w:val=\"both\"/></w:pPr></w:pPrDefault></w:docDefaults>\
 <w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/><w:pPr>{indent}</w:pPr><w:rPr>{body}<w:sz w:val=\"{SIZE_SANHAO}\"/></w:rPr></w:style>\
 <w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\"><w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/></w:style>\

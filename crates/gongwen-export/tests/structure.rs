@@ -359,6 +359,18 @@ fn check_docx(doc: &Document<'_>) {
         .parse()
         .unwrap();
     assert_eq!((twips(225.0) as f64 / pitch).floor(), 22.0);
+    // 28 characters of 16 pt, tightened by the default character spacing, in the 156 mm line.
+    let spacing: f64 = styles
+        .split("<w:spacing w:val=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let line_pt = 156.0 / 25.4 * 72.0;
+    assert!(28.0 * (16.0 + spacing / 20.0) <= line_pt && 29.0 * (16.0 + spacing / 20.0) > line_pt);
     // Styles and fonts.
     let title = style(styles, "Title");
     assert!(
