@@ -11,7 +11,8 @@
 //!
 //! Text formats go to standard output unless `-o OUT` is given; DOCX needs
 //! `-o`. `-o` writes atomically (a temporary file renamed into place).
-//! Without FILE the built-in sample is converted; `-` reads standard input.
+//! FILE is text (UTF-8, UTF-16 with BOM, GB18030) or .docx. Without FILE
+//! the built-in sample is converted; `-` reads standard input.
 //!
 //! Exit status: 0 on success, 2 for wrong arguments or an input that cannot
 //! be read or decoded, 1 when the output cannot be written.
@@ -23,7 +24,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: convert --to FORMAT [-o OUT] [FILE]
   --to FORMAT  json | markdown | html | docx | chunks | outline
   -o OUT       write to OUT (atomically) instead of standard output; required for docx
-  FILE         a .txt document (UTF-8, UTF-16 with BOM, or GB18030); '-' reads stdin;
+  FILE         a .txt (UTF-8, UTF-16 with BOM, or GB18030) or .docx document; '-' reads stdin;
                without FILE the built-in sample is used";
 
 struct Args {
@@ -97,7 +98,8 @@ fn main() -> ExitCode {
             }
         },
     };
-    let doc = match gongwen::parse_bytes(&bytes) {
+    let doc = match gongwen::input::parse_input(args.file.as_deref().unwrap_or("<sample>"), &bytes)
+    {
         Ok(d) => d,
         Err(e) => {
             eprintln!(

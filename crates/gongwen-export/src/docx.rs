@@ -168,16 +168,34 @@ fn document_xml(doc: &Document<'_>, options: &Options) -> std::io::Result<Vec<u8
             NodeKind::TocHeader => {
                 para(&mut out, "TocHeading", None, walk::source_text(doc, node))?
             }
-            NodeKind::TocEntry { text } => para(&mut out, "TocEntry", None, text)?,
+            NodeKind::TocEntry { text } => {
+                para(&mut out, "TocEntry", None, text)?;
+                // An empty paragraph closes the 目录, as a blank line does in text.
+                if !doc
+                    .nodes
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.kind, NodeKind::TocEntry { .. }))
+                {
+                    out.extend_from_slice(b"<w:p/>");
+                }
+            }
             NodeKind::Byline { text } => para(&mut out, "Byline", None, text)?,
             NodeKind::Article { title, .. } => {
                 para(&mut out, "ArticleTitle", Some(outline), title)?
             }
-            NodeKind::Annex(_) => {
+            NodeKind::Annex(a) => {
                 out.extend_from_slice(b"<w:p><w:pPr><w:pStyle w:val=\"AnnexHeading\"/>");
                 write!(out, "<w:outlineLvl w:val=\"{outline}\"/></w:pPr>")?;
-                label_run(&mut out, None, node, "")?;
-                out.extend_from_slice(b"</w:p>");
+                if a.title_span.line != node.span.line {
+                    // `附件1` stands alone, the annex title is centred below
+                    // it, as GB/T 9704 lays an annex out.
+                    run(&mut out, None, &a.marker)?;
+                    out.extend_from_slice(b"</w:p>");
+                    para(&mut out, "AnnexTitle", None, &a.title)?;
+                } else {
+                    label_run(&mut out, None, node, "")?;
+                    out.extend_from_slice(b"</w:p>");
+                }
             }
             NodeKind::Heading(_) => {
                 let style = heading_style(level);
@@ -290,6 +308,7 @@ fn styles_xml() -> String {
 <w:style w:type=\"paragraph\" w:styleId=\"TocHeading\"><w:name w:val=\"TOC Heading\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"TocEntry\"/><w:qFormat/><w:pPr><w:keepNext/>{no_indent}<w:jc w:val=\"center\"/></w:pPr><w:rPr>{heiti}</w:rPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"TocEntry\"><w:name w:val=\"Contents Entry\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"AnnexHeading\"><w:name w:val=\"Annex Heading\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:pageBreakBefore/>{no_indent}<w:outlineLvl w:val=\"0\"/></w:pPr><w:rPr>{heiti}</w:rPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"AnnexTitle\"><w:name w:val=\"Annex Title\"/><w:basedOn w:val=\"Title\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing w:before=\"{LINE_PITCH}\"/></w:pPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"RunIn\"><w:name w:val=\"Run-in Heading Paragraph\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Signature\"><w:name w:val=\"Signature\"/><w:basedOn w:val=\"Normal\"/><w:pPr>{no_indent}<w:ind w:right=\"1280\"/><w:jc w:val=\"right\"/></w:pPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Addressee\"><w:name w:val=\"Salutation\"/><w:basedOn w:val=\"Normal\"/><w:pPr>{no_indent}</w:pPr></w:style>\
