@@ -1,37 +1,83 @@
 //! `gongwen convert FILE --to FORMAT [-o OUT]`.
 
 use crate::common::{fail, read, write, Status};
+use clap::builder::TypedValueParser;
+use gongwen::export::Format;
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
-/// The formats `convert` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// The document model as JSON (nodes with spans, gaps, markers).
-    Json,
+/// The formats `convert` writes: every exporter of `gongwen::export`, the
+/// outline contract rows, and the document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// An exporter ([`Format`]: json, markdown, html, docx, chunks, outline).
+    Export(Format),
     /// The outline contract rows (line, kind, depth, marker, title).
     Tsv,
-    /// The outline as an indented tree.
-    Tree,
     /// The document's text (for a .docx: one line per paragraph, automatic
     /// numbers included).
     Text,
 }
 
+/// The names `--to` accepts (aliases: md, htm, jsonl, tree, txt).
+const NAMES: [&str; 8] = [
+    "json", "markdown", "html", "docx", "chunks", "outline", "tsv", "text",
+];
+
+/// The `--to` values with their aliases, for help and completions.
+fn possible_values() -> Vec<clap::builder::PossibleValue> {
+    use clap::builder::PossibleValue as V;
+    NAMES
+        .iter()
+        .map(|&n| match n {
+            "markdown" => V::new(n).alias("md"),
+            "html" => V::new(n).alias("htm"),
+            "chunks" => V::new(n).alias("jsonl"),
+            "outline" => V::new(n).alias("tree"),
+            "text" => V::new(n).alias("txt"),
+            _ => V::new(n),
+        })
+        .collect()
+}
+
+fn parse_target(s: &str) -> Result<Target, String> {
+    match s.to_ascii_lowercase().as_str() {
+        "tsv" => Ok(Target::Tsv),
+        "text" | "txt" => Ok(Target::Text),
+        other => other
+            .parse::<Format>()
+            .map(Target::Export)
+            .map_err(|_| format!("expected one of {}", NAMES.join(", "))),
+    }
+}
+
 /// Arguments of `gongwen convert`.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
-  gongwen convert 报告.docx --to text -o 报告.txt     # .docx to text, automatic numbers included
-  gongwen convert 报告.txt --to json -o 报告.json
-  gongwen convert - --to tsv < 报告.txt
+  gongwen convert 报告.txt --to docx -o 报告.docx      # GB/T 9704 layout
+  gongwen convert 报告.docx --to markdown -o 报告.md
+  gongwen convert 报告.txt --to html -o 报告.html      # a standalone page with a table of contents
+  gongwen convert 报告.txt --to json > 报告.json       # the document model
+  gongwen convert 报告.docx --to text -o 报告.txt      # .docx to text, automatic numbers included
+  gongwen convert - --to tsv < 报告.txt                # the outline contract rows
 
-Without -o (or with -o -) the result goes to standard output.")]
+Formats: json, markdown (md), html, docx, chunks (jsonl, RAG chunks), outline (tree), tsv, text.
+Without -o (or with -o -) the result goes to standard output; docx there only when it is not a
+terminal.")]
 pub struct Args {
     /// The document (.txt or .docx); '-' reads standard input.
     #[arg(value_name = "FILE")]
     pub file: String,
     /// The output format.
-    #[arg(long, short = 't', value_enum, value_name = "FORMAT")]
-    pub to: Format,
+    #[arg(
+        long,
+        short = 't',
+        value_name = "FORMAT",
+        value_parser = clap::builder::PossibleValuesParser::new(possible_values())
+            .try_map(|s| parse_target(&s)),
+        ignore_case = true
+    )]
+    pub to: Target,
     /// Where to write (atomically); standard output when absent or '-'.
     #[arg(long, short = 'o', value_name = "OUT")]
     pub output: Option<PathBuf>,
@@ -39,23 +85,23 @@ pub struct Args {
 
 /// Runs `gongwen convert`.
 pub fn run(args: &Args) -> Status {
+    let to_stdout = args.output.as_deref().is_none_or(|p| p.as_os_str() == "-");
+    if args.to == Target::Export(Format::Docx) && to_stdout && std::io::stdout().is_terminal() {
+        return fail("docx is binary: give -o OUT (or redirect standard output)");
+    }
     let doc = match read(&args.file) {
         Ok(d) => d,
         Err(s) => return s,
     };
     let out = match args.to {
-        Format::Json => match serde_json::to_string_pretty(&doc) {
-            Ok(mut s) => {
-                s.push('\n');
-                s
-            }
-            Err(e) => return fail(format_args!("{}: cannot write JSON: {e}", args.file)),
+        Target::Export(f) => match f.to_vec(&doc) {
+            Ok(v) => v,
+            Err(e) => return fail(format_args!("{}: {e}", args.file)),
         },
-        Format::Tsv => gongwen::export::outline::to_tsv(&doc),
-        Format::Tree => gongwen::export::outline::to_tree(&doc),
-        Format::Text => doc.source.to_string(),
+        Target::Tsv => gongwen::export::outline::to_tsv(&doc).into_bytes(),
+        Target::Text => doc.source.as_bytes().to_vec(),
     };
-    match write(args.output.as_deref(), out.as_bytes()) {
+    match write(args.output.as_deref(), &out) {
         Ok(()) => Status::Ok,
         Err(s) => s,
     }

@@ -7,7 +7,8 @@
 //! gongwen outline --tsv 报告.txt          # the outline contract rows
 //! gongwen check 通知.txt                  # numbering diagnostics
 //! gongwen fmt --in-place 通知.txt         # fix what can be fixed
-//! gongwen convert 报告.docx --to json -o 报告.json
+//! gongwen convert 报告.txt --to docx -o 报告.docx   # GB/T 9704 layout
+//! gongwen chunk 报告.docx --max 800                 # RAG chunks, JSON Lines
 //! gongwen completions bash > /etc/bash_completion.d/gongwen
 //! ```
 //!
@@ -16,6 +17,7 @@
 //! found problems, `fmt --check` found files to format), 2 usage or I/O error.
 
 mod check;
+mod chunk;
 mod common;
 mod completions;
 mod convert;
@@ -40,7 +42,9 @@ standard input.",
   gongwen outline --tsv 报告.txt
   gongwen check 通知.docx
   gongwen fmt --in-place 通知.txt
-  gongwen convert 报告.docx --to json -o 报告.json
+  gongwen convert 报告.txt --to docx -o 报告.docx
+  gongwen convert 报告.docx --to markdown -o 报告.md
+  gongwen chunk 报告.docx --max 800 > chunks.jsonl
   cat 报告.txt | gongwen outline -
 
 Exit status: 0 success, 1 findings, 2 usage or I/O error."
@@ -62,6 +66,8 @@ pub enum Command {
     Fmt(fmt::Args),
     /// Convert a document to another format.
     Convert(convert::Args),
+    /// Split a document into RAG chunks (JSON Lines) that follow its sections.
+    Chunk(chunk::Args),
     /// Print a shell completion script.
     Completions(completions::Args),
 }
@@ -73,6 +79,7 @@ fn main() -> ExitCode {
         Command::Check(a) => check::run(&a),
         Command::Fmt(a) => fmt::run(&a),
         Command::Convert(a) => convert::run(&a),
+        Command::Chunk(a) => chunk::run(&a),
         Command::Completions(a) => completions::run(&a),
     };
     status.code()

@@ -398,3 +398,93 @@ fn fmt_refuses_docx_stdin_in_place_and_ambiguous_output() {
         "nothing was written"
     );
 }
+
+#[test]
+fn convert_to_every_export_format() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let f = write_file(dir.path(), "notice.txt", TEXT.as_bytes());
+    for (to, needle) in [
+        ("markdown", "## 一、总体要求"),
+        ("md", "### （一）提高认识"),
+        ("html", "<!doctype html>"),
+        ("chunks", "\"heading_path\":[\"一、总体要求\""),
+        ("outline", "  一、总体要求"),
+        ("json", "\"nodes\""),
+    ] {
+        let o = gongwen(&["convert", &f, "--to", to], b"");
+        assert_eq!(code(&o), 0, "{to}: {}", stderr(&o));
+        assert!(
+            stdout(&o).contains(needle),
+            "{to} output should contain {needle}: {}",
+            stdout(&o)
+        );
+    }
+}
+
+#[test]
+fn docx_export_reads_back_to_the_same_outline() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let f = write_file(dir.path(), "notice.txt", TEXT.as_bytes());
+    let out = dir.path().join("notice.docx");
+    let o = gongwen(
+        &[
+            "convert",
+            &f,
+            "--to",
+            "docx",
+            "-o",
+            out.to_str().expect("path"),
+        ],
+        b"",
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let bytes = std::fs::read(&out).expect("the .docx");
+    assert!(bytes.starts_with(b"PK"), "a zip package");
+    let o = gongwen(&["outline", "--tsv", out.to_str().expect("path")], b"");
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    // Kind, depth, marker and title survive; line numbers are paragraph numbers.
+    let cols = |s: &str| -> Vec<String> {
+        s.lines()
+            .map(|l| l.split('\t').skip(1).collect::<Vec<_>>().join("\t"))
+            .collect()
+    };
+    assert_eq!(
+        cols(&stdout(&o)),
+        cols(TSV),
+        "export → import keeps the outline"
+    );
+}
+
+#[test]
+fn chunk_splits_at_the_limit_and_rejects_zero() {
+    let long = format!("一、总体要求\n{}\n", "全体干部要提高认识。".repeat(30));
+    let o = gongwen(
+        &["chunk", "-", "--max", "40", "--overlap", "0"],
+        long.as_bytes(),
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let records: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON Lines"))
+        .collect();
+    assert!(
+        records.len() > 5,
+        "300 characters in chunks of 40: {}",
+        records.len()
+    );
+    assert!(
+        records
+            .iter()
+            .all(|r| r["chars"].as_u64().is_some_and(|c| c <= 40)),
+        "no chunk exceeds --max"
+    );
+    let o = gongwen(&["chunk", "-", "--max", "0"], long.as_bytes());
+    assert_eq!(code(&o), 2, "--max 0 is a usage error");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("missing-dir").join("c.jsonl");
+    let o = gongwen(
+        &["chunk", "-", "-o", out.to_str().expect("path")],
+        long.as_bytes(),
+    );
+    assert_eq!(code(&o), 2, "an unwritable output");
+}

@@ -1,0 +1,51 @@
+//! `gongwen chunk FILE [--max N]`: RAG chunks as JSON Lines.
+
+use crate::common::{fail, read, write, Status};
+use gongwen::export::chunks::{self, Options};
+use std::path::PathBuf;
+
+/// Arguments of `gongwen chunk`.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:
+  gongwen chunk 报告.txt                        # one JSON record per chunk, at most 500 characters
+  gongwen chunk 汇编.docx --max 800 --overlap 80 -o 汇编.jsonl
+  gongwen chunk - < 报告.txt | jq -r '.heading_path | join(\" > \")'
+
+Chunks follow sections; a section longer than --max splits at sentence ends (。！？；), never
+inside a grapheme. Each record has a stable id, the article, the heading path, the text, its byte
+span and its size in characters and graphemes.")]
+pub struct Args {
+    /// The document (.txt or .docx); '-' reads standard input.
+    #[arg(value_name = "FILE")]
+    pub file: String,
+    /// The largest chunk, in characters (overlap included).
+    #[arg(long, value_name = "N", default_value_t = Options::default().max_chars as u64,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub max: u64,
+    /// How many characters of the previous piece a split chunk repeats.
+    #[arg(long, value_name = "N", default_value_t = Options::default().overlap_chars)]
+    pub overlap: usize,
+    /// Where to write (atomically); standard output when absent or '-'.
+    #[arg(long, short = 'o', value_name = "OUT")]
+    pub output: Option<PathBuf>,
+}
+
+/// Runs `gongwen chunk`.
+pub fn run(args: &Args) -> Status {
+    let doc = match read(&args.file) {
+        Ok(d) => d,
+        Err(s) => return s,
+    };
+    let options = Options {
+        max_chars: usize::try_from(args.max).unwrap_or(usize::MAX),
+        overlap_chars: args.overlap,
+    };
+    let mut out = Vec::new();
+    if let Err(e) = chunks::write(&doc, &mut out, &options) {
+        return fail(format_args!("{}: {e}", args.file));
+    }
+    match write(args.output.as_deref(), &out) {
+        Ok(()) => Status::Ok,
+        Err(s) => s,
+    }
+}
