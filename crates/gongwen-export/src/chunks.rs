@@ -125,7 +125,7 @@ pub fn chunks(doc: &Document<'_>, options: &Options) -> Vec<Chunk> {
 pub fn write<W: Write>(doc: &Document<'_>, out: W, options: &Options) -> Result<(), ExportError> {
     let mut o = JsonOut::new(out);
     for_each(doc, options, |c| {
-        c.write_json(&mut o);
+        c.write_json(&mut o)?;
         o.maybe_flush()?;
         Ok(())
     })?;
@@ -207,7 +207,7 @@ impl Serialize for Hex {
 impl Piece<'_> {
     /// Writes the record as one line of JSON (the same fields and order as
     /// the `Serialize` implementation).
-    fn write_json<W: Write>(&self, o: &mut JsonOut<W>) {
+    fn write_json<W: Write>(&self, o: &mut JsonOut<W>) -> std::io::Result<()> {
         o.raw("{\"id\":\"");
         let mut hex = [0u8; 16];
         hex_digits(self.id(), &mut hex);
@@ -216,13 +216,13 @@ impl Piece<'_> {
         o.uint(self.index as u64);
         o.raw(",\"article\":");
         match self.article {
-            Some(a) => o.str(a),
+            Some(a) => o.str(a)?,
             None => o.raw("null"),
         }
         o.raw(",\"heading_path\":[");
         o.buf.extend_from_slice(self.path_json);
         o.raw("],\"text\":");
-        o.str(self.text);
+        o.str(self.text)?;
         o.raw(",\"start\":");
         o.uint(self.start as u64);
         o.raw(",\"end\":");
@@ -234,6 +234,7 @@ impl Piece<'_> {
         o.raw(",\"graphemes\":");
         o.uint(self.graphemes as u64);
         o.raw("}\n");
+        Ok(())
     }
 }
 

@@ -154,6 +154,40 @@ impl std::fmt::Display for Format {
 mod tests {
     use super::*;
 
+    /// A writer that fails once `0` bytes are used up.
+    struct Full(usize);
+
+    impl Write for Full {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            if b.len() > self.0 {
+                return Err(std::io::Error::new(std::io::ErrorKind::StorageFull, "full"));
+            }
+            self.0 -= b.len();
+            Ok(b.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn write_errors_are_returned_not_lost() {
+        let text = "一、总则\n为了规范管理，制定本办法。\n".repeat(2000);
+        let doc = gongwen_parse::parse(&text);
+        for f in Format::ALL {
+            let mut ok = Vec::new();
+            f.write(&doc, &mut ok).unwrap();
+            assert!(ok.len() > 100);
+            for room in [0, 10, ok.len() / 2, ok.len() - 1] {
+                let e = f
+                    .write(&doc, Full(room))
+                    .expect_err(&format!("{f} with room for {room} bytes"));
+                assert!(e.to_string().contains("full"), "{f}: {e}");
+            }
+        }
+    }
+
     #[test]
     fn names_parse_back() {
         for (f, n) in Format::ALL.iter().zip(Format::NAMES) {

@@ -66,9 +66,9 @@ fn span<W: Write>(o: &mut JsonOut<W>, s: &Span) {
     o.raw("}");
 }
 
-fn marker<W: Write>(o: &mut JsonOut<W>, m: &Marker<'_>) {
+fn marker<W: Write>(o: &mut JsonOut<W>, m: &Marker<'_>) -> std::io::Result<()> {
     o.raw("{\"text\":");
-    o.str(&m.text);
+    o.str(&m.text)?;
     o.raw(",\"span\":");
     span(o, &m.span);
     o.raw(",\"family\":\"");
@@ -80,16 +80,17 @@ fn marker<W: Write>(o: &mut JsonOut<W>, m: &Marker<'_>) {
     o.raw("\",\"value\":");
     o.uint(u64::from(m.value));
     o.raw("}");
+    Ok(())
 }
 
-fn kind<W: Write>(o: &mut JsonOut<W>, k: &NodeKind<'_>) {
+fn kind<W: Write>(o: &mut JsonOut<W>, k: &NodeKind<'_>) -> std::io::Result<()> {
     o.raw("{\"type\":\"");
     o.raw(k.name());
     o.raw("\"");
     match k {
         NodeKind::Title { text } | NodeKind::TocEntry { text } | NodeKind::Byline { text } => {
             o.raw(",\"text\":");
-            o.str(text);
+            o.str(text)?;
         }
         NodeKind::DeclaredCount { value } => {
             o.raw(",\"value\":");
@@ -98,7 +99,7 @@ fn kind<W: Write>(o: &mut JsonOut<W>, k: &NodeKind<'_>) {
         NodeKind::TocHeader => {}
         NodeKind::Article { title, ordinal } => {
             o.raw(",\"title\":");
-            o.str(title);
+            o.str(title)?;
             if let Some(n) = ordinal {
                 o.raw(",\"ordinal\":");
                 o.uint(u64::from(*n));
@@ -106,17 +107,17 @@ fn kind<W: Write>(o: &mut JsonOut<W>, k: &NodeKind<'_>) {
         }
         NodeKind::Annex(a) => {
             o.raw(",\"marker\":");
-            o.str(&a.marker);
+            o.str(&a.marker)?;
             o.raw(",\"title\":");
-            o.str(&a.title);
+            o.str(&a.title)?;
             o.raw(",\"title_span\":");
             span(o, &a.title_span);
         }
         NodeKind::Heading(h) => {
             o.raw(",\"marker\":");
-            marker(o, &h.marker);
+            marker(o, &h.marker)?;
             o.raw(",\"title\":");
-            o.str(&h.title);
+            o.str(&h.title)?;
             o.raw(",\"title_span\":");
             span(o, &h.title_span);
             o.raw(",\"layout\":\"");
@@ -125,14 +126,14 @@ fn kind<W: Write>(o: &mut JsonOut<W>, k: &NodeKind<'_>) {
         }
         NodeKind::Paragraph(p) => {
             o.raw(",\"text\":");
-            o.str(&p.text);
+            o.str(&p.text)?;
             if !p.inline.is_empty() {
                 o.raw(",\"inline\":[");
                 for (i, m) in p.inline.iter().enumerate() {
                     if i > 0 {
                         o.raw(",");
                     }
-                    marker(o, m);
+                    marker(o, m)?;
                 }
                 o.raw("]");
             }
@@ -141,10 +142,11 @@ fn kind<W: Write>(o: &mut JsonOut<W>, k: &NodeKind<'_>) {
             o.raw(",\"role\":\"");
             o.raw(names::role(*role));
             o.raw("\",\"text\":");
-            o.str(text);
+            o.str(text)?;
         }
     }
     o.raw("}");
+    Ok(())
 }
 
 fn document<W: Write>(o: &mut JsonOut<W>, doc: &Document<'_>) -> std::io::Result<()> {
@@ -157,7 +159,7 @@ fn document<W: Write>(o: &mut JsonOut<W>, doc: &Document<'_>) -> std::io::Result
             cut += 1;
         }
         let (head, tail) = rest.split_at(cut);
-        o.str_contents(head);
+        o.str_contents(head)?;
         o.maybe_flush()?;
         rest = tail;
     }
@@ -176,7 +178,7 @@ fn document<W: Write>(o: &mut JsonOut<W>, doc: &Document<'_>) -> std::io::Result
             o.raw(",");
         }
         o.raw("{\"kind\":");
-        kind(o, &n.kind);
+        kind(o, &n.kind)?;
         o.raw(",\"span\":");
         span(o, &n.span);
         if let Some(p) = n.parent {
@@ -208,7 +210,7 @@ fn document<W: Write>(o: &mut JsonOut<W>, doc: &Document<'_>) -> std::io::Result
             o.raw(",");
         }
         o.raw("{\"name\":");
-        o.str(&m.name);
+        o.str(&m.name)?;
         o.raw(",\"span\":");
         span(o, &m.span);
         o.raw("}");

@@ -75,33 +75,62 @@ impl<W: Write> JsonOut<W> {
 
     /// An unsigned integer.
     #[inline]
-    pub(crate) fn uint(&mut self, mut v: u64) {
-        let mut tmp = [0u8; 20];
-        let mut i = tmp.len();
-        loop {
-            i -= 1;
-            tmp[i] = b'0' + (v % 10) as u8;
-            v /= 10;
-            if v == 0 {
-                break;
-            }
-        }
-        self.buf.extend_from_slice(&tmp[i..]);
+    pub(crate) fn uint(&mut self, v: u64) {
+        let mut b = itoa::Buffer::new();
+        self.buf.extend_from_slice(b.format(v).as_bytes());
     }
 
     /// A quoted, escaped string.
     #[inline]
-    pub(crate) fn str(&mut self, s: &str) {
+    pub(crate) fn str(&mut self, s: &str) -> io::Result<()> {
         self.buf.push(b'"');
-        self.str_contents(s);
+        self.str_contents(s)?;
         self.buf.push(b'"');
+        Ok(())
     }
 
-    /// The escaped contents of a string, without quotes.
+    /// The escaped contents of a string, without quotes. A long string goes
+    /// straight to the writer (after what is buffered), so its bytes are
+    /// copied once.
     #[inline]
-    pub(crate) fn str_contents(&mut self, s: &str) {
-        escape_into(&mut self.buf, s);
+    pub(crate) fn str_contents(&mut self, s: &str) -> io::Result<()> {
+        if s.len() < DIRECT_AT {
+            escape_into(&mut self.buf, s);
+            return Ok(());
+        }
+        self.out.write_all(&self.buf)?;
+        self.buf.clear();
+        escape_to(&mut self.out, s)
     }
+}
+
+/// Strings at least this long bypass the buffer.
+const DIRECT_AT: usize = 4096;
+
+/// Writes the JSON-escaped contents of `s` (without quotes) to `out`,
+/// unescaped runs in one piece each.
+fn escape_to<W: Write>(out: &mut W, s: &str) -> io::Result<()> {
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    let mut esc = Vec::new();
+    while i < bytes.len() {
+        if let Some(chunk) = bytes[i..].first_chunk::<8>() {
+            if !word_needs_escape(u64::from_le_bytes(*chunk)) {
+                i += 8;
+                continue;
+            }
+        }
+        if ESCAPE[bytes[i] as usize] {
+            out.write_all(&bytes[start..i])?;
+            esc.clear();
+            escape_into(&mut esc, &s[i..i + 1]);
+            out.write_all(&esc)?;
+            start = i + 1;
+        }
+        i += 1;
+    }
+    out.write_all(&bytes[start..])
 }
 
 /// Appends the JSON-escaped contents of `s` (without quotes) to `buf`.
@@ -155,14 +184,19 @@ mod tests {
             "12345678\"",
             "\u{1}2345678",
             "1234567\\",
+            &"长文本\"引号\"\n\u{1}".repeat(700),
+            &"一".repeat(5000),
         ] {
-            let mut o = JsonOut::new(Vec::new());
-            o.str(s);
+            let mut out = Vec::new();
+            let mut o = JsonOut::new(&mut out);
+            o.raw("[");
+            o.str(s).unwrap();
             o.uint(0);
             o.uint(u64::MAX);
-            let mut want = serde_json::to_string(s).unwrap();
+            o.finish().unwrap();
+            let mut want = format!("[{}", serde_json::to_string(s).unwrap());
             want.push_str(&format!("0{}", u64::MAX));
-            assert_eq!(String::from_utf8(o.buf).unwrap(), want);
+            assert_eq!(String::from_utf8(out).unwrap(), want);
         }
     }
 

@@ -97,3 +97,39 @@ fn clean(s: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Borrowed(s)
     }
 }
+
+/// Which outline to write.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The TSV contract rows instead of the indented tree.
+    pub tsv: bool,
+}
+
+/// Writes the outline chosen by `options`: the indented tree, or the TSV rows.
+///
+/// ```
+/// let doc = gongwen_parse::parse("一、总则\n");
+/// let mut out = String::new();
+/// gongwen_export::outline::write(&doc, &mut out, &Default::default()).unwrap();
+/// assert_eq!(out, "  一、总则\n");
+/// ```
+pub fn write<W: Write>(doc: &Document<'_>, out: &mut W, options: &Options) -> fmt::Result {
+    if options.tsv {
+        write_tsv(doc, out)
+    } else {
+        write_tree(doc, out)
+    }
+}
+
+/// The outline chosen by `options`, as a string.
+///
+/// ```
+/// let doc = gongwen_parse::parse("一、总则\n");
+/// let tsv = gongwen_export::outline::to_string(&doc, &gongwen_export::outline::Options { tsv: true });
+/// assert_eq!(tsv, "1\theading\t1\t一、\t总则\n");
+/// ```
+pub fn to_string(doc: &Document<'_>, options: &Options) -> String {
+    let mut s = String::new();
+    let _ = write(doc, &mut s, options);
+    s
+}
