@@ -100,7 +100,11 @@ pub fn chunks(doc: &Document<'_>, options: &Options) -> Vec<Chunk> {
             id: c.id_hex(),
             index: c.index,
             article: c.article.map(str::to_string),
-            heading_path: c.path.iter().map(|(m, t)| format!("{m}{t}")).collect(),
+            heading_path: c
+                .path
+                .iter()
+                .map(|(m, sep, t)| format!("{m}{sep}{t}"))
+                .collect(),
             text: c.text.to_string(),
             start: c.start,
             end: c.end,
@@ -149,7 +153,7 @@ pub fn to_string(doc: &Document<'_>, options: &Options) -> Result<String, Export
 struct Piece<'d> {
     index: usize,
     article: Option<&'d str>,
-    path: &'d [(&'d str, &'d str)],
+    path: &'d [(&'d str, &'d str, &'d str)],
     /// `path` as escaped JSON strings joined by commas.
     path_json: &'d [u8],
     text: &'d str,
@@ -170,26 +174,26 @@ impl Piece<'_> {
     }
 }
 
-struct Path<'d>(&'d [(&'d str, &'d str)]);
+struct Path<'d>(&'d [(&'d str, &'d str, &'d str)]);
 
 impl Serialize for Path<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut seq = s.serialize_seq(Some(self.0.len()))?;
-        for &(m, t) in self.0 {
-            seq.serialize_element(&Label(m, t))?;
+        for &(m, sep, t) in self.0 {
+            seq.serialize_element(&Label(m, sep, t))?;
         }
         seq.end()
     }
 }
 
-struct Label<'d>(&'d str, &'d str);
+struct Label<'d>(&'d str, &'d str, &'d str);
 
 impl Serialize for Label<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         if self.0.is_empty() {
-            s.serialize_str(self.1)
+            s.serialize_str(self.2)
         } else {
-            s.collect_str(&format_args!("{}{}", self.0, self.1))
+            s.collect_str(&format_args!("{}{}{}", self.0, self.1, self.2))
         }
     }
 }
@@ -323,7 +327,7 @@ where
 {
     let source: &str = &doc.source;
     let mut open: Vec<OpenSection<'d>> = Vec::new();
-    let mut path: Vec<(&'d str, &'d str)> = Vec::new();
+    let mut path: Vec<(&'d str, &'d str, &'d str)> = Vec::new();
     // The path as JSON, kept in step with `path`, so each label is escaped
     // once per section rather than once per chunk.
     let mut path_json: Vec<u8> = Vec::new();
@@ -345,7 +349,7 @@ where
                 }
             }
         }
-        if let Some((marker, title)) = walk::label(node) {
+        if let Some((marker, sep, title)) = walk::label(node) {
             if let Some(sg) = seg.take() {
                 cutter.cut(source, sg.start, sg.end, &open, &path, &path_json)?;
             }
@@ -354,13 +358,14 @@ where
                 end: node.end.index().max(i + 1),
                 article: article.then_some(title),
             });
-            path.push((marker, title));
+            path.push((marker, sep, title));
             path_marks.push(path_json.len());
             if !path_json.is_empty() {
                 path_json.push(b',');
             }
             path_json.push(b'"');
             escape_into(&mut path_json, marker);
+            escape_into(&mut path_json, sep);
             escape_into(&mut path_json, title);
             path_json.push(b'"');
         }
@@ -425,7 +430,7 @@ where
         start: usize,
         end: usize,
         open: &[OpenSection<'_>],
-        path: &[(&str, &str)],
+        path: &[(&str, &str, &str)],
         path_json: &[u8],
     ) -> Result<(), ExportError> {
         let Some(raw) = source.get(start..end) else {
@@ -489,7 +494,7 @@ where
     fn emit_piece(
         &mut self,
         article: Option<&str>,
-        path: &[(&str, &str)],
+        path: &[(&str, &str, &str)],
         path_json: &[u8],
         text: &str,
         start: usize,

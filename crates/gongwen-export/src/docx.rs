@@ -274,8 +274,9 @@ fn label_run(
         write!(out, "<w:rPr><w:rStyle w:val=\"{s}Char\"/></w:rPr>")?;
     }
     out.extend_from_slice(b"<w:t xml:space=\"preserve\">");
-    if let Some((marker, title)) = walk::label(node) {
+    if let Some((marker, sep, title)) = walk::label(node) {
         esc(out, marker)?;
+        esc(out, sep)?;
         esc(out, title)?;
     }
     esc(out, tail)?;

@@ -71,7 +71,7 @@ pub fn write<W: Write>(doc: &Document<'_>, mut out: W, options: &Options) -> io:
     out.write_all(b"<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"gongwen\">\n<title>")?;
     let page_title = doc
         .title()
-        .or_else(|| doc.nodes.iter().find_map(|n| walk::label(n).map(|l| l.1)))
+        .or_else(|| doc.nodes.iter().find_map(|n| walk::label(n).map(|l| l.2)))
         .unwrap_or("公文");
     esc(out, page_title)?;
     out.write_all(b"</title>\n<style>\n")?;
@@ -164,8 +164,9 @@ pub fn write<W: Write>(doc: &Document<'_>, mut out: W, options: &Options) -> io:
 }
 
 fn write_label<W: Write + ?Sized>(out: &mut W, node: &Node<'_>) -> io::Result<()> {
-    if let Some((marker, title)) = walk::label(node) {
+    if let Some((marker, sep, title)) = walk::label(node) {
         esc(out, marker)?;
+        esc(out, sep)?;
         esc(out, title)?;
     }
     Ok(())

@@ -88,11 +88,12 @@ pub fn write<W: Write>(doc: &Document<'_>, mut out: W, options: &Options) -> io:
                 let level = heading_level(node.depth);
                 out.write_all(&HASHES[..level])?;
                 out.write_all(b" ")?;
-                if let Some((marker, title)) = walk::label(node) {
+                if let Some((marker, sep, title)) = walk::label(node) {
                     if marker.is_empty() {
                         escape::markdown(out, title)?;
                     } else {
                         escape::markdown(out, marker)?;
+                        out.write_all(sep.as_bytes())?;
                         // The marker already guards the line start.
                         escape::markdown_inline(out, title)?;
                     }

@@ -3,13 +3,26 @@
 
 use gongwen_model::{Document, FurnitureRole, Node, NodeKind};
 
-/// The text of a section as a reader sees it: marker then title
-/// (`一、` + `主要收获`); the marker is empty for articles.
-pub(crate) fn label<'d>(node: &'d Node<'_>) -> Option<(&'d str, &'d str)> {
+/// The text of a section as a reader sees it: marker, separator, title
+/// (`一、` + `` + `主要收获`, `第一章` + ` ` + `总则`, `附件1` + ` ` + `登记表`);
+/// the marker is empty for articles. A word marker (`第一章`, `第三条`,
+/// `附件1`) is followed by a space, as it is in print.
+pub(crate) fn label<'d>(node: &'d Node<'_>) -> Option<(&'d str, &'static str, &'d str)> {
     match &node.kind {
-        NodeKind::Article { title, .. } => Some(("", title)),
-        NodeKind::Annex(a) => Some((&a.marker, &a.title)),
-        NodeKind::Heading(h) => Some((&h.marker.text, &h.title)),
+        NodeKind::Article { title, .. } => Some(("", "", title)),
+        NodeKind::Annex(a) => {
+            let word = a.marker.chars().last().is_some_and(char::is_alphanumeric);
+            Some((&a.marker, if word { " " } else { "" }, &a.title))
+        }
+        NodeKind::Heading(h) => {
+            let word = h.marker.family.is_structural()
+                && h.marker
+                    .text
+                    .chars()
+                    .last()
+                    .is_some_and(char::is_alphanumeric);
+            Some((&h.marker.text, if word { " " } else { "" }, &h.title))
+        }
         _ => None,
     }
 }

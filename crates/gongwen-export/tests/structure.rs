@@ -57,8 +57,25 @@ fn is_chrome(n: &Node<'_>) -> bool {
 fn label(n: &Node<'_>) -> Option<String> {
     match &n.kind {
         NodeKind::Article { title, .. } => Some(title.to_string()),
-        NodeKind::Annex(a) => Some(format!("{}{}", a.marker, a.title)),
-        NodeKind::Heading(h) => Some(format!("{}{}", h.marker.text, h.title)),
+        // A word marker (第一章, 附件1) and its title are set apart by a space.
+        NodeKind::Annex(a) => {
+            let sep = if a.marker.chars().last().unwrap().is_alphanumeric() {
+                " "
+            } else {
+                ""
+            };
+            Some(format!("{}{sep}{}", a.marker, a.title))
+        }
+        NodeKind::Heading(h) => {
+            let word = h.marker.family.is_structural()
+                && h.marker.text.chars().last().unwrap().is_alphanumeric();
+            Some(format!(
+                "{}{}{}",
+                h.marker.text,
+                if word { " " } else { "" },
+                h.title
+            ))
+        }
         _ => None,
     }
 }
