@@ -3,6 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example batch -- DIR --to jsonl -o OUT.jsonl
+//! cargo run --release --example batch -- DIR --to chunks -o CHUNKS.jsonl
 //! RAYON_NUM_THREADS=1 cargo run --release --example batch -- DIR -o OUT.jsonl   # one thread
 //! ```
 //!
@@ -10,8 +11,10 @@
 //! is parsed on rayon's thread pool (`RAYON_NUM_THREADS` sets its size). Each
 //! document becomes one line of OUT: `{"path": …, "bytes": …, "document":
 //! {…}}`, the document in the model's serde form (see docs/batch.md for the
-//! schema and a DuckDB query). Lines come in completion order. OUT is written
-//! atomically: it appears only when the run finishes.
+//! schema and a DuckDB query); with `--to chunks`, each RAG chunk
+//! (`gongwen::export::chunks`) becomes one line, with the file's `path` first.
+//! Lines come in completion order. OUT is written atomically: it appears only
+//! when the run finishes.
 //!
 //! A progress bar is drawn when standard error is a terminal. A file that
 //! cannot be read or parsed is reported on standard error and skipped; the
@@ -30,7 +33,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::Instant;
 
-const USAGE: &str = "usage: batch DIR [--to jsonl] -o OUT\n  DIR        a directory; every .txt and .docx file under it is parsed\n  --to jsonl one JSON object per document and line: {\"path\", \"bytes\", \"document\"}\n  -o OUT     the JSON Lines file to write (atomically)\nRAYON_NUM_THREADS sets the number of threads.\nexit status: 0 all converted, 1 some files failed, 2 usage or output error";
+const USAGE: &str = "usage: batch DIR [--to jsonl|chunks] -o OUT\n  DIR         a directory; every .txt and .docx file under it is parsed\n  --to jsonl  one JSON object per document and line: {\"path\", \"bytes\", \"document\"} (the default)\n  --to chunks one JSON object per RAG chunk and line, with the file's \"path\" first\n  -o OUT     the JSON Lines file to write (atomically)\nRAYON_NUM_THREADS sets the number of threads.\nexit status: 0 all converted, 1 some files failed, 2 usage or output error";
 
 /// What one file became: a JSON line, or a message naming the file.
 type Outcome = Result<(Vec<u8>, usize), String>;
@@ -38,18 +41,21 @@ type Outcome = Result<(Vec<u8>, usize), String>;
 struct Args {
     dir: PathBuf,
     out: PathBuf,
+    to: To,
 }
 
 fn args() -> Result<Option<Args>, String> {
     let mut dir = None;
     let mut out = None;
+    let mut to = To::Jsonl;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "-h" | "--help" => return Ok(None),
             "--to" => match args.next().as_deref() {
-                Some("jsonl") => {}
-                other => return Err(format!("--to wants jsonl, got {other:?}")),
+                Some("jsonl") => to = To::Jsonl,
+                Some("chunks") => to = To::Chunks,
+                other => return Err(format!("--to wants jsonl or chunks, got {other:?}")),
             },
             "-o" | "--output" => match args.next() {
                 Some(o) => out = Some(PathBuf::from(o)),
@@ -64,7 +70,7 @@ fn args() -> Result<Option<Args>, String> {
         }
     }
     match (dir, out) {
-        (Some(dir), Some(out)) => Ok(Some(Args { dir, out })),
+        (Some(dir), Some(out)) => Ok(Some(Args { dir, out, to })),
         (None, _) => Err("no DIR given".into()),
         (_, None) => Err("no -o OUT given".into()),
     }
@@ -91,22 +97,58 @@ fn documents(dir: &Path, failures: &mut Vec<String>) -> Vec<PathBuf> {
     files
 }
 
-/// Reads and parses one file into its JSON line.
-fn convert(path: &Path, dir: &Path) -> Outcome {
+/// What each document becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum To {
+    /// One line per document: `{"path", "bytes", "document"}`.
+    Jsonl,
+    /// One line per RAG chunk (`gongwen::export::chunks`), with `path` first.
+    Chunks,
+}
+
+/// Reads and parses one file into its JSON lines.
+fn convert(path: &Path, dir: &Path, to: To) -> Outcome {
     let shown = path.display().to_string();
     let bytes = gongwen::io::read_input(&shown).map_err(|e| e.to_string())?;
     let doc = gongwen::input::parse_input(&shown, &bytes).map_err(|e| e.to_string())?;
     let rel = path.strip_prefix(dir).unwrap_or(path).display().to_string();
-    // {"path":…,"bytes":…,"document":…}, the document serialised straight
-    // into the line (no intermediate JSON value).
-    let json_err = |e: serde_json::Error| format!("{shown}: {e}");
-    let mut line = Vec::with_capacity(bytes.len() * 4 + 64);
-    line.extend_from_slice(b"{\"path\":");
-    serde_json::to_writer(&mut line, &rel).map_err(json_err)?;
-    line.extend_from_slice(format!(",\"bytes\":{},\"document\":", bytes.len()).as_bytes());
-    serde_json::to_writer(&mut line, &doc).map_err(json_err)?;
-    line.extend_from_slice(b"}\n");
-    Ok((line, bytes.len()))
+    let export_err = |e: gongwen::export::ExportError| format!("{shown}: {e}");
+    let quoted = serde_json::to_string(&rel).map_err(|e| format!("{shown}: {e}"))?;
+    let mut out = Vec::with_capacity(bytes.len() * 4 + 64);
+    match to {
+        To::Jsonl => {
+            // {"path":…,"bytes":…,"document":…}: the exporter's compact JSON
+            // (serde_json's bytes, written directly), its line break moved
+            // after the closing brace.
+            out.extend_from_slice(
+                format!(
+                    "{{\"path\":{quoted},\"bytes\":{},\"document\":",
+                    bytes.len()
+                )
+                .as_bytes(),
+            );
+            gongwen::export::json::write(&doc, &mut out, &Default::default())
+                .map_err(export_err)?;
+            if out.last() == Some(&b'\n') {
+                out.pop();
+            }
+            out.extend_from_slice(b"}\n");
+        }
+        To::Chunks => {
+            let mut records = Vec::with_capacity(bytes.len() * 2);
+            gongwen::export::chunks::write(&doc, &mut records, &Default::default())
+                .map_err(export_err)?;
+            let prefix = format!("{{\"path\":{quoted},");
+            for record in records.split_inclusive(|&b| b == b'\n') {
+                // Every record is one `{…}\n` line: `path` goes first.
+                if let Some(rest) = record.strip_prefix(b"{") {
+                    out.extend_from_slice(prefix.as_bytes());
+                    out.extend_from_slice(rest);
+                }
+            }
+        }
+    }
+    Ok((out, bytes.len()))
 }
 
 fn main() -> ExitCode {
@@ -150,12 +192,12 @@ fn main() -> ExitCode {
             // Workers parse and serialise; this thread only writes lines, in
             // the order they are finished. The channel bound caps memory.
             let (tx, rx) = mpsc::sync_channel::<Outcome>(64);
-            let (files, dir, stop) = (&files, &args.dir, &stop);
+            let (files, dir, stop, to) = (&files, &args.dir, &stop, args.to);
             scope.spawn(move || {
                 files.par_iter().for_each_with(tx, |tx, path| {
                     if !stop.load(Ordering::Relaxed) {
                         // A closed channel means the writer stopped.
-                        let _ = tx.send(convert(path, dir));
+                        let _ = tx.send(convert(path, dir, to));
                     }
                 });
             });
