@@ -26,7 +26,7 @@ fn export(c: &mut Criterion) {
     let doc = gongwen::parse(&text);
     let mut group = c.benchmark_group("export");
     group
-        .throughput(Throughput::Bytes(text.len() as u64))
+        .throughput(Throughput::BytesDecimal(text.len() as u64))
         .sample_size(10)
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(3));

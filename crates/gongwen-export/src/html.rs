@@ -78,7 +78,7 @@ pub fn write<W: Write>(doc: &Document<'_>, mut out: W, options: &Options) -> io:
     out.write_all(STYLESHEET.as_bytes())?;
     out.write_all(b"</style>\n</head>\n<body>\n")?;
     if !options.no_nav {
-        write_nav(doc, out, options)?;
+        write_nav(doc, out)?;
     }
     out.write_all(b"<main>\n")?;
     let mut open: Vec<(usize, Open)> = Vec::new();
@@ -189,11 +189,7 @@ fn furniture_class(role: FurnitureRole) -> &'static str {
 
 /// The table of contents: nested `<ol>` lists of links, one per article,
 /// annex and heading, nested as the sections are.
-fn write_nav<W: Write + ?Sized>(
-    doc: &Document<'_>,
-    out: &mut W,
-    _options: &Options,
-) -> io::Result<()> {
+fn write_nav<W: Write + ?Sized>(doc: &Document<'_>, out: &mut W) -> io::Result<()> {
     // Depths of the open list items, outermost first.
     let mut stack: Vec<u32> = Vec::new();
     for (i, node) in doc.nodes.iter().enumerate() {
