@@ -440,6 +440,38 @@ fn check_docx(doc: &Document<'_>) {
         xml.contains("w:type=\"default\" r:id=\"rIdFooterOdd\"")
             && xml.contains("w:type=\"even\" r:id=\"rIdFooterEven\"")
     );
+    // Property elements appear once each (Word rejects repeats), and the
+    // settings follow the schema's order.
+    for part in [xml, styles] {
+        for props in part
+            .split("<w:pPr>")
+            .skip(1)
+            .chain(part.split("<w:rPr>").skip(1))
+        {
+            let props = props
+                .split("</w:pPr>")
+                .next()
+                .unwrap()
+                .split("</w:rPr>")
+                .next()
+                .unwrap();
+            let mut names: Vec<&str> = props
+                .split('<')
+                .skip(1)
+                .filter(|e| !e.starts_with('/'))
+                .map(|e| e.split([' ', '/', '>']).next().unwrap())
+                .collect();
+            let n = names.len();
+            names.sort_unstable();
+            names.dedup();
+            assert_eq!(names.len(), n, "repeated property in {props}");
+        }
+    }
+    let settings = &parts["word/settings.xml"];
+    let at = |e: &str| settings.find(e).unwrap_or_else(|| panic!("{e} missing"));
+    assert!(at("<w:defaultTabStop") < at("<w:evenAndOddHeaders/>"));
+    assert!(at("<w:evenAndOddHeaders/>") < at("<w:characterSpacingControl"));
+    assert!(at("<w:characterSpacingControl") < at("<w:compat>"));
     // Every section heading, in order, with its style and outline level.
     let paras = paragraphs(xml);
     let mut k = 0;
