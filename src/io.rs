@@ -108,8 +108,26 @@ where
         buf.flush().map_err(err)?;
     }
     tmp.as_file().sync_all().map_err(err)?;
+    // The temporary file is private (0600); the output gets the permissions
+    // of the file it replaces, or the usual ones for a new file.
+    let permissions = match std::fs::metadata(path) {
+        Ok(m) => m.permissions(),
+        Err(_) => new_file_permissions(tmp.as_file()).map_err(err)?,
+    };
+    tmp.as_file().set_permissions(permissions).map_err(err)?;
     tmp.persist(path).map_err(|e| err(e.error))?;
     Ok(())
+}
+
+#[cfg(unix)]
+fn new_file_permissions(_: &std::fs::File) -> io::Result<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Ok(std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn new_file_permissions(f: &std::fs::File) -> io::Result<std::fs::Permissions> {
+    Ok(f.metadata()?.permissions())
 }
 
 /// Writes `bytes` to standard output. A closed pipe (`… | head`) is not an
@@ -138,6 +156,21 @@ mod tests {
         assert!(e.to_string().contains("out.json"), "{e}");
         assert!(!out.exists());
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn output_is_readable_by_others_or_keeps_the_old_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("new.txt");
+        write_atomic(&out, |w| w.write_all(b"x")).unwrap();
+        let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o644);
+        std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&out, |w| w.write_all(b"y")).unwrap();
+        let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
     }
 
     #[test]
