@@ -8,7 +8,9 @@
 //! ```
 //!
 //! Every `.txt` (UTF-8, UTF-16 with BOM, GB18030) and `.docx` file under DIR
-//! is parsed on rayon's thread pool (`RAYON_NUM_THREADS` sets its size). Each
+//! is parsed on rayon's thread pool (`RAYON_NUM_THREADS` sets its size; with
+//! 1, everything runs in turn on the main thread, with more, one more
+//! thread writes OUT while the pool parses). Each
 //! document becomes one line of OUT: `{"path": …, "bytes": …, "document":
 //! {…}}`, the document in the model's serde form (see docs/batch.md for the
 //! schema and a DuckDB query); with `--to chunks`, each RAG chunk
@@ -188,41 +190,51 @@ fn main() -> ExitCode {
     let stop = AtomicBool::new(false);
     let mut converted_at = started;
     let written = gongwen::io::write_atomic(&args.out, |out: &mut dyn Write| {
-        std::thread::scope(|scope| {
-            // Workers parse and serialise; this thread only writes lines, in
-            // the order they are finished. The channel bound caps memory.
-            let (tx, rx) = mpsc::sync_channel::<Outcome>(64);
-            let (files, dir, stop, to) = (&files, &args.dir, &stop, args.to);
-            scope.spawn(move || {
-                files.par_iter().for_each_with(tx, |tx, path| {
-                    if !stop.load(Ordering::Relaxed) {
-                        // A closed channel means the writer stopped.
-                        let _ = tx.send(convert(path, dir, to));
-                    }
-                });
-            });
-            let mut result = Ok(());
-            for outcome in rx {
-                match outcome {
-                    Ok((line, n)) => {
-                        if let Err(e) = out.write_all(&line) {
-                            stop.store(true, Ordering::Relaxed);
-                            result = Err(e);
-                            break;
-                        }
-                        converted += 1;
-                        bytes_in += n;
-                    }
-                    Err(message) => {
-                        failed += 1;
-                        bar.suspend(|| eprintln!("batch: {message}"));
-                    }
+        // Takes one outcome: writes its line, or reports the failure.
+        let mut take = |outcome: Outcome| -> std::io::Result<()> {
+            match outcome {
+                Ok((line, n)) => {
+                    out.write_all(&line)?;
+                    converted += 1;
+                    bytes_in += n;
                 }
-                bar.inc(1);
+                Err(message) => {
+                    failed += 1;
+                    bar.suspend(|| eprintln!("batch: {message}"));
+                }
             }
-            converted_at = Instant::now();
-            result
-        })
+            bar.inc(1);
+            Ok(())
+        };
+        let (dir, to) = (&args.dir, args.to);
+        let result = if rayon::current_num_threads() == 1 {
+            // One thread means one: read, parse, serialise and write in turn.
+            files
+                .iter()
+                .try_for_each(|path| take(convert(path, dir, to)))
+        } else {
+            std::thread::scope(|scope| {
+                // Workers parse and serialise; this thread only writes lines,
+                // in the order they are finished. The channel bound caps memory.
+                let (tx, rx) = mpsc::sync_channel::<Outcome>(64);
+                let (files, stop) = (&files, &stop);
+                scope.spawn(move || {
+                    files.par_iter().for_each_with(tx, |tx, path| {
+                        if !stop.load(Ordering::Relaxed) {
+                            // A closed channel means the writer stopped.
+                            let _ = tx.send(convert(path, dir, to));
+                        }
+                    });
+                });
+                let result = rx.into_iter().try_for_each(&mut take);
+                if result.is_err() {
+                    stop.store(true, Ordering::Relaxed);
+                }
+                result
+            })
+        };
+        converted_at = Instant::now();
+        result
     });
     bar.finish_and_clear();
     if let Err(e) = written {
