@@ -61,23 +61,51 @@ pub(crate) type Parts<'a> = (Vec<Node<'a>>, Vec<Gap>, Vec<InBandMarker<'a>>);
 pub(crate) fn assemble(src: &str) -> Parts<'_> {
     let lines = split(src);
     let roles = vec![Role::Text; lines.len()];
-    let capacity = lines.len() + lines.len() / 8;
     let mut a = Assembler {
         src,
         lines,
         roles,
-        nodes: Vec::with_capacity(capacity),
+        nodes: Vec::new(),
         gaps: Vec::new(),
         has_inband: memchr::memmem::find(src.as_bytes(), b"##").is_some(),
     };
     let body = a.front_matter();
     a.body_roles(body);
+    a.reserve();
     a.emit();
     let markers = a.inband_markers();
     (a.nodes, a.gaps, markers)
 }
 
 impl<'a> Assembler<'a> {
+    /// Sizes the node and gap vectors by upper bounds, so they are never
+    /// copied while they grow: every non-blank line gives at most one node,
+    /// except a heading line that also holds its run-in body (text after a
+    /// sentence mark after the marker); every blank run and every indented
+    /// line gives at most one gap.
+    fn reserve(&mut self) {
+        let (mut nodes, mut gaps) = (0usize, 0usize);
+        for (i, l) in self.lines.iter().enumerate() {
+            if l.is_blank() || l.is_marker_only() {
+                gaps += 1;
+                continue;
+            }
+            nodes += 1;
+            gaps += usize::from(l.ind > l.start);
+            if let Role::Heading(m) = self.roles[i] {
+                // The body follows the title's sentence end, which is at or
+                // after the first sentence mark on the line.
+                let rest = &self.src[m.end.min(l.cend)..l.cend];
+                let body = rest
+                    .find(['。', '！', '？', '；'])
+                    .is_some_and(|p| !trim(&rest[p + '。'.len_utf8()..]).is_empty());
+                nodes += usize::from(body);
+            }
+        }
+        self.nodes.reserve_exact(nodes);
+        self.gaps.reserve_exact(gaps);
+    }
+
     // ---------------------------------------------------------------- text
 
     /// Every in-band marker (`##word##`) of the source, with its position.
