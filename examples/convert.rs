@@ -14,8 +14,9 @@
 //! FILE is text (UTF-8, UTF-16 with BOM, GB18030) or .docx. Without FILE
 //! the built-in sample is converted; `-` reads standard input.
 //!
-//! Exit status: 0 on success, 2 for wrong arguments or an input that cannot
-//! be read or decoded, 1 when the output cannot be written.
+//! Exit status: 0 on success, 1 when the export itself fails, 2 for wrong
+//! arguments, an input that cannot be read or decoded, or an output that
+//! cannot be written (no partial file is left behind).
 
 use gongwen::export::Format;
 use std::path::PathBuf;
@@ -125,9 +126,11 @@ fn main() -> ExitCode {
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,
+        // An output that cannot be written is an I/O error: exit 2, as for
+        // an unreadable input.
         Err(e) => {
             eprintln!("convert: {e}");
-            ExitCode::from(1)
+            ExitCode::from(2)
         }
     }
 }
