@@ -141,6 +141,39 @@ proptest! {
     }
 
     #[test]
+    fn mutated_sample_parses_losslessly(
+        edits in prop::collection::vec((any::<prop::sample::Index>(), 0u8..4, any::<u8>(), "\\PC{0,3}"), 1..12)
+    ) {
+        // The built-in sample with random byte flips, deletions, insertions
+        // and duplications: through the bytes entry point (the flips make
+        // invalid UTF-8 and other encodings) and as text.
+        let mut bytes = gongwen_parse::SAMPLE.as_bytes().to_vec();
+        for (at, op, byte, text) in &edits {
+            let i = at.index(bytes.len().max(1)).min(bytes.len());
+            match op {
+                0 if i < bytes.len() => bytes[i] ^= byte | 1,
+                1 if i < bytes.len() => {
+                    let end = (i + usize::from(*byte % 16)).min(bytes.len());
+                    bytes.drain(i..end);
+                }
+                2 => {
+                    bytes.splice(i..i, text.bytes());
+                }
+                _ => {
+                    let end = (i + 64).min(bytes.len());
+                    let copy = bytes[i..end].to_vec();
+                    bytes.splice(i..i, copy);
+                }
+            }
+        }
+        if let Ok(doc) = gongwen_parse::parse_bytes(&bytes) {
+            check_invariants(&doc)?;
+        }
+        let text = String::from_utf8_lossy(&bytes);
+        check_invariants(&gongwen_parse::parse(&text))?;
+    }
+
+    #[test]
     fn json_round_trips(s in doc_like()) {
         let doc = gongwen_parse::parse(&s);
         let json = serde_json::to_string(&doc).map_err(|e| TestCaseError::fail(e.to_string()))?;
