@@ -427,6 +427,9 @@ impl<'a> Assembler<'a> {
         let longest = keys.iter().map(String::len).max().unwrap_or(0) + 24;
         // A key is never longer than the line it is made from.
         let shortest = keys.iter().map(String::len).min().unwrap_or(0);
+        // A key starts with the first character of the line it matches,
+        // unless toc_key drops a leading number there (or `#` is involved).
+        let firsts: Vec<char> = keys.iter().filter_map(|k| k.chars().next()).collect();
         for j in i..n {
             let l = &self.lines[j];
             let len = l.cend.saturating_sub(l.cstart);
@@ -434,6 +437,12 @@ impl<'a> Assembler<'a> {
                 continue;
             }
             let t = self.clean(j);
+            let first = t.chars().next();
+            if first
+                .is_some_and(|c| c != '#' && !crate::marker::can_start(c) && !firsts.contains(&c))
+            {
+                continue;
+            }
             if char_len(&t) > 80 || t.contains(['。', '！', '？']) {
                 continue;
             }
