@@ -20,6 +20,7 @@
 //! ```
 #![forbid(unsafe_code)]
 
+pub mod batch;
 pub mod input;
 pub mod io;
 pub mod jobs;

@@ -9,6 +9,7 @@
 //! gongwen fmt --in-place 通知.txt         # fix what can be fixed
 //! gongwen convert 报告.txt --to docx -o 报告.docx   # GB/T 9704 layout
 //! gongwen chunk 报告.docx --max 800                 # RAG chunks, JSON Lines
+//! gongwen batch 公文库/ --to jsonl -o 公文库.jsonl    # a directory, in parallel
 //! gongwen completions bash > /etc/bash_completion.d/gongwen
 //! ```
 //!
@@ -16,6 +17,7 @@
 //! progress to standard error. Exit status: 0 success, 1 findings (`check`
 //! found problems, `fmt --check` found files to format), 2 usage or I/O error.
 
+mod batch;
 mod check;
 mod chunk;
 mod common;
@@ -45,6 +47,7 @@ standard input.",
   gongwen convert 报告.txt --to docx -o 报告.docx
   gongwen convert 报告.docx --to markdown -o 报告.md
   gongwen chunk 报告.docx --max 800 > chunks.jsonl
+  gongwen batch 公文库/ --to jsonl -o 公文库.jsonl
   cat 报告.txt | gongwen outline -
 
 Exit status: 0 success, 1 findings, 2 usage or I/O error."
@@ -68,6 +71,8 @@ pub enum Command {
     Convert(convert::Args),
     /// Split a document into RAG chunks (JSON Lines) that follow its sections.
     Chunk(chunk::Args),
+    /// Convert every .txt and .docx under a directory to one JSON Lines file, in parallel.
+    Batch(batch::Args),
     /// Print a shell completion script.
     Completions(completions::Args),
 }
@@ -80,6 +85,7 @@ fn main() -> ExitCode {
         Command::Fmt(a) => fmt::run(&a),
         Command::Convert(a) => convert::run(&a),
         Command::Chunk(a) => chunk::run(&a),
+        Command::Batch(a) => batch::run(&a),
         Command::Completions(a) => completions::run(&a),
     };
     status.code()

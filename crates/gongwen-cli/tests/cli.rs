@@ -488,3 +488,102 @@ fn chunk_splits_at_the_limit_and_rejects_zero() {
     );
     assert_eq!(code(&o), 2, "an unwritable output");
 }
+
+#[test]
+fn batch_converts_a_directory_and_reports_failures() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let docs = dir.path().join("docs");
+    std::fs::create_dir_all(docs.join("sub")).expect("dirs");
+    write_file(&docs, "a.txt", TEXT.as_bytes());
+    write_file(&docs.join("sub"), "b.docx", &numbered_docx());
+    write_file(&docs, "ignored.md", b"# not a document");
+    let out = dir.path().join("out.jsonl");
+    let o = gongwen(
+        &[
+            "batch",
+            docs.to_str().expect("path"),
+            "--to",
+            "jsonl",
+            "-o",
+            out.to_str().expect("path"),
+        ],
+        b"",
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("2 documents converted, 0 failed"),
+        "{}",
+        stderr(&o)
+    );
+    let lines = std::fs::read_to_string(&out).expect("output");
+    let mut paths: Vec<String> = lines
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).expect("JSON")["path"]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect();
+    paths.sort();
+    assert_eq!(
+        paths,
+        ["a.txt", "sub/b.docx"],
+        "one line per .txt and .docx, paths relative to DIR"
+    );
+
+    write_file(&docs, "broken.docx", b"PK\x03\x04 broken");
+    let chunks = dir.path().join("chunks.jsonl");
+    let o = gongwen(
+        &[
+            "batch",
+            docs.to_str().expect("path"),
+            "--to",
+            "chunks",
+            "-o",
+            chunks.to_str().expect("path"),
+        ],
+        b"",
+    );
+    assert_eq!(code(&o), 1, "a failed file exits 1 and the run goes on");
+    assert!(stderr(&o).contains("broken.docx"), "{}", stderr(&o));
+    assert!(
+        std::fs::read_to_string(&chunks)
+            .expect("chunks")
+            .lines()
+            .count()
+            >= 4
+    );
+
+    let o = gongwen(
+        &[
+            "batch",
+            "/nonexistent-dir",
+            "--to",
+            "jsonl",
+            "-o",
+            out.to_str().expect("path"),
+        ],
+        b"",
+    );
+    assert_eq!(code(&o), 2, "a missing directory");
+    let bad_out = dir.path().join("no-such").join("o.jsonl");
+    let o = gongwen(
+        &[
+            "batch",
+            docs.to_str().expect("path"),
+            "--to",
+            "jsonl",
+            "-o",
+            bad_out.to_str().expect("path"),
+        ],
+        b"",
+    );
+    assert_eq!(code(&o), 2, "an unwritable output");
+    assert!(stderr(&o).contains("o.jsonl"), "{}", stderr(&o));
+    let o = gongwen(
+        &["batch", docs.to_str().expect("path"), "--to", "jsonl"],
+        b"",
+    );
+    assert_eq!(code(&o), 2, "-o is required");
+}

@@ -1,0 +1,324 @@
+//! Batch conversion of a directory to one JSON Lines file, shared by
+//! `examples/batch.rs` and `gongwen batch` (schema: `docs/batch.md`).
+//!
+//! Every `.txt` and `.docx` file under the directory is read and parsed on
+//! rayon's thread pool (`RAYON_NUM_THREADS` sets its size); one thread writes
+//! the lines in the order documents finish, through a bounded channel, into
+//! an output written atomically. A file that cannot be read or parsed is
+//! reported to the [`Progress`] and skipped; the run goes on.
+//!
+//! ```
+//! use gongwen::batch::{run, BatchFormat, Quiet};
+//! let dir = tempfile::tempdir().unwrap();
+//! std::fs::write(dir.path().join("a.txt"), "一、总体要求\n").unwrap();
+//! std::fs::write(dir.path().join("b.docx"), b"PK\x03\x04 broken").unwrap();
+//! let out = dir.path().join("out.jsonl");
+//! let summary = run(dir.path(), &out, BatchFormat::Jsonl, &Quiet).unwrap();
+//! assert_eq!((summary.converted, summary.failed), (1, 1));
+//! assert_eq!(summary.exit_code(), 1);
+//! let line = std::fs::read_to_string(&out).unwrap();
+//! assert!(line.starts_with("{\"path\":\"a.txt\",\"bytes\":19,\"document\":{"));
+//! ```
+
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+/// What each document becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum BatchFormat {
+    /// One line per document: `{"path", "bytes", "document"}`.
+    #[default]
+    Jsonl,
+    /// One line per RAG chunk (`gongwen::export::chunks`), with `path` first.
+    Chunks,
+}
+
+/// A batch format name other than `jsonl` or `chunks`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown batch format {0:?} (expected jsonl or chunks)")]
+pub struct UnknownBatchFormat(pub String);
+
+impl FromStr for BatchFormat {
+    type Err = UnknownBatchFormat;
+
+    /// ```
+    /// use gongwen::batch::BatchFormat;
+    /// assert_eq!("chunks".parse::<BatchFormat>().unwrap(), BatchFormat::Chunks);
+    /// assert!("pdf".parse::<BatchFormat>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "jsonl" | "json" => Ok(BatchFormat::Jsonl),
+            "chunks" => Ok(BatchFormat::Chunks),
+            _ => Err(UnknownBatchFormat(s.to_string())),
+        }
+    }
+}
+
+/// Told what happens during a run. Every call comes from the thread that
+/// called [`run`].
+pub trait Progress {
+    /// The run found `total` documents.
+    fn start(&self, total: usize);
+    /// One document was converted and written.
+    fn converted(&self);
+    /// An entry could not be listed, read or parsed; `message` names it.
+    fn failed(&self, message: &str);
+    /// The run ended (the output is written or failed).
+    fn finish(&self);
+}
+
+/// A [`Progress`] that says nothing.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Quiet;
+
+impl Progress for Quiet {
+    fn start(&self, _: usize) {}
+    fn converted(&self) {}
+    fn failed(&self, _: &str) {}
+    fn finish(&self) {}
+}
+
+/// A [`Progress`] for command lines: a progress bar on standard error when
+/// it is a terminal, and each failure printed there as `PREFIX: message`.
+#[derive(Debug)]
+pub struct TerminalProgress {
+    prefix: String,
+    bar: ProgressBar,
+}
+
+impl TerminalProgress {
+    /// Messages start with `prefix` (the program's name).
+    pub fn new(prefix: &str) -> Self {
+        let bar = if std::io::stderr().is_terminal() {
+            let bar = ProgressBar::new(0);
+            if let Ok(style) = ProgressStyle::with_template(
+                "{bar:40} {pos}/{len} files  {elapsed_precise}  eta {eta}  {msg}",
+            ) {
+                bar.set_style(style);
+            }
+            bar
+        } else {
+            ProgressBar::hidden()
+        };
+        TerminalProgress {
+            prefix: prefix.to_string(),
+            bar,
+        }
+    }
+}
+
+impl Progress for TerminalProgress {
+    fn start(&self, total: usize) {
+        self.bar.set_length(total as u64);
+    }
+    fn converted(&self) {
+        self.bar.inc(1);
+    }
+    fn failed(&self, message: &str) {
+        self.bar.suspend(|| eprintln!("{}: {message}", self.prefix));
+        self.bar.inc(1);
+    }
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}
+
+/// How a run went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    /// Documents converted.
+    pub converted: usize,
+    /// Entries that could not be listed, read or parsed.
+    pub failed: usize,
+    /// Input bytes of the converted documents.
+    pub bytes_in: usize,
+    /// Threads in rayon's pool.
+    pub threads: usize,
+    /// Time to list, read, parse and serialise (up to the last line handed
+    /// to the writer).
+    pub converting: Duration,
+    /// Time to flush and sync the output after that.
+    pub syncing: Duration,
+}
+
+impl Summary {
+    /// The exit status: 0 when every file was converted, 1 when some failed.
+    pub fn exit_code(&self) -> u8 {
+        u8::from(self.failed > 0)
+    }
+
+    /// The closing report: counts and throughput.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// let s = gongwen::batch::Summary { converted: 2, failed: 0, bytes_in: 3_000_000,
+    ///     threads: 2, converting: Duration::from_secs(1), syncing: Duration::ZERO };
+    /// assert!(s.line(std::path::Path::new("o.jsonl")).starts_with("2 documents converted, 0 failed; 3.0 MB in 1.00 s (3.0 MB/s, 2 threads)"));
+    /// ```
+    pub fn line(&self, out: &Path) -> String {
+        let secs = self.converting.as_secs_f64().max(1e-9);
+        format!(
+            "{} documents converted, {} failed; {:.1} MB in {secs:.2} s ({:.1} MB/s, {} threads); {} written and synced in {:.2} s more",
+            self.converted,
+            self.failed,
+            self.bytes_in as f64 / 1e6,
+            self.bytes_in as f64 / 1e6 / secs,
+            self.threads,
+            out.display(),
+            self.syncing.as_secs_f64()
+        )
+    }
+}
+
+/// A run could not happen or its output could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum BatchError {
+    /// The input is not a directory.
+    #[error("{} is not a directory", .0.display())]
+    NotADirectory(PathBuf),
+    /// The output could not be written (no partial file is left).
+    #[error(transparent)]
+    Write(#[from] crate::io::WriteError),
+}
+
+/// The .txt and .docx files under `dir`, sorted by name, and a message for
+/// each entry that could not be listed.
+pub fn documents(dir: &Path) -> (Vec<PathBuf>, Vec<String>) {
+    let mut files = Vec::new();
+    let mut failures = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        match entry {
+            Ok(e) if e.file_type().is_file() => {
+                let ext = e.path().extension().and_then(|x| x.to_str());
+                if ext.is_some_and(|x| {
+                    x.eq_ignore_ascii_case("txt") || x.eq_ignore_ascii_case("docx")
+                }) {
+                    files.push(e.into_path());
+                }
+            }
+            Ok(_) => {}
+            Err(e) => failures.push(e.to_string()),
+        }
+    }
+    (files, failures)
+}
+
+/// Reads and parses one file into its JSON lines and its size in bytes; the
+/// error message names the file.
+pub fn convert_file(path: &Path, dir: &Path, to: BatchFormat) -> Result<(Vec<u8>, usize), String> {
+    let shown = path.display().to_string();
+    let bytes = crate::io::read_input(&shown).map_err(|e| e.to_string())?;
+    let doc = crate::input::parse_input(&shown, &bytes).map_err(|e| e.to_string())?;
+    let rel = path.strip_prefix(dir).unwrap_or(path).display().to_string();
+    let export_err = |e: crate::export::ExportError| format!("{shown}: {e}");
+    let quoted = serde_json::to_string(&rel).map_err(|e| format!("{shown}: {e}"))?;
+    let mut out = Vec::with_capacity(bytes.len() * 4 + 64);
+    match to {
+        BatchFormat::Jsonl => {
+            // {"path":…,"bytes":…,"document":…}: the exporter's compact JSON
+            // (serde_json's bytes, written directly), its line break moved
+            // after the closing brace.
+            out.extend_from_slice(
+                format!(
+                    "{{\"path\":{quoted},\"bytes\":{},\"document\":",
+                    bytes.len()
+                )
+                .as_bytes(),
+            );
+            crate::export::json::write(&doc, &mut out, &Default::default()).map_err(export_err)?;
+            if out.last() == Some(&b'\n') {
+                out.pop();
+            }
+            out.extend_from_slice(b"}\n");
+        }
+        BatchFormat::Chunks => {
+            let mut records = Vec::with_capacity(bytes.len() * 2);
+            crate::export::chunks::write(&doc, &mut records, &Default::default())
+                .map_err(export_err)?;
+            let prefix = format!("{{\"path\":{quoted},");
+            for record in records.split_inclusive(|&b| b == b'\n') {
+                // Every record is one `{…}\n` line: `path` goes first.
+                if let Some(rest) = record.strip_prefix(b"{") {
+                    out.extend_from_slice(prefix.as_bytes());
+                    out.extend_from_slice(rest);
+                }
+            }
+        }
+    }
+    Ok((out, bytes.len()))
+}
+
+/// Converts every document under `dir` into the JSON Lines file `out`.
+pub fn run(
+    dir: &Path,
+    out: &Path,
+    to: BatchFormat,
+    progress: &dyn Progress,
+) -> Result<Summary, BatchError> {
+    if !dir.is_dir() {
+        return Err(BatchError::NotADirectory(dir.to_path_buf()));
+    }
+    let started = Instant::now();
+    let (files, failures) = documents(dir);
+    progress.start(files.len() + failures.len());
+    for f in &failures {
+        progress.failed(f);
+    }
+    let (mut converted, mut failed, mut bytes_in) = (0usize, failures.len(), 0usize);
+    let stop = AtomicBool::new(false);
+    let mut converted_at = started;
+    let written = crate::io::write_atomic(out, |w: &mut dyn Write| {
+        std::thread::scope(|scope| {
+            // Workers parse and serialise; this thread only writes lines, in
+            // the order they are finished. The channel bound caps memory.
+            let (tx, rx) = mpsc::sync_channel::<Result<(Vec<u8>, usize), String>>(64);
+            let (files, stop) = (&files, &stop);
+            scope.spawn(move || {
+                files.par_iter().for_each_with(tx, |tx, path| {
+                    if !stop.load(Ordering::Relaxed) {
+                        // A closed channel means the writer stopped.
+                        let _ = tx.send(convert_file(path, dir, to));
+                    }
+                });
+            });
+            let mut result = Ok(());
+            for outcome in rx {
+                match outcome {
+                    Ok((line, n)) => {
+                        if let Err(e) = w.write_all(&line) {
+                            stop.store(true, Ordering::Relaxed);
+                            result = Err(e);
+                            break;
+                        }
+                        converted += 1;
+                        bytes_in += n;
+                        progress.converted();
+                    }
+                    Err(message) => {
+                        failed += 1;
+                        progress.failed(&message);
+                    }
+                }
+            }
+            converted_at = Instant::now();
+            result
+        })
+    });
+    progress.finish();
+    written?;
+    Ok(Summary {
+        converted,
+        failed,
+        bytes_in,
+        threads: rayon::current_num_threads(),
+        converting: converted_at - started,
+        syncing: converted_at.elapsed(),
+    })
+}
