@@ -90,76 +90,17 @@ fn args() -> Result<Option<Args>, String> {
 /// The .txt and .docx files under `dir`, sorted; unreadable entries are
 /// reported and skipped.
 fn documents(dir: &Path, failures: &mut Vec<String>) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        match entry {
-            Ok(e) if e.file_type().is_file() => {
-                let ext = e.path().extension().and_then(|x| x.to_str());
-                if ext.is_some_and(|x| {
-                    x.eq_ignore_ascii_case("txt") || x.eq_ignore_ascii_case("docx")
-                }) {
-                    files.push(e.into_path());
-                }
-            }
-            Ok(_) => {}
-            Err(e) => failures.push(e.to_string()),
-        }
-    }
+    let (files, failed) = gongwen::batch::documents(dir);
+    failures.extend(failed);
     files
 }
 
-/// What each document becomes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum To {
-    /// One line per document: `{"path", "bytes", "document"}`.
-    Jsonl,
-    /// One line per RAG chunk (`gongwen::export::chunks`), with `path` first.
-    Chunks,
-}
+/// What each document becomes ([`gongwen::batch::BatchFormat`]).
+type To = gongwen::batch::BatchFormat;
 
 /// Reads and parses one file into its JSON lines.
 fn convert(path: &Path, dir: &Path, to: To) -> Outcome {
-    let shown = path.display().to_string();
-    let bytes = gongwen::io::read_input(&shown).map_err(|e| e.to_string())?;
-    let doc = gongwen::input::parse_input(&shown, &bytes).map_err(|e| e.to_string())?;
-    let rel = path.strip_prefix(dir).unwrap_or(path).display().to_string();
-    let export_err = |e: gongwen::export::ExportError| format!("{shown}: {e}");
-    let quoted = serde_json::to_string(&rel).map_err(|e| format!("{shown}: {e}"))?;
-    let mut out = Vec::with_capacity(bytes.len() * 4 + 64);
-    match to {
-        To::Jsonl => {
-            // {"path":…,"bytes":…,"document":…}: the exporter's compact JSON
-            // (serde_json's bytes, written directly), its line break moved
-            // after the closing brace.
-            out.extend_from_slice(
-                format!(
-                    "{{\"path\":{quoted},\"bytes\":{},\"document\":",
-                    bytes.len()
-                )
-                .as_bytes(),
-            );
-            gongwen::export::json::write(&doc, &mut out, &Default::default())
-                .map_err(export_err)?;
-            if out.last() == Some(&b'\n') {
-                out.pop();
-            }
-            out.extend_from_slice(b"}\n");
-        }
-        To::Chunks => {
-            let mut records = Vec::with_capacity(bytes.len() * 2);
-            gongwen::export::chunks::write(&doc, &mut records, &Default::default())
-                .map_err(export_err)?;
-            let prefix = format!("{{\"path\":{quoted},");
-            for record in records.split_inclusive(|&b| b == b'\n') {
-                // Every record is one `{…}\n` line: `path` goes first.
-                if let Some(rest) = record.strip_prefix(b"{") {
-                    out.extend_from_slice(prefix.as_bytes());
-                    out.extend_from_slice(rest);
-                }
-            }
-        }
-    }
-    Ok((out, bytes.len()))
+    gongwen::batch::convert_file(path, dir, to)
 }
 
 /// `--per-file`: every worker converts its file and writes it to
