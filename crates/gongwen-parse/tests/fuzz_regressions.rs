@@ -13,7 +13,11 @@ fn fmt_idempotent_when_renumbering_changes_a_bare_numeral_line() {
                各科室贛责京开年度工。\n二、\n三、参会、参会人员\n各科室贛责人。\n";
     for options in [Options::default(), Options::standard()] {
         let once = fix_text(src, &options);
-        assert_eq!(fix_text(&once, &options), once, "fmt is idempotent ({options:?})");
+        assert_eq!(
+            fix_text(&once, &options),
+            once,
+            "fmt is idempotent ({options:?})"
+        );
     }
 }
 
