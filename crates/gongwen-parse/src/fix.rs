@@ -194,8 +194,28 @@ pub fn apply(source: &str, edits: &[Edit]) -> String {
 /// assert_eq!(gongwen_parse::fix::fix(&doc, &Default::default()), "1.甲\n2.乙\n3.丙\n");
 /// ```
 pub fn fix(doc: &Document<'_>, options: &Options) -> String {
-    apply(&doc.source, &plan(doc, options))
+    let mut out = apply(&doc.source, &plan(doc, options));
+    if out == doc.source {
+        return out;
+    }
+    // An edit can change how a line parses (renumbering `二、三、` to
+    // `一、二、` makes a bare `三` below them the list's next heading), so
+    // the text is formatted again until nothing changes: `fmt` is
+    // idempotent. Each pass only renumbers and restyles markers; a few
+    // passes settle every list.
+    for _ in 1..MAX_PASSES {
+        let again = crate::parse(&out);
+        let next = apply(&again.source, &plan(&again, options));
+        if next == out {
+            break;
+        }
+        out = next;
+    }
+    out
 }
+
+/// The most times [`fix`] formats its own output before it stops.
+const MAX_PASSES: usize = 8;
 
 /// Parses `text` and formats it ([`fix`]).
 ///
