@@ -192,6 +192,25 @@ impl<'a> Assembler<'a> {
             && !furniture::is_toc_header(&t)
             && furniture::annex_line(&t).is_none()
             && bare_numeral(&t).is_none()
+            && (!furniture::is_bracketed_note(&t) || furniture::is_title_label(&t))
+    }
+
+    /// True when the sentence of line `i` runs on below it: the next lines
+    /// (past footnote-link leftovers such as `[`, `1`, `]`) open with a mark
+    /// that continues a sentence. Such a line is body text, not a title.
+    fn runs_on(&self, i: usize) -> bool {
+        let mut j = i + 1;
+        while let Some(k) = self.next_nonblank(j) {
+            let t = self.clean(k);
+            if furniture::continues_sentence(&t) {
+                return true;
+            }
+            if !furniture::is_footnote_mark(&t) || k > i + 8 {
+                return false;
+            }
+            j = k + 1;
+        }
+        false
     }
 
     /// Decides the front matter; returns the first line of the body.
@@ -339,12 +358,14 @@ impl<'a> Assembler<'a> {
         while i < body
             && (self.blank(i) || {
                 let t = self.clean(i);
-                furniture::is_chrome(&t) || furniture::is_citation(&t)
+                furniture::is_chrome(&t)
+                    || furniture::is_citation(&t)
+                    || furniture::is_bracketed_note(&t)
             })
         {
             i += 1;
         }
-        if i >= body || !self.title_like(i) {
+        if i >= body || !self.title_like(i) || self.runs_on(i) {
             return parts;
         }
         parts.push(i);

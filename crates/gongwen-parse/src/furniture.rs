@@ -292,6 +292,75 @@ pub fn is_title_label(line: &str) -> bool {
         .is_some_and(|inner| char_len(inner) <= 8 && ENDS.iter().any(|e| inner.ends_with(e)))
 }
 
+/// A note standing wholly inside one pair of parentheses:
+/// `（本文根据录音整理）`, `(此件公开发布)`. Such a line is never a title
+/// nor the first line of one (a title label such as `（草案）` may still
+/// join a title above it).
+///
+/// ```
+/// use gongwen_parse::furniture::is_bracketed_note;
+/// assert!(is_bracketed_note("（本文根据作者的发言整理）"));
+/// assert!(is_bracketed_note("　(此件公开发布) "));
+/// assert!(!is_bracketed_note("（一）总体要求（试行）"));
+/// assert!(!is_bracketed_note("关于做好工作的通知（草案）"));
+/// ```
+pub fn is_bracketed_note(line: &str) -> bool {
+    let t = trim(line);
+    if !t.starts_with(['（', '(']) {
+        return false;
+    }
+    let mut depth = 0usize;
+    for (at, c) in t.char_indices() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return at + c.len_utf8() == t.len() && char_len(t) > 2;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// A line that continues the sentence of the line above: it opens with a
+/// mark no sentence starts with (`，` `、` `。` `；` `：` a closing bracket or
+/// quote).
+///
+/// ```
+/// use gongwen_parse::furniture::continues_sentence;
+/// assert!(continues_sentence("，是全党的共同任务。"));
+/// assert!(continues_sentence("]"));
+/// assert!(!continues_sentence("一、总体要求"));
+/// ```
+pub fn continues_sentence(line: &str) -> bool {
+    trim(line).starts_with([
+        '，', ',', '、', '。', '；', ';', '：', '！', '？', '）', ')', '】', ']', '」', '』', '”',
+        '’', '》',
+    ])
+}
+
+/// A leftover of a footnote link copied from a web page: a line holding
+/// only brackets and a number (`[`, `1`, `]`, `[2]`, `①`).
+///
+/// ```
+/// use gongwen_parse::furniture::is_footnote_mark;
+/// assert!(is_footnote_mark("["));
+/// assert!(is_footnote_mark(" 12 "));
+/// assert!(is_footnote_mark("[3]"));
+/// assert!(!is_footnote_mark("2024"));
+/// assert!(!is_footnote_mark("一、"));
+/// ```
+pub fn is_footnote_mark(line: &str) -> bool {
+    let t = trim(line);
+    !t.is_empty()
+        && char_len(t) <= 3
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '[' | ']' | '［' | '］' | '①'..='⑳'))
+}
+
 /// Words that end a document's title: its genre (`通知`, `意见`, `办法`, …).
 const GENRES: &[&str] = &[
     "通知", "通报", "意见", "决定", "决议", "办法", "规定", "方案", "报告", "讲话", "公告", "通告",

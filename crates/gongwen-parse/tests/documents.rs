@@ -689,3 +689,51 @@ fn amendment_lines_citing_articles_are_not_headings() {
         ]
     );
 }
+
+#[test]
+fn inserted_article_keeps_its_suffix_in_the_marker() {
+    let src =
+        "第一章　总则\n第十七条　甲。\n第十七条之一　乙。\n第十七条之二　丙。\n第十八条　丁。\n";
+    assert_eq!(
+        headings(src),
+        vec![
+            ("第一章".to_string(), "总则".to_string()),
+            ("第十七条".to_string(), "甲".to_string()),
+            ("第十七条之一".to_string(), "乙".to_string()),
+            ("第十七条之二".to_string(), "丙".to_string()),
+            ("第十八条".to_string(), "丁".to_string()),
+        ]
+    );
+    let doc = gongwen_parse::parse(src);
+    let codes: Vec<&str> = gongwen_parse::check::check(&doc)
+        .iter()
+        .map(|d| d.code.as_str())
+        .collect();
+    assert!(
+        !codes.iter().any(|c| c.starts_with("numbering-")),
+        "inserted articles are outside the count: {codes:?}"
+    );
+}
+
+#[test]
+fn bracketed_note_is_never_a_title() {
+    let src = "（此件公开发布）\n\n各区人民政府：\n一、工作目标\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(rows(&doc), vec![row(4, "heading", "1", "一、", "工作目标")]);
+    let src = "（本文根据录音整理）\n关于加强作风建设的几点思考\n一、问题的提出\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(2, "title", "0", "", "关于加强作风建设的几点思考"),
+            row(3, "heading", "1", "一、", "问题的提出")
+        ]
+    );
+}
+
+#[test]
+fn line_whose_sentence_runs_on_past_a_footnote_link_is_not_a_title() {
+    let src = "习近平总书记强调要坚持以人民为中心的发展思想\n[\n1\n]\n，这是我们工作的出发点。\n一、基本情况\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(rows(&doc), vec![row(6, "heading", "1", "一、", "基本情况")]);
+}

@@ -122,6 +122,9 @@ pub(crate) fn lists<'d>(doc: &'d Document<'_>) -> Vec<List<'d>> {
         let Some(text) = src.get(m.span.range()) else {
             continue;
         };
+        if m.family.is_structural() && text.contains('之') {
+            continue; // 第十七条之一: inserted after 第十七条, outside the count
+        }
         if let Some(b) = buckets.get_mut(k) {
             b.items.push(Item {
                 span: m.span,

@@ -34,6 +34,12 @@ pub fn structural(input: &str) -> IResult<&str, Found> {
     ));
     let (rest, (_, (value, numeral), family)) =
         (nom::character::complete::char('第'), number, word).parse(input)?;
+    // `第十七条之一`: a provision inserted after 第十七条 by an amendment;
+    // its suffix belongs to the marker.
+    let rest = match (nom::character::complete::char('之'), chinese).parse(rest) {
+        Ok((after, _)) => after,
+        Err(_) => rest,
+    };
     if !(1..=99_999).contains(&value) || cites_a_provision(rest) {
         return fail(input);
     }
@@ -70,7 +76,6 @@ fn cites_a_provision(rest: &str) -> bool {
         "删除",
         "中的",
         "之后",
-        "之一",
         "第",
         "、",
         "和第",
@@ -110,5 +115,15 @@ mod tests {
         let (_, m) = structural("第二編").unwrap();
         assert_eq!(m.family, MarkerFamily::Part);
         assert!(structural("第一，").is_err(), "第一， is an ordinal");
+        let (rest, m) = structural("第十七条之一　为了").unwrap();
+        assert_eq!(
+            (rest, m.family, m.value),
+            ("　为了", MarkerFamily::Article, 17)
+        );
+        assert!(
+            structural("第十七条之二后增加").is_err(),
+            "cites 第十七条之二"
+        );
+        assert!(structural("第三条之后").is_err(), "之后 is not an ordinal");
     }
 }
