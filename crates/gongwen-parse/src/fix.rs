@@ -17,7 +17,10 @@
 //!
 //! What it cannot fix (a person decides): `level-skip`, `empty-heading`,
 //! `declared-count-mismatch`, a 目录 whose count differs from the articles,
-//! numbering faults in regulation families.
+//! numbering faults in regulation families, and the numbers of a `一、` list
+//! in a document with a bare numeral line (`三` whose `、` was lost: whether
+//! it is a heading depends on the number above it, so renumbering could
+//! change the parse).
 //!
 //! ```
 //! use gongwen_parse::fix::{fix_text, Options};

@@ -28,3 +28,44 @@ fn fmt_crash_input_formats_without_panic() {
     let once = fix_text(src, &Options::default());
     assert_eq!(once.lines().count(), src.lines().count());
 }
+
+/// `fuzz/fuzz_targets/fmt.rs`, crash-9315ce18365f272a933b85915da31b30b477bb96
+/// (found after 8,991,704 executions): bare numeral lines `二` one after the
+/// other, each read as a heading only once the list above it was renumbered,
+/// took one formatting pass each. A `一、` list in a document with a bare
+/// numeral line is now pinned (not renumbered), so one pass settles it.
+#[test]
+fn fmt_idempotent_with_a_chain_of_bare_numeral_lines() {
+    let src = "字号：\u{9}关캎mmomm\u{0}\u{0}\u{0}时。\n\
+         二、\n\
+         \u{3}\u{0}丄理办法\n\
+         痬一章 总\\\\\\\\\\\\\\\\请于办法\n\
+         第一章 总\\\\\\\\\\\\\\\\请于月뀁倂\n\
+         二\u{2001}\n\
+         \u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}/\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}中\u{0}\u{0}首页 \u{0}时。\n\
+         二\u{2001}\n\
+         \u{3}\u{0}丄理月뀁倂\n\
+         二\u{2001}\n\
+         \u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}/\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}中\u{0}\u{0}首页 \u{0}时。\n\
+         二\u{2001}\n\
+         \u{3}\u{0}丄理办法\n\
+         章 总二\u{2000}\n\
+         \u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\n\
+         二\u{2001}\n\
+         \u{0}\u{0}\u{0}\u{0}\\一章 总\\\\\\\\\\\\\\\\请于办法\n\
+         第一章 总\\\\\\\\\\\\\\\\请于月뀁倂\n\
+         二\u{2001}\n\
+         \u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{11}二、捥送\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}月뀁倂\n\
+         二\u{2000}\n\
+         \u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\n\
+         二\u{2001}\n\
+         \u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}/\u{0}\u{0}\u{0}\u{0}\u{0}\u{9}#S###\u{0}\u{0}##1\u{2}   \u{17}";
+    for options in [Options::default(), Options::standard()] {
+        let once = fix_text(src, &options);
+        assert_eq!(
+            fix_text(&once, &options),
+            once,
+            "fmt is idempotent ({options:?})"
+        );
+    }
+}

@@ -48,6 +48,11 @@ pub(crate) struct List<'d> {
     pub parent: Option<NodeId>,
     /// The items, in document order.
     pub items: Vec<Item<'d>>,
+    /// Numbers the formatter must keep: a `一、` list in a document with a
+    /// bare numeral line (`三` whose `、` was lost). Whether such a line is a
+    /// heading depends on the number before it, so renumbering the list
+    /// could change how the document parses.
+    pub pinned: bool,
 }
 
 impl List<'_> {
@@ -60,8 +65,10 @@ impl List<'_> {
 
     /// True when the formatter may renumber the list. Regulation numbers are
     /// cited in the text (`依照本法第一千零四十二条`), so they are left alone.
+    /// A list [`pinned`](List::pinned) by a bare numeral line is left alone
+    /// too: a person decides.
     pub fn renumberable(&self) -> bool {
-        self.must_start_at_one()
+        self.must_start_at_one() && !self.pinned
     }
 }
 
@@ -116,6 +123,7 @@ pub(crate) fn lists<'d>(doc: &'d Document<'_>) -> Vec<List<'d>> {
                 family: Some(m.family),
                 parent: scope,
                 items: Vec::new(),
+                pinned: false,
             });
             buckets.len() - 1
         });
@@ -135,7 +143,14 @@ pub(crate) fn lists<'d>(doc: &'d Document<'_>) -> Vec<List<'d>> {
             });
         }
     }
-    for b in buckets {
+    let bare = buckets
+        .iter()
+        .any(|b| b.family == Some(MarkerFamily::CnEnum))
+        && src
+            .split(['\n', '\r'])
+            .any(|l| crate::marker::bare_numeral(l).is_some());
+    for mut b in buckets {
+        b.pinned = bare && b.family == Some(MarkerFamily::CnEnum);
         split_restarts(b, &mut out);
     }
     // Numbered 目录 entries, by family.
@@ -168,6 +183,7 @@ pub(crate) fn lists<'d>(doc: &'d Document<'_>) -> Vec<List<'d>> {
                 family: Some(m.family),
                 parent: None,
                 items: vec![item],
+                pinned: false,
             }),
         }
     }
@@ -180,6 +196,7 @@ pub(crate) fn lists<'d>(doc: &'d Document<'_>) -> Vec<List<'d>> {
         family: None,
         parent: None,
         items: Vec::new(),
+        pinned: false,
     };
     for (_, node) in doc.iter() {
         let NodeKind::Article {
@@ -224,6 +241,7 @@ fn split_restarts<'d>(list: List<'d>, out: &mut Vec<List<'d>>) {
         family,
         parent,
         items,
+        pinned,
     } = list;
     let mut cur: Vec<Item<'d>> = Vec::new();
     for it in items {
@@ -233,6 +251,7 @@ fn split_restarts<'d>(list: List<'d>, out: &mut Vec<List<'d>>) {
                 family,
                 parent,
                 items: std::mem::take(&mut cur),
+                pinned,
             });
         }
         cur.push(it);
@@ -243,6 +262,7 @@ fn split_restarts<'d>(list: List<'d>, out: &mut Vec<List<'d>>) {
             family,
             parent,
             items: cur,
+            pinned,
         });
     }
 }
