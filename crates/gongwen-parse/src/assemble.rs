@@ -618,7 +618,9 @@ impl<'a> Assembler<'a> {
     }
 
     /// `首先，` `其次，` … are headings only where at least two of them start
-    /// lines in the same parent.
+    /// lines in the same parent, or where a lone one opens an ordinal list:
+    /// the next run-in heading of the parent is the ordinal that follows it
+    /// (`首先，…` then `第二，…`).
     fn sequence_words(&mut self, body: usize) {
         let n = self.lines.len();
         let mut seg_start = body;
@@ -638,7 +640,19 @@ impl<'a> Assembler<'a> {
                     .collect();
                 if members.len() < 2 {
                     for j in members {
-                        self.roles[j] = Role::Text;
+                        let Role::Heading(m) = self.roles[j] else {
+                            continue;
+                        };
+                        let next = (j + 1..i).find_map(|k| match self.roles[k] {
+                            Role::Heading(n) if n.family.is_run_in() => Some(n),
+                            _ => None,
+                        });
+                        let opens_ordinals = next.is_some_and(|n| {
+                            n.family == MarkerFamily::Ordinal && n.value == m.value + 1
+                        });
+                        if !opens_ordinals {
+                            self.roles[j] = Role::Text;
+                        }
                     }
                 }
                 seg_start = i + 1;

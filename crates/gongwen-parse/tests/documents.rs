@@ -404,6 +404,27 @@ fn sequence_words_need_two_members() {
 }
 
 #[test]
+fn lone_sequence_word_opens_an_ordinal_list() {
+    let src = "形势和任务\n中央提出了三项要求。\n\n首先，一定要把学习抓紧抓好。\n\n正文。\n\n第二，一定要加强队伍建设。\n\n正文：第一，改过来；第二，改不过来。\n\n第三，一定要把经济搞上去。\n\n正文。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "形势和任务"),
+            row(4, "heading", "1", "首先，", "一定要把学习抓紧抓好"),
+            row(8, "heading", "1", "第二，", "一定要加强队伍建设"),
+            row(12, "heading", "1", "第三，", "一定要把经济搞上去"),
+        ],
+        "首先， followed by 第二， is the first item of the list"
+    );
+    assert_eq!(
+        headings("首先，要提高认识。\n正文。\n第三，要落实责任。\n").len(),
+        1,
+        "a 首先， not followed by 第二， stays prose"
+    );
+}
+
+#[test]
 fn tree_rule_skips_restarts_and_run_in_items() {
     let src = "一、今后意见\n1．吸收新党员\n①工会学校\n②工人夜校\n2．成立工会\n二、现状\n一是健全机制。正文。\n二是强化引领。正文。\n下一步工作。\n一是扛牢责任。正文。\n（一）措施\n一、新的列表\n";
     let doc = gongwen_parse::parse(src);
