@@ -404,6 +404,21 @@ fn sequence_words_need_two_members() {
 }
 
 #[test]
+fn ordinal_with_enumeration_comma_is_a_heading() {
+    let src = "（三）各部门计划的安排\n　　计划草案的安排，主要如下。\n\n第一、关于基本建设\n\n　　今年的投资增加了。\n第一、二季度的生产都超过了计划。\n\n第二、关于工业生产\n\n　　工业总产值计划增长。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "heading", "1", "（三）", "各部门计划的安排"),
+            row(4, "heading", "2", "第一、", "关于基本建设"),
+            row(9, "heading", "2", "第二、", "关于工业生产"),
+        ],
+        "第一、 opens a heading like 第一，; 第一、二季度 counts quarters"
+    );
+}
+
+#[test]
 fn lone_sequence_word_opens_an_ordinal_list() {
     let src = "形势和任务\n中央提出了三项要求。\n\n首先，一定要把学习抓紧抓好。\n\n正文。\n\n第二，一定要加强队伍建设。\n\n正文：第一，改过来；第二，改不过来。\n\n第三，一定要把经济搞上去。\n\n正文。\n";
     let doc = gongwen_parse::parse(src);

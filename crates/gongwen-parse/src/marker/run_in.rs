@@ -42,18 +42,36 @@ fn comma(input: &str) -> IResult<&str, char> {
     .parse(input)
 }
 
-/// nom parser for `第一，` (values 1..=99).
+/// nom parser for `第一，` and `第一、` (values 1..=99). After `、` the text
+/// must not go on with another numeral: `第一、二季度` and `第一、第二产业`
+/// are counted ordinals, not a marker.
 ///
 /// ```
 /// use gongwen_parse::marker::ordinal;
 /// let (rest, m) = ordinal("第三，坚持").unwrap();
 /// assert_eq!((rest, m.value), ("坚持", 3));
+/// let (rest, m) = ordinal("第二、关于工业生产").unwrap();
+/// assert_eq!((rest, m.value), ("关于工业生产", 2));
 /// assert!(ordinal("第一次").is_err());
+/// assert!(ordinal("第一、二季度").is_err());
+/// assert!(ordinal("第一、第二产业").is_err());
 /// ```
 pub fn ordinal(input: &str) -> IResult<&str, Found> {
-    let (rest, (_, value, _)) =
-        (nom::character::complete::char('第'), chinese, comma).parse(input)?;
+    let (rest, (_, value)) = (nom::character::complete::char('第'), chinese).parse(input)?;
+    let (rest, delimiter) = nom::branch::alt((
+        comma.map(|_| Delimiter::OrdinalComma),
+        nom::character::complete::char('、').map(|_| Delimiter::Comma),
+    ))
+    .parse(rest)?;
     if !(1..=99).contains(&value) {
+        return fail(input);
+    }
+    if delimiter == Delimiter::Comma
+        && rest
+            .chars()
+            .next()
+            .is_some_and(|c| c == '第' || crate::numeral::is_chinese_numeral_char(c))
+    {
         return fail(input);
     }
     Ok((
@@ -61,7 +79,7 @@ pub fn ordinal(input: &str) -> IResult<&str, Found> {
         Found {
             family: MarkerFamily::Ordinal,
             numeral: NumeralStyle::Chinese,
-            delimiter: Delimiter::OrdinalComma,
+            delimiter,
             value,
         },
     ))
