@@ -94,7 +94,9 @@ pub fn plan(doc: &Document<'_>, options: &Options) -> Vec<Edit> {
                 let normal: Vec<style::Form> = list
                     .items
                     .iter()
-                    .map(|i| style::normalise(f, (i.numeral, i.delimiter), options.standard))
+                    .map(|i| (i.numeral, i.delimiter))
+                    .filter(|&form| !style::damaged(f, form))
+                    .map(|form| style::normalise(f, form, options.standard))
                     .collect();
                 style::majority(&normal).map(|m| (f, m))
             }
@@ -107,7 +109,10 @@ pub fn plan(doc: &Document<'_>, options: &Options) -> Vec<Edit> {
                 item.value
             };
             let text = match forms {
-                Some((f, target)) if target != (item.numeral, item.delimiter) => {
+                Some((f, target))
+                    if target != (item.numeral, item.delimiter)
+                        && !style::damaged(f, (item.numeral, item.delimiter)) =>
+                {
                     style::render(f, target, value)
                 }
                 _ if value != item.value => numbering::relabel(item, value),

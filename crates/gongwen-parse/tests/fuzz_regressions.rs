@@ -69,3 +69,65 @@ fn fmt_idempotent_with_a_chain_of_bare_numeral_lines() {
         );
     }
 }
+
+/// `fuzz/fuzz_targets/fmt.rs`, crash-376e1ed32407d982541907f2a57cbe438eb1e79a
+/// (found after 2,493,884 executions of the second run): siblings written
+/// mostly bare (`一` `二`, their `、` lost) made the formatter rewrite `一..`
+/// as `一.` one dot per pass, and `--standard` restored a bare line's `、`,
+/// which changed the parse. Bare numerals are now neither written nor
+/// rewritten by the formatter.
+#[test]
+fn fmt_idempotent_when_siblings_are_mostly_bare_numerals() {
+    let src = "婗mmm\u{0}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{0}\u{0}\u{0}\u{0}。\n\
+         一..v邮箱cn\\|\u{0}<|N\u{0}#\r,\u{f}N[<|N\u{0}#889\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\n\
+         盦 录\n\
+         机关\n\
+         \u{b}\n\
+         \n\
+         \n\
+         \n\
+         \n\
+         \n\
+         机关\n\
+         \n\
+         \n\
+         \n\
+         \n\
+         \n\
+         \u{1a}\u{1a}\u{0}\u{0}\u{0}\u{0}。\n\
+         一..vo\u{0}:g\u{0}\u{0}g\u{3}\u{0}0cn\\|\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{0}\u{0}\u{0}\u{0}。\n\
+         一..v邮箱cn\\|\u{0}<|N\u{0}#\r,\u{f}N[<|N\u{0}#889\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\n\
+         盦 录\n\
+         机关\n\
+         \u{b}\n\
+         \n\
+         \n\
+         \n\
+         \n\
+         \n\
+         机关\n\
+         \n\
+         \n\
+         \n\
+         \n\
+         \n\
+         \u{1a}\u{1a}\u{0}\u{0}\u{0}\u{0}。\n\
+         一..vo\u{0}:g\u{0}\u{0}g\u{3}\u{0}0cn\\|\u{0}<|N\u{0}#\r,\u{f}N[<|N\u{0}#889\u{0}\u{0}\u{0}\u{0}\u{0},\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\n\
+         目 录\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{1a}\u{0}\u{0}\u{0}\u{0}。\n\
+         一..vo\u{0}gN[t|||2|$\u{0}要求\n\
+         请于月뀁倂\n\
+         二\u{2001}\n\
+         \u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}/\u{0}\u{0}\u{0}\u{0}卬室中\u{0}\u{0}首页$>\u{0}\u{0}\u{0}\u{5}时。\n\
+         ຌ、\n\
+         \u{3}\u{0}三뀁倂\n\
+         二、\n\
+         三";
+    for options in [Options::default(), Options::standard()] {
+        let once = fix_text(src, &options);
+        assert_eq!(
+            fix_text(&once, &options),
+            once,
+            "fmt is idempotent ({options:?})"
+        );
+    }
+}

@@ -64,6 +64,14 @@ pub(crate) fn normalise(family: MarkerFamily, form: Form, standard: bool) -> For
     }
 }
 
+/// True for a form the formatter never writes nor rewrites: a bare `三`
+/// whose `、` was lost. Whether such a line is a heading depends on the
+/// numbers around it, so restoring its `、` (or giving a sibling its bare
+/// form) could change how the document parses.
+pub(crate) fn damaged(family: MarkerFamily, form: Form) -> bool {
+    family == MarkerFamily::CnEnum && form.1 == Delimiter::None
+}
+
 /// The form most siblings use (the earliest on a tie).
 pub(crate) fn majority(forms: &[Form]) -> Option<Form> {
     // Few distinct forms: a short list of counts keeps this linear.
@@ -120,7 +128,11 @@ pub(crate) fn check(lists: &[List<'_>], out: &mut Vec<Diagnostic>) {
         let forms: Vec<Form> = list.items.iter().map(form).collect();
         // The formatter gives every sibling the form most of them use (after
         // half-width parentheses become full-width), renumbered if needed.
-        let normal: Vec<Form> = forms.iter().map(|f| normalise(family, *f, false)).collect();
+        let normal: Vec<Form> = forms
+            .iter()
+            .filter(|f| !damaged(family, **f))
+            .map(|f| normalise(family, *f, false))
+            .collect();
         let renumber = list.renumberable();
         let unify = majority(&normal).is_some_and(|target| {
             list.items.iter().enumerate().all(|(k, it)| {
@@ -129,10 +141,17 @@ pub(crate) fn check(lists: &[List<'_>], out: &mut Vec<Diagnostic>) {
                 } else {
                     it.value
                 };
-                form(it) == target || render(family, target, v).is_some()
+                form(it) == target
+                    || damaged(family, form(it))
+                    || render(family, target, v).is_some()
             })
         });
-        if let Some(major) = majority(&forms) {
+        let whole: Vec<Form> = forms
+            .iter()
+            .copied()
+            .filter(|f| !damaged(family, *f))
+            .collect();
+        if let Some(major) = majority(&whole) {
             let model = list.items.iter().find(|i| form(i) == major);
             for it in list.items.iter().filter(|i| form(i) != major) {
                 let Some(model) = model else { break };
@@ -150,7 +169,7 @@ pub(crate) fn check(lists: &[List<'_>], out: &mut Vec<Diagnostic>) {
                     span: model.span,
                     label: format!("sibling written {} / 同级写法", model.text),
                 });
-                if unify {
+                if unify && !damaged(family, form(it)) {
                     d.fixable = Fixable::Default;
                 }
                 out.push(d);
