@@ -527,8 +527,50 @@ fn is_year_only(t: &str) -> bool {
         .is_some_and(|y| y.chars().count() == 4 && y.chars().all(is_date_digit))
 }
 
+/// Holds a full date (`2021年3月1日`, `二〇二一年三月一日`) anywhere.
+fn has_full_date(t: &str) -> bool {
+    t.match_indices('年').any(|(at, _)| {
+        let year = t[..at]
+            .chars()
+            .rev()
+            .take_while(|&c| is_date_digit(c))
+            .count();
+        let mut rest = t[at + '年'.len_utf8()..].chars().peekable();
+        let digits = |rest: &mut std::iter::Peekable<std::str::Chars<'_>>| {
+            let mut n = 0;
+            while rest.peek().is_some_and(|&c| is_date_digit(c)) {
+                n += 1;
+                rest.next();
+            }
+            n
+        };
+        year == 4
+            && (1..=3).contains(&digits(&mut rest))
+            && rest.next() == Some('月')
+            && (1..=3).contains(&digits(&mut rest))
+            && rest.next() == Some('日')
+    })
+}
+
+/// A note of when a text was adopted or takes effect, with its date inside:
+/// `本修正案自2021年3月1日起实行`, `自2018年12月1日起施行`.
+fn is_enactment_note(t: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "施行", "实行", "生效", "执行", "通过", "批准", "公布", "发布", "修正", "修订", "备案",
+    ];
+    let end = t.trim_end_matches(['）', ')']);
+    has_full_date(t) && VERBS.iter().any(|v| end.ends_with(v))
+}
+
 /// A date line: `（2022年10月16日）`, `2020年5月28日 第十三届…会议通过`,
-/// `二〇二二年十月十六日`, `年   月   日`.
+/// `二〇二二年十月十六日`, `年   月   日`, and a note of adoption or
+/// effect holding a date (`本修正案自2021年3月1日起实行`).
+///
+/// ```
+/// use gongwen_parse::furniture::is_date_line;
+/// assert!(is_date_line("本规定自2021年3月1日起施行"));
+/// assert!(!is_date_line("关于2020年2月1日—2020年2月29日审批决定的公告"));
+/// ```
 pub fn is_date_line(line: &str) -> bool {
     let t = trim(line);
     if t.is_empty() || t.contains('。') || char_len(t) > 80 {
@@ -538,7 +580,7 @@ pub fn is_date_line(line: &str) -> bool {
         // A file name such as `2020年2月份.xlsx` is not a date line.
         return !has_file_extension(t);
     }
-    if is_timestamp_start(t) || is_year_only(t) {
+    if is_timestamp_start(t) || is_year_only(t) || is_enactment_note(t) {
         return true;
     }
     let squeezed: String = t.chars().filter(|c| !is_space(*c)).collect();

@@ -773,3 +773,13 @@ fn line_whose_sentence_runs_on_past_a_footnote_link_is_not_a_title() {
     let doc = gongwen_parse::parse(src);
     assert_eq!(rows(&doc), vec![row(6, "heading", "1", "一、", "基本情况")]);
 }
+
+#[test]
+fn note_of_when_the_text_takes_effect_is_not_part_of_the_title() {
+    let src = "某某法修正案（三）\n\n本修正案自2021年3月1日起实行\n\n2020年12月26日 某某会议通过\n\n将某某法第十条修改为：“……。”\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![row(1, "title", "0", "", "某某法修正案（三）")]
+    );
+}
