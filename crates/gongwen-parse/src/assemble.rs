@@ -221,6 +221,7 @@ impl<'a> Assembler<'a> {
         // title and its furniture are looked for above it.
         let mut body = limit;
         let mut toc = None;
+        let mut openers: Option<Vec<usize>> = None;
         for i in 0..limit {
             if self.blank(i) {
                 continue;
@@ -232,6 +233,16 @@ impl<'a> Assembler<'a> {
                 break;
             }
             if self.lines[i].mk.is_some() || furniture::annex_line(&t).is_some() {
+                body = i;
+                break;
+            }
+            // A bare `一` that opens a list of bare section numbers.
+            if bare_numeral(&t) == Some(1)
+                && openers
+                    .get_or_insert_with(|| self.bare_list_openers(0))
+                    .binary_search(&i)
+                    .is_ok()
+            {
                 body = i;
                 break;
             }
@@ -585,16 +596,24 @@ impl<'a> Assembler<'a> {
 
     /// A bare `三` on its own line is a `三、` whose `、` was lost, when the
     /// previous `一、`-family heading in the same article or annex is `二、`
-    /// (a lone `一` is a table cell more often than a heading).
+    /// (a lone `一` is a table cell more often than a heading). Where no
+    /// `一、` list is open, a bare `一` opens one when it stands between blank
+    /// lines and the next bare numeral of the same article or annex is a `二`
+    /// standing between blank lines too (section numbers `一` `二` `三` set
+    /// apart as headings; flattened table cells have no blank lines around).
     fn bare_numerals(&mut self, body: usize) {
+        let opens = self.bare_list_openers(body);
         let mut last_cn: Option<u32> = None;
         for i in body..self.lines.len() {
             match self.roles[i] {
                 Role::Heading(m) if m.family == MarkerFamily::CnEnum => last_cn = Some(m.value),
                 Role::Article(_) | Role::Annex { .. } => last_cn = None,
-                Role::Text if last_cn.is_some() && !self.blank(i) => {
+                Role::Text if !self.blank(i) => {
                     if let Some(v) = bare_numeral(self.text(i)) {
-                        if last_cn.is_some_and(|p| p + 1 == v) {
+                        let continues = last_cn.is_some_and(|p| p + 1 == v);
+                        let opens_list =
+                            last_cn.is_none() && v == 1 && opens.binary_search(&i).is_ok();
+                        if continues || opens_list {
                             let l = self.lines[i];
                             let t = self.text(i);
                             let start = l.cstart
@@ -615,6 +634,48 @@ impl<'a> Assembler<'a> {
                 _ => {}
             }
         }
+    }
+
+    /// True when line `i` has a blank line (or the edge of the document)
+    /// directly above and below it.
+    fn set_apart(&self, i: usize) -> bool {
+        let above = i == 0 || self.blank(i - 1);
+        let below = i + 1 >= self.lines.len() || self.blank(i + 1);
+        above && below
+    }
+
+    /// Lines holding a bare `一` set apart by blank lines whose next bare
+    /// numeral line, before any `一、`-family heading, article or annex, is a
+    /// `二` set apart too. One backward pass, so the look-ahead stays linear;
+    /// before the roles are decided (front matter) only numbered lines and
+    /// no articles or annexes bound the look-ahead.
+    fn bare_list_openers(&self, body: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        // Value of the nearest bare numeral line below, if set apart.
+        let mut below: Option<Option<u32>> = None;
+        for i in (body..self.lines.len()).rev() {
+            let cn_enum = |m: LineMarker| m.family == MarkerFamily::CnEnum;
+            if self.lines[i].mk.is_some_and(cn_enum) {
+                below = None;
+                continue;
+            }
+            match self.roles[i] {
+                Role::Heading(m) if cn_enum(m) => below = None,
+                Role::Article(_) | Role::Annex { .. } => below = None,
+                Role::Text if !self.blank(i) => {
+                    if let Some(v) = bare_numeral(self.text(i)) {
+                        let apart = self.set_apart(i);
+                        if v == 1 && apart && below == Some(Some(2)) {
+                            out.push(i);
+                        }
+                        below = Some(apart.then_some(v));
+                    }
+                }
+                _ => {}
+            }
+        }
+        out.reverse();
+        out
     }
 
     /// `首先，` `其次，` … are headings only where at least two of them start

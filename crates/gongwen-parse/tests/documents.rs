@@ -390,6 +390,31 @@ fn bare_numeral_continues_a_list() {
 }
 
 #[test]
+fn bare_section_numbers_set_apart_are_headings() {
+    let src = "各位代表：\n\n　　我向大会作关于纲要执行情况的报告。\n\n\n一\n\n\n　　纲要是发展农业的纲领。它规定了各项要求。\n\n\n二\n\n\n　　下面说一下纲要执行的情况。\n\n\n三\n\n　　人民公社是根本保障。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(6, "heading", "1", "一", "纲要是发展农业的纲领"),
+            row(12, "heading", "1", "二", "下面说一下纲要执行的情况"),
+            row(18, "heading", "1", "三", "人民公社是根本保障"),
+        ],
+        "bare 一 二 三 between blank lines open a list"
+    );
+    assert_eq!(
+        headings("登记表\n序号\n一\n张三\n二\n李四\n").len(),
+        0,
+        "table cells one per line are not headings"
+    );
+    assert_eq!(
+        headings("说明\n\n一\n\n正文。\n\n三\n\n正文。\n").len(),
+        0,
+        "a bare 一 whose next bare numeral is not 二 opens nothing"
+    );
+}
+
+#[test]
 fn sequence_words_need_two_members() {
     assert_eq!(
         headings("首先，要提高认识。\n正文。\n").len(),
