@@ -523,6 +523,10 @@ impl<'a> Assembler<'a> {
             }
             if let Some(a) = furniture::annex_line(&t) {
                 match a {
+                    AnnexLine::Annex { .. } if self.lists_attachments(i) => {
+                        self.roles[i] = Role::AttachmentList;
+                        attachment_next = Some(1);
+                    }
                     AnnexLine::Annex { .. } => {
                         // Measure the label on the raw line so offsets are exact.
                         let raw = furniture::annex_line(self.text(i));
@@ -556,6 +560,69 @@ impl<'a> Assembler<'a> {
         }
         self.bare_numerals(body);
         self.sequence_words(body);
+    }
+
+    /// True when the unnumbered label `附件：` standing alone at `i` heads the
+    /// attachment list under the body rather than an annex: the lines below
+    /// it are short names (a `1.` `2.` … list, or one name) followed, past at
+    /// most two signature lines, by a dated line; or they are a `1.` `2.` …
+    /// list and a numbered annex label (`附件1`) comes later.
+    fn lists_attachments(&self, i: usize) -> bool {
+        let t = self.clean(i);
+        if !furniture::is_unnumbered_annex_label(&t) {
+            return false;
+        }
+        let short_name = |k: usize| {
+            let s = self.clean(k);
+            char_len(&s) <= 60
+                && !s.contains(['。', '；', '！', '？'])
+                && !furniture::is_date_line(&s)
+        };
+        let mut items = 0u32;
+        let mut numbered = false;
+        let mut j = self.next_nonblank(i + 1);
+        while let Some(k) = j {
+            match self.lines[k].mk {
+                Some(m) if m.family == MarkerFamily::ArabicEnum && m.value == items + 1 => {
+                    numbered = true;
+                }
+                None if items == 0 && furniture::annex_line(&self.clean(k)).is_none() => {}
+                _ => break,
+            }
+            if !short_name(k) {
+                return false;
+            }
+            items += 1;
+            j = self.next_nonblank(k + 1);
+            if !numbered {
+                break;
+            }
+        }
+        if items == 0 {
+            return false;
+        }
+        // Past at most two signature lines, a dated line.
+        let mut after = j;
+        for _ in 0..3 {
+            let Some(k) = after else { break };
+            let s = self.clean(k);
+            if furniture::is_dated_line(&s) {
+                return true;
+            }
+            if self.lines[k].mk.is_some() || !short_name(k) || furniture::annex_line(&s).is_some() {
+                break;
+            }
+            after = self.next_nonblank(k + 1);
+        }
+        numbered
+            && (i + 1..self.lines.len()).any(|k| {
+                !self.blank(k)
+                    && matches!(
+                        furniture::annex_line(&self.clean(k)),
+                        Some(AnnexLine::Annex { .. })
+                    )
+                    && !furniture::is_unnumbered_annex_label(&self.clean(k))
+            })
     }
 
     /// Lines inside a quotation that spans lines (an amendment's quoted

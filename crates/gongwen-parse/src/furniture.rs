@@ -587,6 +587,33 @@ pub fn is_date_line(line: &str) -> bool {
     squeezed == "年月日"
 }
 
+/// A date line that names a real date (`2015年3月2日`, `二〇一五年三月二日`),
+/// not a blank form field (`年　月　日`).
+///
+/// ```
+/// use gongwen_parse::furniture::is_dated_line;
+/// assert!(is_dated_line("　　2015年3月2日"));
+/// assert!(!is_dated_line("年　　月　　日"));
+/// ```
+pub fn is_dated_line(line: &str) -> bool {
+    let t = trim(line);
+    is_date_line(t) && (is_year_start(t) || has_full_date(t) || is_timestamp_start(t))
+}
+
+/// True for an annex label without a number: `附件`, `附件：`, `附录`.
+///
+/// ```
+/// use gongwen_parse::furniture::is_unnumbered_annex_label;
+/// assert!(is_unnumbered_annex_label("附件："));
+/// assert!(!is_unnumbered_annex_label("附件1："));
+/// ```
+pub fn is_unnumbered_annex_label(line: &str) -> bool {
+    let t = trim(line);
+    t.strip_prefix("附件")
+        .or_else(|| t.strip_prefix("附录"))
+        .is_some_and(|r| trim(r.trim_end_matches(['：', ':'])).is_empty())
+}
+
 /// An author or speaker line: `习　近　平`, `北京市市长 殷勇`,
 /// `自治区人民政府主席 张雨浦`.
 pub fn is_author_line(line: &str) -> bool {

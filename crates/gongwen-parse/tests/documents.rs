@@ -808,3 +808,37 @@ fn note_of_when_the_text_takes_effect_is_not_part_of_the_title() {
         vec![row(1, "title", "0", "", "某某法修正案（三）")]
     );
 }
+
+#[test]
+fn attachment_label_alone_above_a_numbered_list_is_the_attachment_list() {
+    // `附件：` alone, its items on the lines below, then the signature: the
+    // list of what is attached, not an annex; the annexes follow.
+    let src = "关于开展检查的通知\n\n一、检查范围\n\n全县各类企业。\n\n附件：\n\n1.检查登记表\n\n2.检查汇总表\n\n某县人民政府办公室\n\n2015年3月2日\n\n附件1\n\n检查登记表\n\n单位名称\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "关于开展检查的通知"),
+            row(3, "heading", "1", "一、", "检查范围"),
+            row(17, "annex", "1", "附件1", "检查登记表"),
+        ]
+    );
+    // One name under the label, then the signature date.
+    let src = "关于开展检查的通知\n\n一、检查范围\n\n全县各类企业。\n\n附件\n\n检查登记表\n\n某县人民政府办公室\n\n2015年3月2日\n\n附件\n\n检查登记表\n\n单位名称\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "关于开展检查的通知"),
+            row(3, "heading", "1", "一、", "检查范围"),
+            row(15, "annex", "1", "附件", "检查登记表"),
+        ]
+    );
+    // An annex whose title is followed by its content stays an annex.
+    let src = "关于开展检查的通知\n\n一、检查范围\n\n全县各类企业。\n\n附件：\n\n检查登记表\n\n单位名称\n负责人\n填报日期\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc).last(),
+        Some(&row(7, "annex", "1", "附件：", "检查登记表"))
+    );
+}
