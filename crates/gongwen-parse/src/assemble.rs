@@ -1242,7 +1242,11 @@ impl<'a> Assembler<'a> {
             _ => head_end,
         };
         let span = self.span(l.ind, head_span_end, i);
-        let parent = stack.place(m.family, m.value);
+        // A list introduced by a line ending with a colon.
+        let introduced = self
+            .prev_nonblank(i, 0)
+            .is_some_and(|p| self.text(p).ends_with(['：', ':']));
+        let parent = stack.place_introduced(m.family, m.value, introduced);
         let id = self.push(
             NodeKind::Heading(Heading {
                 marker,

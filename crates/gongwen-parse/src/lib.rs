@@ -41,10 +41,14 @@
 //! # The tree rule
 //! Headings are placed with a stack of open sections:
 //! 1. If the heading's family is already open, it becomes a sibling of that
-//!    heading (everything deeper closes) — except that a non-run-in list
-//!    restarting at 1 below a deeper open heading nests under it (a new
-//!    `一、二、` list inside a `（一）`). Run-in items that restart at `一是`
-//!    after a paragraph are siblings of the earlier list.
+//!    heading (everything deeper closes); where the family is open at
+//!    several depths, of the innermost one whose next number it is (an outer
+//!    `三、` after an inner `一、`…`五、` list). Except that a non-run-in list
+//!    restarting at 1 below a deeper open heading, or under a heading of its
+//!    family when the line above ends with a colon (`…方向是：` then `一、`),
+//!    nests under it (a new `一、二、` list inside a `（一）`). Run-in items
+//!    that restart at `一是` after a paragraph are siblings of the earlier
+//!    list.
 //! 2. Otherwise it closes every open heading whose family ranks at or below
 //!    its own ([`gongwen_model::MarkerFamily::rank`]: 编 > 分编 > 部分 > 章 >
 //!    节 > 条 > `一、` > `（一）` > `1.` > `（1）` > `①` > run-in items), and

@@ -14,6 +14,10 @@ pub(crate) type Open = (usize, Option<MarkerFamily>, u32);
 /// Number of [`MarkerFamily`] variants.
 const FAMILIES: usize = 15;
 
+/// How many open entries of a family are searched for the list a heading
+/// continues (a constant, so placing stays constant work at any depth).
+const CONTINUE_SCAN: usize = 4;
+
 #[derive(Debug, Default)]
 pub(crate) struct Sections {
     stack: Vec<Open>,
@@ -74,18 +78,44 @@ impl Sections {
 
     /// Places a heading of `family`/`value` (closing what it closes) and
     /// returns its parent node. See the crate docs for the rule.
+    #[cfg(test)]
     pub fn place(&mut self, family: MarkerFamily, value: u32) -> Option<usize> {
+        self.place_introduced(family, value, false)
+    }
+
+    /// [`place`](Self::place), where `introduced` tells that the line above
+    /// the heading ends with a colon: a list restarting at 1 right under a
+    /// heading of its own family is then a new list inside that heading
+    /// (`…方向是：` then `一、`), not a restart of the list.
+    ///
+    /// A heading continues the innermost open list of its family whose next
+    /// number it is (an outer `三、` after an inner `一、`…`五、`), looked for
+    /// among the last [`CONTINUE_SCAN`] open entries of the family; else the
+    /// innermost one.
+    pub fn place_introduced(
+        &mut self,
+        family: MarkerFamily,
+        value: u32,
+        introduced: bool,
+    ) -> Option<usize> {
         // Headings live above the last article / annex entry.
         let floor = self.floors.last().map_or(0, |p| p + 1);
-        let same = self.by_family[slot(family)]
-            .last()
-            .copied()
-            .filter(|&p| p >= floor);
+        let entries = &self.by_family[slot(family)];
+        let continued = entries
+            .iter()
+            .rev()
+            .take(CONTINUE_SCAN)
+            .take_while(|&&p| p >= floor)
+            .find(|&&p| self.stack[p].2.checked_add(1) == Some(value))
+            .copied();
+        let same = continued.or_else(|| entries.last().copied().filter(|&p| p >= floor));
         match same {
             Some(k) => {
                 let top = self.len() - 1;
-                if !family.is_run_in() && !family.is_structural() && value == 1 && k != top {
-                    // A new list of a family already open, inside a deeper heading.
+                let restart = !family.is_run_in() && !family.is_structural() && value == 1;
+                if restart && (k != top || introduced) {
+                    // A new list of a family already open, inside a deeper
+                    // heading or introduced under a heading of its family.
                 } else {
                     self.truncate(k);
                 }
@@ -185,6 +215,30 @@ mod tests {
         s.push((0, Some(MarkerFamily::CnEnum), 1));
         s.push((1, Some(MarkerFamily::CnParen), 1));
         assert_eq!(s.place(MarkerFamily::CnEnum, 1), Some(1));
+    }
+
+    #[test]
+    fn a_heading_continues_the_list_whose_next_number_it_is() {
+        use MarkerFamily::CnEnum;
+        let mut s = Sections::default();
+        s.push((0, Some(CnEnum), 2));
+        s.push((1, Some(MarkerFamily::CnParen), 3));
+        assert_eq!(s.place(CnEnum, 1), Some(1), "a new list inside （三）");
+        s.push((2, Some(CnEnum), 1));
+        assert_eq!(s.place(CnEnum, 2), Some(1), "二、 follows the inner 一、");
+        s.truncate(2);
+        s.push((3, Some(CnEnum), 5));
+        assert_eq!(s.place(CnEnum, 3), None, "三、 follows the outer 二、");
+        assert_eq!(s.len(), 0);
+    }
+
+    #[test]
+    fn a_list_introduced_by_a_colon_nests_under_its_own_family() {
+        use MarkerFamily::CnEnum;
+        let mut s = Sections::default();
+        s.push((0, Some(CnEnum), 2));
+        assert_eq!(s.place_introduced(CnEnum, 1, true), Some(0));
+        assert_eq!(s.place_introduced(CnEnum, 1, false), None, "a restart");
     }
 
     #[test]

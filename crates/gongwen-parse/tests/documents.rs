@@ -415,6 +415,29 @@ fn bare_section_numbers_set_apart_are_headings() {
 }
 
 #[test]
+fn outer_list_continues_after_nested_lists_of_its_family() {
+    let src = "一、回顾\n正文。\n二、主要任务\n调整投资结构的方向是：\n一、\n增加能源投资。\n二、\n控制非生产性投资。\n三、\n用于技术改造。\n正文。\n三、经济体制改革\n正文。\n四、对外政策\n";
+    let doc = gongwen_parse::parse(src);
+    let got: Vec<(u32, String, String)> = rows(&doc).into_iter().map(|r| (r.0, r.2, r.3)).collect();
+    let want: Vec<(u32, String, String)> = [
+        (1, "1", "一、"),
+        (3, "1", "二、"),
+        (5, "2", "一、"),
+        (7, "2", "二、"),
+        (9, "2", "三、"),
+        (12, "1", "三、"),
+        (14, "1", "四、"),
+    ]
+    .iter()
+    .map(|&(l, d, m)| (l, d.to_string(), m.to_string()))
+    .collect();
+    assert_eq!(
+        got, want,
+        "a list introduced by a colon nests; 三、 then continues the outer list"
+    );
+}
+
+#[test]
 fn sequence_words_need_two_members() {
     assert_eq!(
         headings("首先，要提高认识。\n正文。\n").len(),
