@@ -61,7 +61,9 @@ pub fn structural(input: &str) -> IResult<&str, Found> {
 
 /// Text right after `第九条` that makes the line a reference to a provision,
 /// as amendments write them (`第九条修改为：`, `第十三条后增加一条`,
-/// `第十条第四项`, `第三条、第五条`), not the provision itself.
+/// `第十条第四项`, `第三条、第五条`), or as a paragraph opens on one
+/// (`第三十条规定的情形`, `第五条的规定`, `第八条所称`), not the provision
+/// itself.
 fn cites_a_provision(rest: &str) -> bool {
     const CITES: &[&str] = &[
         "修改为",
@@ -76,6 +78,11 @@ fn cites_a_provision(rest: &str) -> bool {
         "删除",
         "中的",
         "之后",
+        "规定",
+        "的",
+        "所称",
+        "所列",
+        "所指",
         "第",
         "、",
         "和第",
@@ -125,5 +132,16 @@ mod tests {
             "cites 第十七条之二"
         );
         assert!(structural("第三条之后").is_err(), "之后 is not an ordinal");
+        for cite in [
+            "第三十条规定的情形，适用本办法",
+            "第五条的规定不适用于",
+            "第八条所称单位",
+        ] {
+            assert!(structural(cite).is_err(), "{cite} opens on a citation");
+        }
+        assert!(
+            structural("第二条中华人民共和国国歌是").is_ok(),
+            "an article whose text runs on without a space"
+        );
     }
 }
