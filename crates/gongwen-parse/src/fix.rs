@@ -118,7 +118,9 @@ pub fn plan(doc: &Document<'_>, options: &Options) -> Vec<Edit> {
                 _ if value != item.value => numbering::relabel(item, value),
                 _ => None,
             };
-            if let Some(t) = text.filter(|t| t != item.text) {
+            if let Some(t) =
+                text.filter(|t| t != item.text && item.reads_back(list.family, t, value))
+            {
                 edits.push(Edit {
                     start: item.span.start,
                     end: item.span.end,

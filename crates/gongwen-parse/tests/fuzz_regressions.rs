@@ -131,3 +131,62 @@ fn fmt_idempotent_when_siblings_are_mostly_bare_numerals() {
         );
     }
 }
+
+/// `fuzz/fuzz_targets/fmt.rs`, crash-1d5586086da3dfde26e7f425ba77de555c4d0032
+/// (found after 1,661,058 executions of the third run): restyling `一、2.1…`
+/// to the siblings' `一.` form wrote `一.2.1…`, which reads as a number, so
+/// the heading vanished and the next pass restyled the next one. The
+/// formatter now writes a marker only where it reads back as the same marker.
+#[test]
+fn fmt_idempotent_when_a_new_marker_would_read_as_a_number() {
+    let src = ":\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\n\
+         一、2.1\u{11}\n\
+         二\n\
+         二\u{0}\u{0}\n\
+         一、2.1\u{11}\n\
+         二\n\
+         二2.1\u{11}*二.2.1\u{11}*二.\u{3}0\u{0}\u{0}。\n\
+         二\u{3}0\u{11}\u{11}\u{11}\u{11}\u{11}\u{11}\u{11}\u{0}\u{0}\u{0}\n\
+         一、2.1\u{11}\n\
+         二\n\
+         二\u{0}\u{0}\n\
+         一、2.1\u{11}\n\
+         二\n\
+         二2.1\u{11}*二.2.1\u{11}*二.\u{3}0\u{0}\u{0}。\n\
+         二\u{3}0\u{11}\u{11}\u{11}\u{11}\u{11}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\n\
+         一、2.1\u{11}\n\
+         二\n\
+         二\u{0}\u{0}\n\
+         一、2.1\u{11}\n\
+         二\n\
+         二2.1\u{11}*二.2.1\u{11}*二.\u{3}0\u{0}\u{0}\u{0}\n\
+         一、2.1\u{11}\n\
+         二\n\
+         二2.1\u{11}*二.2.1\u{11}*二.\u{3}0\u{0}\u{0}。\n\
+         二\u{3}0\u{11}\u{11}\u{11}\u{11}\u{11}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\n\
+         一、2.1\u{11}\n\
+         二\n\
+         二\u{0}\u{0}\n\
+         一、2.1\u{11}\n\
+         二\n\
+         二2.1\u{11}*二.2.1\u{11}*二.\u{3}0\u{0}\u{0}。\n\
+         \u{0}。\n\
+         二\u{3}0\u{11}\u{11}\u{11}\u{11}\u{11}\u{3}0\u{0}\u{0}。\n\
+         二.\u{3}0\u{0}\u{0}\u{0}。\n\
+         二2.1\u{11}\n\
+         二.\u{3}0\u{0}\u{0}。\n\
+         二.\u{3}0\u{0}&\rJ&\r\u{0}";
+    for options in [Options::default(), Options::standard()] {
+        let once = fix_text(src, &options);
+        assert_eq!(
+            fix_text(&once, &options),
+            once,
+            "fmt is idempotent ({options:?})"
+        );
+    }
+    assert_eq!(
+        fix_text("一.甲\n二.乙\n三、2.1版本说明\n", &Options::default()),
+        "一.甲\n二.乙\n三、2.1版本说明\n",
+        "一.2.1 would read as a number"
+    );
+}

@@ -35,6 +35,31 @@ pub(crate) struct Item<'d> {
     pub delimiter: Delimiter,
     /// Its value.
     pub value: u32,
+    /// The text after the marker, to the end of its line.
+    pub after: &'d str,
+}
+
+impl Item<'_> {
+    /// True when `marker`, written in place of this item's marker, still
+    /// reads as a `family` marker worth `value` that ends where `marker`
+    /// ends: `一.` before `2.1…` would read as a number, so the formatter
+    /// must not write it there.
+    pub fn reads_back(&self, family: Option<MarkerFamily>, marker: &str, value: u32) -> bool {
+        let Some(family) = family else {
+            return true; // ordinals: digits at the end of a title
+        };
+        let next: String = self.after.chars().take(8).collect();
+        let probe = format!("{marker}{next}");
+        crate::marker::line_marker(&probe).is_some_and(|m| {
+            m.start == 0 && m.end == marker.len() && m.family == family && m.value == value
+        })
+    }
+}
+
+/// The rest of the line in `src` from byte `at`.
+fn rest_of_line(src: &str, at: usize) -> &str {
+    let rest = src.get(at..).unwrap_or("");
+    rest.find(['\n', '\r']).map_or(rest, |e| &rest[..e])
 }
 
 /// A run of numbered siblings.
@@ -140,6 +165,7 @@ pub(crate) fn lists<'d>(doc: &'d Document<'_>) -> Vec<List<'d>> {
                 numeral: m.numeral,
                 delimiter: m.delimiter,
                 value: m.value,
+                after: rest_of_line(src, m.span.end),
             });
         }
     }
@@ -175,6 +201,7 @@ pub(crate) fn lists<'d>(doc: &'d Document<'_>) -> Vec<List<'d>> {
             numeral: m.numeral,
             delimiter: m.delimiter,
             value: m.value,
+            after: &line[m.end..],
         };
         match toc.iter_mut().find(|l| l.family == Some(m.family)) {
             Some(l) => l.items.push(item),
@@ -226,6 +253,7 @@ pub(crate) fn lists<'d>(doc: &'d Document<'_>) -> Vec<List<'d>> {
             numeral,
             delimiter: Delimiter::None,
             value: v,
+            after: "",
         });
     }
     if !ordinals.items.is_empty() {
@@ -327,7 +355,9 @@ fn check_list(list: &List<'_>, out: &mut Vec<Diagnostic>) {
     // marker can write its new number.
     let fixable = if list.renumberable()
         && items.iter().enumerate().all(|(k, i)| {
-            u32::try_from(k + 1).is_ok_and(|v| v == i.value || relabel(i, v).is_some())
+            u32::try_from(k + 1).is_ok_and(|v| {
+                v == i.value || relabel(i, v).is_some_and(|t| i.reads_back(list.family, &t, v))
+            })
         }) {
         Fixable::Default
     } else {

@@ -143,7 +143,7 @@ pub(crate) fn check(lists: &[List<'_>], out: &mut Vec<Diagnostic>) {
                 };
                 form(it) == target
                     || damaged(family, form(it))
-                    || render(family, target, v).is_some()
+                    || render(family, target, v).is_some_and(|t| it.reads_back(list.family, &t, v))
             })
         });
         let whole: Vec<Form> = forms
