@@ -600,7 +600,7 @@ pub fn is_dated_line(line: &str) -> bool {
     is_date_line(t) && (is_year_start(t) || has_full_date(t) || is_timestamp_start(t))
 }
 
-/// True for an annex label without a number: `附件`, `附件：`, `附录`.
+/// True for an annex label without a number: `附件`, `附件：`, `附录`, `附：`.
 ///
 /// ```
 /// use gongwen_parse::furniture::is_unnumbered_annex_label;
@@ -611,6 +611,7 @@ pub fn is_unnumbered_annex_label(line: &str) -> bool {
     let t = trim(line);
     t.strip_prefix("附件")
         .or_else(|| t.strip_prefix("附录"))
+        .or_else(|| t.strip_prefix("附").filter(|r| !r.is_empty()))
         .is_some_and(|r| trim(r.trim_end_matches(['：', ':'])).is_empty())
 }
 
@@ -711,16 +712,22 @@ pub enum AnnexLine {
     AttachmentList,
 }
 
-/// Reads an `附件1：` / `附件一` / `附件：` / `附录` line.
+/// Reads an `附件1：` / `附件一` / `附件：` / `附录` line, or `附：` alone.
 ///
 /// ```
 /// use gongwen_parse::furniture::{annex_line, AnnexLine};
 /// assert_eq!(annex_line("附件1："), Some(AnnexLine::Annex { label_end: "附件1：".len() }));
 /// assert_eq!(annex_line("附件：1.登记表"), Some(AnnexLine::AttachmentList));
 /// assert_eq!(annex_line("附件2为申请表。"), None);
+/// assert_eq!(annex_line("附："), Some(AnnexLine::Annex { label_end: "附：".len() }));
+/// assert_eq!(annex_line("附：国徽图案"), None);
 /// ```
 pub fn annex_line(line: &str) -> Option<AnnexLine> {
     let t = trim(line);
+    // `附：` standing alone, as laws head the text they annex.
+    if t == "附：" || t == "附:" {
+        return Some(AnnexLine::Annex { label_end: t.len() });
+    }
     let rest = t.strip_prefix("附件").or_else(|| t.strip_prefix("附录"))?;
     let num_len = rest
         .char_indices()

@@ -865,3 +865,22 @@ fn attachment_label_alone_above_a_numbered_list_is_the_attachment_list() {
         Some(&row(7, "annex", "1", "附件：", "检查登记表"))
     );
 }
+
+#[test]
+fn attached_text_headed_by_fu_colon_alone_is_an_annex() {
+    // A law closes with `附：` and the text it annexes; the items of that
+    // text nest under the annex, not under the last article.
+    let src = "某某标志法\n\n第一条 为了规范标志的使用，制定本法。\n\n第二条 本法自公布之日起施行。\n\n附：\n\n标志制法说明\n\n标志的形状两面相同。\n\n（一）标志为红色。\n\n（二）标志的尺度如下：\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "某某标志法"),
+            row(3, "heading", "1", "第一条", "为了规范标志的使用，制定本法"),
+            row(5, "heading", "1", "第二条", "本法自公布之日起施行"),
+            row(7, "annex", "1", "附：", "标志制法说明"),
+            row(13, "heading", "2", "（一）", "标志为红色"),
+            row(15, "heading", "2", "（二）", "标志的尺度如下："),
+        ]
+    );
+}
