@@ -565,7 +565,7 @@ impl<'a> Assembler<'a> {
     /// True when the unnumbered label `附件：` standing alone at `i` heads the
     /// attachment list under the body rather than an annex: the lines below
     /// it are short names (a `1.` `2.` … list, or one name) followed, past at
-    /// most two signature lines, by a dated line; or they are a `1.` `2.` …
+    /// most two signature lines, by a bare dated line; or they are a `1.` `2.` …
     /// list and a numbered annex label (`附件1`) comes later.
     fn lists_attachments(&self, i: usize) -> bool {
         let t = self.clean(i);
@@ -606,7 +606,9 @@ impl<'a> Assembler<'a> {
         for _ in 0..3 {
             let Some(k) = after else { break };
             let s = self.clean(k);
-            if furniture::is_dated_line(&s) {
+            // A signature date stands bare; a bracketed one (`（1949年9月28日
+            // …公布）`) is the annexed text's own date under its title.
+            if furniture::is_dated_line(&s) && !s.starts_with(['（', '(']) {
                 return true;
             }
             if self.lines[k].mk.is_some() || !short_name(k) || furniture::annex_line(&s).is_some() {

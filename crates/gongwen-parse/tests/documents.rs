@@ -870,7 +870,7 @@ fn attachment_label_alone_above_a_numbered_list_is_the_attachment_list() {
 fn attached_text_headed_by_fu_colon_alone_is_an_annex() {
     // A law closes with `附：` and the text it annexes; the items of that
     // text nest under the annex, not under the last article.
-    let src = "某某标志法\n\n第一条 为了规范标志的使用，制定本法。\n\n第二条 本法自公布之日起施行。\n\n附：\n\n标志制法说明\n\n标志的形状两面相同。\n\n（一）标志为红色。\n\n（二）标志的尺度如下：\n";
+    let src = "某某标志法\n\n第一条 为了规范标志的使用，制定本法。\n\n第二条 本法自公布之日起施行。\n\n附：\n\n标志制法说明\n\n（1950年9月20日公布）\n\n（一）标志为红色。\n\n（二）标志的尺度如下：\n";
     let doc = gongwen_parse::parse(src);
     assert_eq!(
         rows(&doc),
