@@ -1248,7 +1248,14 @@ impl<'a> Assembler<'a> {
         let introduced = self
             .prev_nonblank(i, 0)
             .is_some_and(|p| self.text(p).ends_with(['：', ':']));
-        let parent = stack.place_introduced(m.family, m.value, introduced);
+        // The deepest open heading is a sentence item.
+        let top_is_sentence = stack.last().is_some_and(|&(id, family, _)| {
+            family.is_some()
+                && matches!(&self.nodes[id].kind, NodeKind::Heading(h)
+                    if self.src[h.title_span.end.min(self.src.len())..]
+                        .starts_with(['。', '！', '？', '；']))
+        });
+        let parent = stack.place_introduced(m.family, m.value, introduced, top_is_sentence);
         let id = self.push(
             NodeKind::Heading(Heading {
                 marker,

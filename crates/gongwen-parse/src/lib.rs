@@ -46,7 +46,10 @@
 //!    `三、` after an inner `一、`…`五、` list). Except that a non-run-in list
 //!    restarting at 1 below a deeper open heading, or under a heading of its
 //!    family when the line above ends with a colon (`…方向是：` then `一、`),
-//!    nests under it (a new `一、二、` list inside a `（一）`). Run-in items
+//!    nests under it (a new `一、二、` list inside a `（一）`); when that
+//!    deeper heading is a sentence item (`（三）继续改善人民生活。`) and no
+//!    colon introduces the list, it nests under the heading of its family
+//!    instead, past the sentence items. Run-in items
 //!    that restart at `一是` after a paragraph are siblings of the earlier
 //!    list.
 //! 2. Otherwise it closes every open heading whose family ranks at or below

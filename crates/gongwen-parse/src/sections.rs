@@ -80,13 +80,17 @@ impl Sections {
     /// returns its parent node. See the crate docs for the rule.
     #[cfg(test)]
     pub fn place(&mut self, family: MarkerFamily, value: u32) -> Option<usize> {
-        self.place_introduced(family, value, false)
+        self.place_introduced(family, value, false, false)
     }
 
     /// [`place`](Self::place), where `introduced` tells that the line above
     /// the heading ends with a colon: a list restarting at 1 right under a
     /// heading of its own family is then a new list inside that heading
-    /// (`…方向是：` then `一、`), not a restart of the list.
+    /// (`…方向是：` then `一、`), not a restart of the list. `top_is_sentence`
+    /// tells that the deepest open heading is a sentence item (its title
+    /// ends at a sentence mark, `（三）继续改善人民生活。`): a list restarting
+    /// at 1 below it, not introduced by a colon, is no sub-list of that item
+    /// but a new list inside the open heading of its own family.
     ///
     /// A heading continues the innermost open list of its family whose next
     /// number it is (an outer `三、` after an inner `一、`…`五、`), looked for
@@ -97,6 +101,7 @@ impl Sections {
         family: MarkerFamily,
         value: u32,
         introduced: bool,
+        top_is_sentence: bool,
     ) -> Option<usize> {
         // Headings live above the last article / annex entry.
         let floor = self.floors.last().map_or(0, |p| p + 1);
@@ -113,7 +118,11 @@ impl Sections {
             Some(k) => {
                 let top = self.len() - 1;
                 let restart = !family.is_run_in() && !family.is_structural() && value == 1;
-                if restart && (k != top || introduced) {
+                if restart && k != top && !introduced && top_is_sentence {
+                    // A new list inside the heading of its family, past the
+                    // sentence items below it.
+                    self.truncate(k + 1);
+                } else if restart && (k != top || introduced) {
                     // A new list of a family already open, inside a deeper
                     // heading or introduced under a heading of its family.
                 } else {
@@ -237,8 +246,28 @@ mod tests {
         use MarkerFamily::CnEnum;
         let mut s = Sections::default();
         s.push((0, Some(CnEnum), 2));
-        assert_eq!(s.place_introduced(CnEnum, 1, true), Some(0));
-        assert_eq!(s.place_introduced(CnEnum, 1, false), None, "a restart");
+        assert_eq!(s.place_introduced(CnEnum, 1, true, false), Some(0));
+        assert_eq!(
+            s.place_introduced(CnEnum, 1, false, false),
+            None,
+            "a restart"
+        );
+    }
+
+    #[test]
+    fn a_list_restarting_below_sentence_items_nests_under_its_own_family() {
+        use MarkerFamily::{CnEnum, CnParen};
+        let mut s = Sections::default();
+        s.push((0, Some(CnEnum), 2));
+        s.push((1, Some(CnParen), 3));
+        assert_eq!(s.place_introduced(CnEnum, 1, false, true), Some(0));
+        assert_eq!(s.len(), 1, "（三） closed");
+        s.push((2, Some(CnParen), 3));
+        assert_eq!(
+            s.place_introduced(CnEnum, 1, true, true),
+            Some(2),
+            "introduced by a colon: a sub-list of the item"
+        );
     }
 
     #[test]

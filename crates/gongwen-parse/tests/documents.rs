@@ -438,6 +438,30 @@ fn outer_list_continues_after_nested_lists_of_its_family() {
 }
 
 #[test]
+fn list_restarting_below_sentence_items_nests_under_its_family() {
+    let src = "一、回顾\n正文。\n二、今后的任务\n（一）发展农业生产。\n正文。\n（二）继续改善人民生活。\n正文。\n一、\n稳定物价。\n二、\n增加就业。\n三、\n改善住房。\n三、对外政策\n正文。\n";
+    let doc = gongwen_parse::parse(src);
+    let got: Vec<(u32, String, String)> = rows(&doc).into_iter().map(|r| (r.0, r.2, r.3)).collect();
+    let want: Vec<(u32, String, String)> = [
+        (1, "1", "一、"),
+        (3, "1", "二、"),
+        (4, "2", "（一）"),
+        (6, "2", "（二）"),
+        (8, "2", "一、"),
+        (10, "2", "二、"),
+        (12, "2", "三、"),
+        (14, "1", "三、"),
+    ]
+    .iter()
+    .map(|&(l, d, m)| (l, d.to_string(), m.to_string()))
+    .collect();
+    assert_eq!(
+        got, want,
+        "一、 after the sentence item （二） opens a list beside it under 二、"
+    );
+}
+
+#[test]
 fn sequence_words_need_two_members() {
     assert_eq!(
         headings("首先，要提高认识。\n正文。\n").len(),
