@@ -474,12 +474,26 @@ pub fn is_document_number(line: &str) -> bool {
         && inner.ends_with(['号', '號'])
 }
 
+/// A digit of a date; `○` (white circle) and `Ｏ` stand in for `〇` in
+/// many documents (`二○一二年一月九日`).
 fn is_date_digit(c: char) -> bool {
     c.is_ascii_digit()
         || ('０'..='９').contains(&c)
         || matches!(
             c,
-            '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+            '〇' | '○'
+                | 'Ｏ'
+                | '零'
+                | '一'
+                | '二'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
         )
 }
 
@@ -814,6 +828,10 @@ mod tests {
         assert!(
             is_date_line("二〇二二年十月十六日"),
             "a date in Chinese numerals"
+        );
+        assert!(
+            is_date_line("二○一二年一月九日"),
+            "a white circle standing for 〇"
         );
         assert!(is_author_line("习　近　平"), "a spaced-out name");
         assert!(is_author_line("北京市市长 殷勇"), "position and name");

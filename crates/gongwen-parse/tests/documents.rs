@@ -908,3 +908,22 @@ fn attached_text_headed_by_fu_colon_alone_is_an_annex() {
         ]
     );
 }
+
+#[test]
+fn date_written_with_a_white_circle_for_zero_is_not_a_title() {
+    let src = "某市人民政府关于加强安全生产工作的通知\n某市人民政府关于加强安全生产工作的通知\n\n二○一二年一月九日\n\n各县区人民政府：\n\n一、提高认识\n\n各地要高度重视。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(
+                1,
+                "title",
+                "0",
+                "",
+                "某市人民政府关于加强安全生产工作的通知"
+            ),
+            row(8, "heading", "1", "一、", "提高认识"),
+        ]
+    );
+}
