@@ -381,6 +381,7 @@ impl<'a> Assembler<'a> {
         }
         parts.push(i);
         let mut prev = i;
+        let mut repeated = false;
         while let Some(j) = self.next_nonblank(prev + 1) {
             if j >= body {
                 break;
@@ -388,7 +389,12 @@ impl<'a> Assembler<'a> {
             if self.clean(j) == self.clean(i) {
                 self.roles[j] = Role::Furniture(FurnitureRole::RepeatedTitle);
                 prev = j;
+                repeated = true;
                 continue;
+            }
+            // A title printed twice is complete: nothing below joins it.
+            if repeated {
+                break;
             }
             let adjacent = j == prev + 1;
             let joins = !adjacent

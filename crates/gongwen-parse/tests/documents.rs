@@ -927,3 +927,24 @@ fn date_written_with_a_white_circle_for_zero_is_not_a_title() {
         ]
     );
 }
+
+#[test]
+fn title_printed_twice_is_complete() {
+    // A citation header, the title twice, then a short line: the title is
+    // one row; the line below it does not join it.
+    let src = "【法宝引证码】 CLI.12.1\n原文链接：https://example.com/x.html\n某市人民政府关于加强安全生产工作的通知\n某市人民政府关于加强安全生产工作的通知\n\n某市人民政府办公室\n\n各县区人民政府：\n\n一、提高认识\n\n各地要高度重视。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(
+                3,
+                "title",
+                "0",
+                "",
+                "某市人民政府关于加强安全生产工作的通知"
+            ),
+            row(10, "heading", "1", "一、", "提高认识"),
+        ]
+    );
+}
