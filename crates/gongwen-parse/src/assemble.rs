@@ -511,17 +511,18 @@ impl<'a> Assembler<'a> {
     fn body_roles(&mut self, body: usize) {
         let n = self.lines.len();
         let quoted = self.quotations(body);
-        let mut attachment_next: Option<u32> = None;
+        // The family and next number of an attachment list's items.
+        let mut attachment_next: Option<(MarkerFamily, u32)> = None;
         for i in body..n {
             if self.blank(i) || self.roles[i] != Role::Text {
                 continue;
             }
             let t = self.clean(i);
-            if let Some(next) = attachment_next {
+            if let Some((family, next)) = attachment_next {
                 match self.lines[i].mk {
-                    Some(m) if m.family == MarkerFamily::ArabicEnum && m.value == next => {
+                    Some(m) if m.family == family && m.value == next => {
                         self.roles[i] = Role::AttachmentList;
-                        attachment_next = Some(next + 1);
+                        attachment_next = Some((family, next + 1));
                         continue;
                     }
                     _ => attachment_next = None,
@@ -531,7 +532,11 @@ impl<'a> Assembler<'a> {
                 match a {
                     AnnexLine::Annex { .. } if self.lists_attachments(i) => {
                         self.roles[i] = Role::AttachmentList;
-                        attachment_next = Some(1);
+                        let family = self
+                            .next_nonblank(i + 1)
+                            .and_then(|k| self.lines[k].mk)
+                            .map_or(MarkerFamily::ArabicEnum, |m| m.family);
+                        attachment_next = Some((family, 1));
                     }
                     AnnexLine::Annex { .. } => {
                         // Measure the label on the raw line so offsets are exact.
@@ -549,8 +554,8 @@ impl<'a> Assembler<'a> {
                         let rest = trim(t.split_once(['：', ':']).map_or("", |(_, r)| r));
                         attachment_next = Some(
                             crate::marker::line_marker(rest)
-                                .filter(|m| m.family == MarkerFamily::ArabicEnum)
-                                .map_or(1, |m| m.value + 1),
+                                .filter(|m| is_list_family(m.family))
+                                .map_or((MarkerFamily::ArabicEnum, 1), |m| (m.family, m.value + 1)),
                         );
                     }
                 }
@@ -586,10 +591,18 @@ impl<'a> Assembler<'a> {
         };
         let mut items = 0u32;
         let mut numbered = false;
+        let first_family = self
+            .next_nonblank(i + 1)
+            .and_then(|k| self.lines[k].mk)
+            .map(|m| m.family);
         let mut j = self.next_nonblank(i + 1);
         while let Some(k) = j {
             match self.lines[k].mk {
-                Some(m) if m.family == MarkerFamily::ArabicEnum && m.value == items + 1 => {
+                Some(m)
+                    if is_list_family(m.family)
+                        && Some(m.family) == first_family
+                        && m.value == items + 1 =>
+                {
                     numbered = true;
                 }
                 None if items == 0 && furniture::annex_line(&self.clean(k)).is_none() => {}
@@ -1294,6 +1307,19 @@ impl<'a> Assembler<'a> {
                 .len();
         self.span(from + lead, to.max(from + lead), first)
     }
+}
+
+/// Families that number the items of an attachment list: `1.` `一、`
+/// `（1）` `（一）` `①`.
+fn is_list_family(f: MarkerFamily) -> bool {
+    matches!(
+        f,
+        MarkerFamily::ArabicEnum
+            | MarkerFamily::CnEnum
+            | MarkerFamily::ArabicParen
+            | MarkerFamily::CnParen
+            | MarkerFamily::Circled
+    )
 }
 
 /// Net count of opened “ quotes in `s` (U+201C/U+201D are E2 80 9C/9D).

@@ -948,3 +948,22 @@ fn title_printed_twice_is_complete() {
         ]
     );
 }
+
+#[test]
+fn attachment_list_numbered_in_any_list_family_is_not_headings() {
+    // `附件：一、…` continued by `二、…`, `附件：（1）…` by `（2）…`.
+    for (first, second) in [("一、", "二、"), ("（1）", "（2）"), ("1、", "2、")] {
+        let src = format!(
+            "关于开展检查的通知\n\n一、检查范围\n\n全县各类企业。\n\n附件：{first}检查登记表\n      {second}检查汇总表\n\n某县人民政府办公室\n\n2015年3月2日\n"
+        );
+        let doc = gongwen_parse::parse(&src);
+        assert_eq!(
+            rows(&doc),
+            vec![
+                row(1, "title", "0", "", "关于开展检查的通知"),
+                row(3, "heading", "1", "一、", "检查范围"),
+            ],
+            "items numbered {first} {second}"
+        );
+    }
+}
