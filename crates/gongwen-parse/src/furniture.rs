@@ -734,6 +734,7 @@ pub enum AnnexLine {
 /// assert_eq!(annex_line("附件：1.登记表"), Some(AnnexLine::AttachmentList));
 /// assert_eq!(annex_line("附件2为申请表。"), None);
 /// assert_eq!(annex_line("附："), Some(AnnexLine::Annex { label_end: "附：".len() }));
+/// assert_eq!(annex_line("附件 2：申报单"), Some(AnnexLine::Annex { label_end: "附件 2：".len() }));
 /// assert_eq!(annex_line("附：国徽图案"), None);
 /// ```
 pub fn annex_line(line: &str) -> Option<AnnexLine> {
@@ -743,6 +744,18 @@ pub fn annex_line(line: &str) -> Option<AnnexLine> {
         return Some(AnnexLine::Annex { label_end: t.len() });
     }
     let rest = t.strip_prefix("附件").or_else(|| t.strip_prefix("附录"))?;
+    // `附件 1`: white space between the label and its digits.
+    let spaced = rest.trim_start_matches(is_space);
+    let rest = if spaced.len() < rest.len()
+        && spaced
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
+        spaced
+    } else {
+        rest
+    };
     let num_len = rest
         .char_indices()
         .find(|(_, c)| {
