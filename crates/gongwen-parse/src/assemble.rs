@@ -190,6 +190,7 @@ impl<'a> Assembler<'a> {
             && !furniture::is_contact_line(&t)
             && furniture::declared_count(&t).is_none()
             && !furniture::is_toc_header(&t)
+            && !furniture::is_section_label(&t)
             && furniture::annex_line(&t).is_none()
             && bare_numeral(&t).is_none()
             && (!furniture::is_bracketed_note(&t) || furniture::is_title_label(&t))

@@ -601,6 +601,32 @@ pub fn is_date_line(line: &str) -> bool {
     squeezed == "年月日"
 }
 
+/// An unnumbered section label of a long text: `序言`, `总纲`, `总　则`,
+/// `前言`. It heads a part of the body and is never a part of the title.
+///
+/// ```
+/// use gongwen_parse::furniture::is_section_label;
+/// assert!(is_section_label("序　言"));
+/// assert!(is_section_label("总纲"));
+/// assert!(!is_section_label("总则第一条"));
+/// ```
+pub fn is_section_label(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "序言",
+        "前言",
+        "引言",
+        "导言",
+        "总纲",
+        "总则",
+        "分则",
+        "附则",
+        "正文",
+        "编者按",
+    ];
+    let squeezed: String = trim(line).chars().filter(|c| !is_space(*c)).collect();
+    LABELS.contains(&squeezed.as_str())
+}
+
 /// A date line that names a real date (`2015年3月2日`, `二〇一五年三月二日`),
 /// not a blank form field (`年　月　日`).
 ///

@@ -967,3 +967,17 @@ fn attachment_list_numbered_in_any_list_family_is_not_headings() {
         );
     }
 }
+
+#[test]
+fn section_label_below_the_title_does_not_join_it() {
+    let src = "某某国基本法\n\n\n\n序　言\n\n某某国是历史悠久的国家。各族人民共同创造了灿烂的文化。\n\n第一章 总纲\n\n第一条 本法是根本法。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "某某国基本法"),
+            row(9, "heading", "1", "第一章", "总纲"),
+            row(11, "heading", "2", "第一条", "本法是根本法"),
+        ]
+    );
+}
