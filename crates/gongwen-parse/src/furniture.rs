@@ -602,12 +602,14 @@ pub fn is_date_line(line: &str) -> bool {
 }
 
 /// An unnumbered section label of a long text: `序言`, `总纲`, `总　则`,
-/// `前言`. It heads a part of the body and is never a part of the title.
+/// `前言`, and those of a case report (`关键词`, `基本案情`, `裁判要点`). It
+/// heads a part of the body and is never a part of the title.
 ///
 /// ```
 /// use gongwen_parse::furniture::is_section_label;
 /// assert!(is_section_label("序　言"));
 /// assert!(is_section_label("总纲"));
+/// assert!(is_section_label("关键词　"));
 /// assert!(!is_section_label("总则第一条"));
 /// ```
 pub fn is_section_label(line: &str) -> bool {
@@ -622,6 +624,17 @@ pub fn is_section_label(line: &str) -> bool {
         "附则",
         "正文",
         "编者按",
+        "关键词",
+        "基本案情",
+        "案情简介",
+        "裁判要点",
+        "裁判要旨",
+        "裁判结果",
+        "裁判理由",
+        "争议焦点",
+        "相关法条",
+        "适用解析",
+        "典型意义",
     ];
     let squeezed: String = trim(line).chars().filter(|c| !is_space(*c)).collect();
     LABELS.contains(&squeezed.as_str())

@@ -981,3 +981,13 @@ fn section_label_below_the_title_does_not_join_it() {
         ]
     );
 }
+
+#[test]
+fn case_report_section_label_does_not_join_the_title() {
+    let src = "消费者可以请求十倍赔偿\n\n关键词\u{3000}\n\n民事、买卖合同。\n\n基本案情\n\n原告在被告处购买香肠，其中部分已过保质期。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![row(1, "title", "0", "", "消费者可以请求十倍赔偿")]
+    );
+}
