@@ -649,7 +649,8 @@ impl<'a> Assembler<'a> {
 
     /// Lines inside a quotation that spans lines (an amendment's quoted
     /// replacement text): a “ left open at the end of a line, closed within
-    /// [`MAX_QUOTE_LINES`] lines.
+    /// [`MAX_QUOTE_LINES`] lines (a “ opening a later paragraph of it
+    /// continues it).
     fn quotations(&self, body: usize) -> Vec<bool> {
         let n = self.lines.len();
         let mut quoted = vec![false; n];
@@ -665,6 +666,12 @@ impl<'a> Assembler<'a> {
             let mut close = None;
             for j in i + 1..n.min(i + 1 + MAX_QUOTE_LINES) {
                 d += quote_balance(self.text(j));
+                // A quotation over several paragraphs opens each of them
+                // with “ and closes only the last: that “ reopens the open
+                // quotation, it does not nest a new one.
+                if trim(self.text(j)).starts_with('“') {
+                    d -= 1;
+                }
                 if d <= 0 {
                     close = Some(j);
                     break;

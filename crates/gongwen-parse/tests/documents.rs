@@ -991,3 +991,20 @@ fn case_report_section_label_does_not_join_the_title() {
         vec![row(1, "title", "0", "", "消费者可以请求十倍赔偿")]
     );
 }
+
+#[test]
+fn items_inside_a_quotation_over_several_paragraphs_are_not_headings() {
+    // Each quoted paragraph opens with “ and only the last one closes; an
+    // item line without its own “ is still inside the quotation.
+    let src = "某某法修正案\n\n一、将第十条修改为：“有关单位应当履行职责。\n\n“有下列情形之一的，依法处理：\n\n（一）拒不履行职责的；\n\n（二）弄虚作假的。”\n\n二、本修正案自公布之日起施行。\n";
+    assert_eq!(
+        headings(src),
+        vec![
+            (
+                "一、".to_string(),
+                "将第十条修改为：“有关单位应当履行职责。".to_string()
+            ),
+            ("二、".to_string(), "本修正案自公布之日起施行".to_string()),
+        ]
+    );
+}
