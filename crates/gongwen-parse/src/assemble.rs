@@ -514,6 +514,7 @@ impl<'a> Assembler<'a> {
         let quoted = self.quotations(body);
         // The family and next number of an attachment list's items.
         let mut attachment_next: Option<(MarkerFamily, u32)> = None;
+        let last_annex = self.last_numbered_annex(body);
         for i in body..n {
             if self.blank(i) || self.roles[i] != Role::Text {
                 continue;
@@ -531,7 +532,7 @@ impl<'a> Assembler<'a> {
             }
             if let Some(a) = furniture::annex_line(&t) {
                 match a {
-                    AnnexLine::Annex { .. } if self.lists_attachments(i) => {
+                    AnnexLine::Annex { .. } if self.lists_attachments(i, last_annex) => {
                         self.roles[i] = Role::AttachmentList;
                         let family = self
                             .next_nonblank(i + 1)
@@ -579,7 +580,7 @@ impl<'a> Assembler<'a> {
     /// it are short names (a `1.` `2.` … list, or one name) followed, past at
     /// most two signature lines, by a bare dated line; or they are a `1.` `2.` …
     /// list and a numbered annex label (`附件1`) comes later.
-    fn lists_attachments(&self, i: usize) -> bool {
+    fn lists_attachments(&self, i: usize, last_numbered_annex: Option<usize>) -> bool {
         let t = self.clean(i);
         if !furniture::is_unnumbered_annex_label(&t) {
             return false;
@@ -636,15 +637,19 @@ impl<'a> Assembler<'a> {
             }
             after = self.next_nonblank(k + 1);
         }
-        numbered
-            && (i + 1..self.lines.len()).any(|k| {
-                !self.blank(k)
-                    && matches!(
-                        furniture::annex_line(&self.clean(k)),
-                        Some(AnnexLine::Annex { .. })
-                    )
-                    && !furniture::is_unnumbered_annex_label(&self.clean(k))
-            })
+        numbered && last_numbered_annex.is_some_and(|k| k > i)
+    }
+
+    /// The last line that is a numbered annex label (`附件1`, `附件二：`),
+    /// found in one pass.
+    fn last_numbered_annex(&self, body: usize) -> Option<usize> {
+        (body..self.lines.len()).rev().find(|&k| {
+            !self.blank(k) && {
+                let t = self.clean(k);
+                matches!(furniture::annex_line(&t), Some(AnnexLine::Annex { .. }))
+                    && !furniture::is_unnumbered_annex_label(&t)
+            }
+        })
     }
 
     /// Lines inside a quotation that spans lines (an amendment's quoted
