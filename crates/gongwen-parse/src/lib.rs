@@ -31,9 +31,11 @@
 //!   title once), declared piece count `（8篇）`, 目录 and its entries.
 //! * Compilations: articles are lines that repeat a 目录 entry (possibly with
 //!   an ordinal, `…材料1`); the short line under an article title is its byline.
-//! * Annexes (`附件1：`, `附件一`, `附件：` alone, `附录`), the attachment list
-//!   under a notice's body (`附件：1. …`, not headings), numbered lines inside
-//!   a quotation that spans lines (not headings), a bare `三` whose `、` was
+//! * Annexes (`附件1：`, `附件 1`, `附件一`, `附件：` alone, `附录`, `附：`
+//!   alone), the attachment list under a notice's body (`附件：1. …`, or
+//!   `附件：` alone over a `1.` `2.` … list ending at the signature date; not
+//!   headings), numbered lines inside a quotation that spans lines, its
+//!   paragraphs each opening with “ (not headings), a bare `三` whose `、` was
 //!   lost, and a marker alone on its line (its title is the next line).
 //! * In-band markers `##word##` are removed from the text and kept in
 //!   [`Document::markers`](gongwen_model::Document::markers).
