@@ -567,8 +567,13 @@ fn has_full_date(t: &str) -> bool {
 }
 
 /// A note of when a text was adopted or takes effect, with its date inside:
-/// `本修正案自2021年3月1日起实行`, `自2018年12月1日起施行`.
+/// `本修正案自2021年3月1日起实行`, `自2018年12月1日起施行`. It speaks of the
+/// text itself (`本…`) or opens on the date (`自…`, `于…`); a headline
+/// naming a regulation (`新版《某条例》自…起施行`) is not such a note.
 fn is_enactment_note(t: &str) -> bool {
+    if !t.starts_with(['本', '自', '于']) || t.contains('《') {
+        return false;
+    }
     const VERBS: &[&str] = &[
         "施行", "实行", "生效", "执行", "通过", "批准", "公布", "发布", "修正", "修订", "备案",
     ];
@@ -583,6 +588,7 @@ fn is_enactment_note(t: &str) -> bool {
 /// ```
 /// use gongwen_parse::furniture::is_date_line;
 /// assert!(is_date_line("本规定自2021年3月1日起施行"));
+/// assert!(!is_date_line("新版《某条例》自2021年3月1日起施行"));
 /// assert!(!is_date_line("关于2020年2月1日—2020年2月29日审批决定的公告"));
 /// ```
 pub fn is_date_line(line: &str) -> bool {
