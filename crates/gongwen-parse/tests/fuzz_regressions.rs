@@ -190,3 +190,130 @@ fn fmt_idempotent_when_a_new_marker_would_read_as_a_number() {
         "一.2.1 would read as a number"
     );
 }
+
+/// `fuzz/fuzz_targets/fmt.rs`, crash-14f34a6aa8bd26a1aa7474116ac0df475810e5f7
+/// (found after 1,655,488 executions of the fourth run, at 19f8ad2): each
+/// renumbering pass changes how the next Arabic-numbered list nests (the
+/// tree places a heading by the number it continues), so the formatter needs
+/// nine passes and stops after eight. Known fault, not fixed yet.
+#[test]
+#[ignore = "known fault: renumbering changes the nesting of the next list (docs/fuzzing.md)"]
+fn fmt_idempotent_when_renumbering_changes_nesting() {
+    let src = "\u{2}+部６）\n\
+         目 录\n\
+         \u{9}33\n\
+         \n\
+         \n\
+         \u{7f}\n\
+         \n\
+         33\u{0}\u{0}\u{0}\u{0}\n\
+         \n\
+         3\u{9}3\n\
+         <\u{0}\u{0})###\u{0}\n\
+         (一)）\n\
+         目`录\n\
+         \u{9}33\u{9}3\n\
+         <\u{0}\u{0})###\u{0}\n\
+         (一)）\n\
+         目`录\n\
+         \u{9}33\n\
+         \n\
+         \n\
+         \n\
+         3\n\
+         33\u{0}\u{0}\u{0}\u{0}\n\
+         \n\
+         3\u{9}3\n\
+         <\u{0}\u{0})###\u{0}\n\
+         (一)\u{0}\u{0}\u{0}\n\
+         \n\
+         3\u{9}3\n\
+         <\n\
+         \n\
+         3\n\
+         33\u{0}\u{0}\u{0}\u{0}\n\
+         \n\
+         3\u{9}3\n\
+         <\u{0}\u{0}3\u{0}\u{0}\u{0}\u{0}\n\
+         \n\
+         3\u{9}3\n\
+         <\u{0}\u{0})###\u{0}\n\
+         (一)\u{0}\u{0}\u{0}\n\
+         \n\
+         3\u{9}3\n\
+         <\u{0}\u{0})33\u{0}\n\
+         \n\
+         3\u{9}3\n\
+         <\u{0}\u{0})3\n\
+         <\u{0}\u{0})33\n\
+         \n\
+         3\u{9}3\n\
+         <\u{0}\u{0})33\n\
+         \n\
+         \n\
+         \n\
+         3\n\
+         33\u{0}\n\
+         \n\
+         3\u{9}3\n\
+         <\u{0}\u{0})\u{0}\n\
+         \n\
+         3\u{9}3\n\
+         <\u{0}\u{0})###\u{0}\n\
+         (一)\u{0}\u{0}\u{0}录\n\
+         \u{9}33\n\
+         \n\
+         \n\
+         \n\
+         3\n\
+         3\n\
+         \n\
+         \n\
+         3\n\
+         33\u{0}\u{0}\u{0}\u{0}\n\
+         \n\
+         3\u{9}3\n\
+         <\u{0}\u{0})###\u{0}\n\
+         (一)）\n\
+         目`录\n\
+         \u{9}33\n\
+         \n\
+         \n\
+         \n\
+         3\n\
+         33\u{0}\u{0}\u{0}\u{0}\n\
+         \n\
+         3\u{9}3\n\
+         <\u{0}\u{0})###\u{0}\n\
+         (一)\u{0}\u{0}\u{0}\n\
+         \n\
+         3\u{9}3\n\
+         <\u{0}\u{0})33\u{0}\n\
+         \n\
+         3\u{9}3\n\
+         <\u{0}\u{0})3\n\
+         <\u{0}\u{0})33\n\
+         \n\
+         \n\
+         \n\
+         33\n\
+         \n\
+         \n\
+         \n\
+         3\n\
+         33\u{0}\n\
+         \n\
+         3\u{9}3\n\
+         <\u{0}\u{0})###\u{0}\n\
+         (一\n\
+         33\u{0}\u{0}\u{0}\u{0}0\u{0}\u{0}。\n\
+         二.\u{3}0\u{11}\u{11}\u{11}一)###";
+    for options in [Options::default(), Options::standard()] {
+        let once = fix_text(src, &options);
+        assert_eq!(
+            fix_text(&once, &options),
+            once,
+            "fmt is idempotent ({options:?})"
+        );
+    }
+}
