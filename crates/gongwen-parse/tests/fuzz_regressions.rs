@@ -3,13 +3,8 @@
 
 use gongwen_parse::fix::{fix_text, Options};
 
-/// `fuzz/fuzz_targets/fmt.rs`, crash-afed760c0b8b1394c6f9187bac9cf9cdee8b346a:
-/// the first pass renumbers 二、三、 to 一、二、, after which the bare line
-/// `三` is read as a heading of the list and the second pass renumbers again.
-#[test]
-fn fmt_idempotent_when_renumbering_changes_a_bare_numeral_line() {
-    let src = "关于叀年度工。\n二、\n三、参会人员\n各科室贛责京开年度工。\n亍、\n三\n\
-               各科室贛责京开年度工。\n二、\n三、参会、参会人员\n各科室贛责人。\n";
+/// fmt(fmt(x)) == fmt(x), with default options and with `--standard`.
+fn assert_idempotent(src: &str) {
     for options in [Options::default(), Options::standard()] {
         let once = fix_text(src, &options);
         assert_eq!(
@@ -18,6 +13,16 @@ fn fmt_idempotent_when_renumbering_changes_a_bare_numeral_line() {
             "fmt is idempotent ({options:?})"
         );
     }
+}
+
+/// `fuzz/fuzz_targets/fmt.rs`, crash-afed760c0b8b1394c6f9187bac9cf9cdee8b346a:
+/// the first pass renumbers 二、三、 to 一、二、, after which the bare line
+/// `三` is read as a heading of the list and the second pass renumbers again.
+#[test]
+fn fmt_idempotent_when_renumbering_changes_a_bare_numeral_line() {
+    let src = "关于叀年度工。\n二、\n三、参会人员\n各科室贛责京开年度工。\n亍、\n三\n\
+               各科室贛责京开年度工。\n二、\n三、参会、参会人员\n各科室贛责人。\n";
+    assert_idempotent(src);
 }
 
 /// The same input never panics in either pass.
@@ -60,14 +65,7 @@ fn fmt_idempotent_with_a_chain_of_bare_numeral_lines() {
          \u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\n\
          二\u{2001}\n\
          \u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}/\u{0}\u{0}\u{0}\u{0}\u{0}\u{9}#S###\u{0}\u{0}##1\u{2}   \u{17}";
-    for options in [Options::default(), Options::standard()] {
-        let once = fix_text(src, &options);
-        assert_eq!(
-            fix_text(&once, &options),
-            once,
-            "fmt is idempotent ({options:?})"
-        );
-    }
+    assert_idempotent(src);
 }
 
 /// `fuzz/fuzz_targets/fmt.rs`, crash-376e1ed32407d982541907f2a57cbe438eb1e79a
@@ -122,14 +120,7 @@ fn fmt_idempotent_when_siblings_are_mostly_bare_numerals() {
          \u{3}\u{0}三뀁倂\n\
          二、\n\
          三";
-    for options in [Options::default(), Options::standard()] {
-        let once = fix_text(src, &options);
-        assert_eq!(
-            fix_text(&once, &options),
-            once,
-            "fmt is idempotent ({options:?})"
-        );
-    }
+    assert_idempotent(src);
 }
 
 /// `fuzz/fuzz_targets/fmt.rs`, crash-1d5586086da3dfde26e7f425ba77de555c4d0032
@@ -176,14 +167,7 @@ fn fmt_idempotent_when_a_new_marker_would_read_as_a_number() {
          二2.1\u{11}\n\
          二.\u{3}0\u{0}\u{0}。\n\
          二.\u{3}0\u{0}&\rJ&\r\u{0}";
-    for options in [Options::default(), Options::standard()] {
-        let once = fix_text(src, &options);
-        assert_eq!(
-            fix_text(&once, &options),
-            once,
-            "fmt is idempotent ({options:?})"
-        );
-    }
+    assert_idempotent(src);
     assert_eq!(
         fix_text("一.甲\n二.乙\n三、2.1版本说明\n", &Options::default()),
         "一.甲\n二.乙\n三、2.1版本说明\n",
@@ -308,12 +292,5 @@ fn fmt_idempotent_when_renumbering_changes_nesting() {
          (一\n\
          33\u{0}\u{0}\u{0}\u{0}0\u{0}\u{0}。\n\
          二.\u{3}0\u{11}\u{11}\u{11}一)###";
-    for options in [Options::default(), Options::standard()] {
-        let once = fix_text(src, &options);
-        assert_eq!(
-            fix_text(&once, &options),
-            once,
-            "fmt is idempotent ({options:?})"
-        );
-    }
+    assert_idempotent(src);
 }
