@@ -20,7 +20,11 @@
 //! numbering faults in regulation families, and the numbers of a `一、` list
 //! in a document with a bare numeral line (`三` whose `、` was lost: whether
 //! it is a heading depends on the number above it, so renumbering could
-//! change the parse).
+//! change the parse). More generally, a pass never changes how the document
+//! parses: when its renumbering would (a line turns into a heading or a
+//! 目录 entry, a list nests elsewhere), it only restyles markers, and
+//! [`check`](crate::check::check) marks those numbering findings as not
+//! fixable.
 //!
 //! ```
 //! use gongwen_parse::fix::{fix_text, Options};
@@ -32,7 +36,7 @@
 
 use crate::check::numbering::{self, ListKind};
 use crate::check::style;
-use gongwen_model::Document;
+use gongwen_model::{Document, MarkerFamily, NodeId, NodeKind};
 
 /// Formatter options.
 ///
@@ -76,7 +80,12 @@ pub struct Edit {
     pub text: String,
 }
 
-/// The edits the formatter makes to `doc`, sorted and non-overlapping.
+/// The edits one formatter pass makes to `doc`, sorted and non-overlapping.
+///
+/// A pass never changes how the document parses: when renumbering would
+/// (a `3` that becomes the next number of a list above it and joins it,
+/// a 目录 that grows by a line), the pass only restyles markers, and when
+/// even that would, it makes no edit. [`Scope`] says which it is.
 ///
 /// ```
 /// let doc = gongwen_parse::parse("（一）甲\n（三）乙\n");
@@ -86,9 +95,110 @@ pub struct Edit {
 /// assert_eq!(&doc.source[edits[0].start..edits[0].end], "（三）");
 /// ```
 pub fn plan(doc: &Document<'_>, options: &Options) -> Vec<Edit> {
+    guarded(doc, options).1
+}
+
+/// How much of its work a formatter pass may do on a document without
+/// changing how the document parses.
+///
+/// ```
+/// use gongwen_parse::fix::{scope, Options, Scope};
+/// let doc = gongwen_parse::parse("一、甲\n三、乙\n");
+/// assert_eq!(scope(&doc, &Options::default()), Scope::All);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Every edit: renumbering, the 目录 order and marker styles.
+    All,
+    /// Marker styles only: renumbering would change the parse.
+    StyleOnly,
+    /// No edit: even restyling would change the parse.
+    Nothing,
+}
+
+/// The [`Scope`] of a formatter pass on `doc`.
+///
+/// ```
+/// use gongwen_parse::fix::{scope, Options, Scope};
+/// let doc = gongwen_parse::parse("（一）甲\n(三)乙\n");
+/// assert_eq!(scope(&doc, &Options::default()), Scope::All);
+/// ```
+pub fn scope(doc: &Document<'_>, options: &Options) -> Scope {
+    guarded(doc, options).0
+}
+
+/// The widest scope whose edits keep the document's [`Shape`], and its edits.
+fn guarded(doc: &Document<'_>, options: &Options) -> (Scope, Vec<Edit>) {
+    let mut shape = None;
+    for (scope, renumber) in [(Scope::All, true), (Scope::StyleOnly, false)] {
+        let edits = candidates(doc, options, renumber);
+        if edits.is_empty() {
+            return (scope, edits);
+        }
+        let after = apply(&doc.source, &edits);
+        let before = shape.get_or_insert_with(|| Shape::of(doc));
+        if Shape::of(&crate::parse(&after)) == *before {
+            return (scope, edits);
+        }
+    }
+    (Scope::Nothing, Vec::new())
+}
+
+/// What a formatter pass must leave as it was: every node's kind, parent,
+/// depth and line, the family of every marker, and how the markers group
+/// into numbered lists. Only numbers, marker forms and 目录 titles change.
+#[derive(PartialEq, Eq)]
+struct Shape {
+    nodes: Vec<NodeShape>,
+    inline: Vec<(u32, MarkerFamily)>,
+    lists: Vec<(ListKind, Option<MarkerFamily>, Vec<u32>)>,
+}
+
+/// A node's kind, parent, depth, line and heading marker family.
+type NodeShape = (&'static str, Option<NodeId>, u32, u32, Option<MarkerFamily>);
+
+impl Shape {
+    fn of(doc: &Document<'_>) -> Shape {
+        let mut inline = Vec::new();
+        let nodes = doc
+            .nodes
+            .iter()
+            .map(|n| {
+                let family = match &n.kind {
+                    NodeKind::Heading(h) => Some(h.marker.family),
+                    NodeKind::Paragraph(p) => {
+                        inline.extend(p.inline.iter().map(|m| (m.span.line, m.family)));
+                        None
+                    }
+                    _ => None,
+                };
+                (n.kind.name(), n.parent, n.depth, n.span.line, family)
+            })
+            .collect();
+        let lists = numbering::lists(doc)
+            .into_iter()
+            .map(|l| {
+                (
+                    l.kind,
+                    l.family,
+                    l.items.iter().map(|i| i.span.line).collect(),
+                )
+            })
+            .collect();
+        Shape {
+            nodes,
+            inline,
+            lists,
+        }
+    }
+}
+
+/// The edits a pass would make with nothing held back but what the lists
+/// themselves forbid; without `renumber`, marker styles only.
+fn candidates(doc: &Document<'_>, options: &Options, renumber: bool) -> Vec<Edit> {
     let mut edits = Vec::new();
     for list in numbering::lists(doc) {
-        let renumber = list.renumberable();
+        let renumber = renumber && list.renumberable();
         let forms = match list.family {
             Some(f) if list.kind == ListKind::Headings && style::has_forms(list.family) => {
                 let normal: Vec<style::Form> = list
@@ -129,7 +239,9 @@ pub fn plan(doc: &Document<'_>, options: &Options) -> Vec<Edit> {
             }
         }
     }
-    toc_order(doc, &mut edits);
+    if renumber {
+        toc_order(doc, &mut edits);
+    }
     edits.sort_by_key(|e| (e.start, e.end));
     // Keep the edits apart (a marker is edited once).
     let mut out: Vec<Edit> = Vec::with_capacity(edits.len());
@@ -197,6 +309,14 @@ pub fn apply(source: &str, edits: &[Edit]) -> String {
 
 /// The formatted text of `doc`.
 ///
+/// An edit can change how a line parses the next time (renumbering
+/// `二、三、` to `一、二、` makes a bare `三` below them the list's next
+/// heading), so the text is formatted again until a pass has nothing to do,
+/// at most [`MAX_PASSES`] times; each pass keeps the parse as it was
+/// ([`plan`]). Should the passes not settle, the text is returned as it
+/// was. Either way `fix` is idempotent: formatting its output changes
+/// nothing.
+///
 /// ```
 /// let doc = gongwen_parse::parse("1.甲\n1.乙\n");
 /// assert_eq!(gongwen_parse::fix::fix(&doc, &Default::default()), "1.甲\n1.乙\n");
@@ -204,28 +324,31 @@ pub fn apply(source: &str, edits: &[Edit]) -> String {
 /// assert_eq!(gongwen_parse::fix::fix(&doc, &Default::default()), "1.甲\n2.乙\n3.丙\n");
 /// ```
 pub fn fix(doc: &Document<'_>, options: &Options) -> String {
-    let mut out = apply(&doc.source, &plan(doc, options));
-    if out == doc.source {
-        return out;
+    let edits = plan(doc, options);
+    if edits.is_empty() {
+        return doc.source.to_string();
     }
-    // An edit can change how a line parses (renumbering `二、三、` to
-    // `一、二、` makes a bare `三` below them the list's next heading), so
-    // the text is formatted again until nothing changes: `fmt` is
-    // idempotent. Each pass only renumbers and restyles markers; a few
-    // passes settle every list.
+    let mut out = apply(&doc.source, &edits);
     for _ in 1..MAX_PASSES {
         let again = crate::parse(&out);
-        let next = apply(&again.source, &plan(&again, options));
-        if next == out {
-            break;
+        let edits = plan(&again, options);
+        if edits.is_empty() {
+            return out;
         }
+        let next = apply(&again.source, &edits);
+        drop(again);
         out = next;
     }
-    out
+    doc.source.to_string()
 }
 
-/// The most times [`fix`] formats its own output before it stops.
-const MAX_PASSES: usize = 8;
+/// The most passes [`fix`] makes before it gives up and leaves the text as
+/// it was.
+///
+/// ```
+/// assert!(gongwen_parse::fix::MAX_PASSES >= 2);
+/// ```
+pub const MAX_PASSES: usize = 8;
 
 /// Parses `text` and formats it ([`fix`]).
 ///

@@ -297,8 +297,36 @@ pub fn check(doc: &Document<'_>) -> Vec<Diagnostic> {
     level::check(doc, &lists, &mut out);
     toc::check(doc, &mut out);
     empty::check(doc, &mut out);
+    held_back(doc, &mut out);
     out.sort_by_key(|d| (d.span.start, d.code));
     out
+}
+
+/// Marks the findings the formatter holds back as not fixable: a pass
+/// that would change how the document parses renumbers nothing (and, if
+/// restyling would too, restyles nothing), see [`crate::fix::Scope`].
+fn held_back(doc: &Document<'_>, out: &mut [Diagnostic]) {
+    use crate::fix::{scope, Options, Scope};
+    for (fixable, options) in [
+        (Fixable::Default, Options::default()),
+        (Fixable::Standard, Options::standard()),
+    ] {
+        if !out.iter().any(|d| d.fixable == fixable) {
+            continue;
+        }
+        let scope = scope(doc, &options);
+        for d in out.iter_mut().filter(|d| d.fixable == fixable) {
+            let style = matches!(d.code, Code::MixedMarkerStyle | Code::NonstandardMarker);
+            let kept = match scope {
+                Scope::All => true,
+                Scope::StyleOnly => style,
+                Scope::Nothing => false,
+            };
+            if !kept {
+                d.fixable = Fixable::No;
+            }
+        }
+    }
 }
 
 /// The number of findings at each severity: `(errors, warnings, notes)`.
