@@ -22,11 +22,47 @@ use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, Config};
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// One diagnostic as rustc-style text. Falls back to a one-line form
 /// (`path:line:column: severity[code]: message`) if the span does not fit
 /// the source.
+///
+/// Lines end at LF, CRLF or a lone CR, as the parser counts them:
+///
+/// ```
+/// use gongwen_parse::check::{check, render};
+/// let src = "一、总体要求\r三、保障措施\r";
+/// let found = check(&gongwen_parse::parse(src));
+/// assert!(render::human_one("mac.txt", src, &found[0]).contains("mac.txt:2:1"));
+/// ```
 pub fn human_one(path: &str, source: &str, d: &Diagnostic) -> String {
+    human_in(path, &lone_cr_as_lf(source), d)
+}
+
+/// `source` with every lone CR (a line break of old Mac files) written as
+/// LF, which the renderer counts: same length, so every span still fits.
+fn lone_cr_as_lf(source: &str) -> Cow<'_, str> {
+    if !source
+        .split('\r')
+        .skip(1)
+        .any(|after| !after.starts_with('\n'))
+    {
+        return Cow::Borrowed(source);
+    }
+    let mut out = String::with_capacity(source.len());
+    let mut chars = source.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(if c == '\r' && chars.peek() != Some(&'\n') {
+            '\n'
+        } else {
+            c
+        });
+    }
+    Cow::Owned(out)
+}
+
+fn human_in(path: &str, source: &str, d: &Diagnostic) -> String {
     let file = SimpleFile::new(path, source);
     let report = match d.severity {
         Severity::Error => Report::error(),
@@ -66,9 +102,10 @@ pub fn human_one(path: &str, source: &str, d: &Diagnostic) -> String {
 
 /// All diagnostics of one file as rustc-style text, one after another.
 pub fn human(path: &str, source: &str, diagnostics: &[Diagnostic]) -> String {
+    let source = lone_cr_as_lf(source);
     diagnostics
         .iter()
-        .map(|d| human_one(path, source, d))
+        .map(|d| human_in(path, &source, d))
         .collect()
 }
 
