@@ -1,4 +1,5 @@
-//! Any text through the formatter: no panic, and formatting is idempotent.
+//! Any text through the formatter: no panic, formatting is idempotent, and
+//! no finding the checks mark fixable is left in the formatted text.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 
@@ -11,5 +12,10 @@ fuzz_target!(|data: &[u8]| {
         let once = gongwen::fix::fix_text(text, &options);
         let twice = gongwen::fix::fix_text(&once, &options);
         assert_eq!(once, twice, "fmt is idempotent");
+        let left = gongwen::check::check(&gongwen::parse(&once))
+            .into_iter()
+            .filter(|d| d.fixed_by(&options))
+            .count();
+        assert_eq!(left, 0, "fmt leaves no finding it marks fixable");
     }
 });

@@ -304,27 +304,32 @@ pub fn check(doc: &Document<'_>) -> Vec<Diagnostic> {
 
 /// Marks the findings the formatter holds back as not fixable: a pass
 /// that would change how the document parses renumbers nothing (and, if
-/// restyling would too, restyles nothing), see [`crate::fix::Scope`].
+/// restyling would too, restyles nothing), see [`crate::fix::Scope`]. A
+/// finding marked [`Fixable::Default`] must be fixed with either options.
 fn held_back(doc: &Document<'_>, out: &mut [Diagnostic]) {
     use crate::fix::{scope, Options, Scope};
-    for (fixable, options) in [
-        (Fixable::Default, Options::default()),
-        (Fixable::Standard, Options::standard()),
-    ] {
-        if !out.iter().any(|d| d.fixable == fixable) {
-            continue;
-        }
-        let scope = scope(doc, &options);
-        for d in out.iter_mut().filter(|d| d.fixable == fixable) {
-            let style = matches!(d.code, Code::MixedMarkerStyle | Code::NonstandardMarker);
-            let kept = match scope {
-                Scope::All => true,
-                Scope::StyleOnly => style,
-                Scope::Nothing => false,
-            };
-            if !kept {
-                d.fixable = Fixable::No;
-            }
+    if !out.iter().any(|d| d.fixable != Fixable::No) {
+        return;
+    }
+    let standard = scope(doc, &Options::standard());
+    let default = if out.iter().any(|d| d.fixable == Fixable::Default) {
+        scope(doc, &Options::default())
+    } else {
+        standard
+    };
+    let kept = |scope: Scope, code: Code| match scope {
+        Scope::All => true,
+        Scope::StyleOnly => matches!(code, Code::MixedMarkerStyle | Code::NonstandardMarker),
+        Scope::Nothing => false,
+    };
+    for d in out.iter_mut() {
+        let fixed = match d.fixable {
+            Fixable::No => continue,
+            Fixable::Default => kept(default, d.code) && kept(standard, d.code),
+            Fixable::Standard => kept(standard, d.code),
+        };
+        if !fixed {
+            d.fixable = Fixable::No;
         }
     }
 }
