@@ -514,12 +514,40 @@ impl<'a> Assembler<'a> {
         let quoted = self.quotations(body);
         // The family and next number of an attachment list's items.
         let mut attachment_next: Option<(MarkerFamily, u32)> = None;
+        // The family (once its first item is seen) and next number of the
+        // notes under a `注：` label: they stay text, not headings.
+        let mut notes_next: Option<(Option<MarkerFamily>, u32)> = None;
         let last_annex = self.last_numbered_annex(body);
         for i in body..n {
             if self.blank(i) || self.roles[i] != Role::Text {
                 continue;
             }
             let t = self.clean(i);
+            if let Some((family, next)) = notes_next {
+                match self.lines[i].mk {
+                    Some(m)
+                        if is_list_family(m.family)
+                            && family.is_none_or(|f| f == m.family)
+                            && m.value == next =>
+                    {
+                        notes_next = Some((Some(m.family), next + 1));
+                        continue;
+                    }
+                    _ => notes_next = None,
+                }
+            }
+            if let Some(rest) = furniture::notes_label(&t) {
+                notes_next = if rest.is_empty() {
+                    Some((None, 1))
+                } else {
+                    crate::marker::line_marker(rest)
+                        .filter(|m| is_list_family(m.family) && m.value == 1)
+                        .map(|m| (Some(m.family), 2))
+                };
+                if notes_next.is_some() {
+                    continue;
+                }
+            }
             if let Some((family, next)) = attachment_next {
                 match self.lines[i].mk {
                     Some(m) if m.family == family && m.value == next => {

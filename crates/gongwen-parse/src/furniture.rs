@@ -659,6 +659,32 @@ pub fn is_dated_line(line: &str) -> bool {
     is_date_line(t) && (is_year_start(t) || has_full_date(t) || is_timestamp_start(t))
 }
 
+/// Reads a notes label heading the notes of a document or a table:
+/// `注：`, `注释`, `附注：` standing alone, or followed by the first note
+/// (`注：1. …`). Returns what follows the label (empty when it stands
+/// alone); `None` for any other line.
+///
+/// ```
+/// use gongwen_parse::furniture::notes_label;
+/// assert_eq!(notes_label("注："), Some(""));
+/// assert_eq!(notes_label("注释"), Some(""));
+/// assert_eq!(notes_label("注：1.本表数据截至年底。"), Some("1.本表数据截至年底。"));
+/// assert_eq!(notes_label("注意事项"), None);
+/// assert_eq!(notes_label("注重实效。"), None);
+/// ```
+pub fn notes_label(line: &str) -> Option<&str> {
+    let t = trim(line);
+    let rest = ["注释", "附注", "注"]
+        .iter()
+        .find_map(|l| t.strip_prefix(l))?;
+    let rest = trim(rest);
+    if rest.is_empty() {
+        // `注` alone is too short to be sure of; `注释` / `附注` alone label.
+        return (t != "注").then_some(rest);
+    }
+    rest.strip_prefix(['：', ':']).map(trim)
+}
+
 /// True for an annex label without a number: `附件`, `附件：`, `附录`, `附：`.
 ///
 /// ```

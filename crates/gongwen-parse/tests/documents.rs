@@ -1008,3 +1008,27 @@ fn items_inside_a_quotation_over_several_paragraphs_are_not_headings() {
         ]
     );
 }
+
+#[test]
+fn numbered_notes_under_a_notes_label_are_not_headings() {
+    // Footnotes under `注：`, each numbered on its own line, and a table's
+    // notes whose first item shares the label's line.
+    let src = "一、工作回顾\n\n一年来，各项工作稳步推进。\n\n二、下一步安排\n\n要继续努力。\n\n注：\n\n① 某某：《论文集》第1卷，第20页。\n\n② 某某：《选集》第2卷，第35页。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "heading", "1", "一、", "工作回顾"),
+            row(5, "heading", "1", "二、", "下一步安排"),
+        ]
+    );
+    let src = "一、基本情况\n\n全县共有企业120家。\n\n注：1.数据截至年底。\n2.不含个体户。\n\n二、存在问题\n\n1.监管力量不足。\n";
+    assert_eq!(
+        headings(src),
+        vec![
+            ("一、".to_string(), "基本情况".to_string()),
+            ("二、".to_string(), "存在问题".to_string()),
+            ("1.".to_string(), "监管力量不足".to_string()),
+        ]
+    );
+}
