@@ -339,7 +339,7 @@ impl<'a> Assembler<'a> {
                 break;
             }
             if let Some(&first) = parts.last() {
-                if self.clean(p) == self.clean(first) {
+                if furniture::same_title(&self.clean(p), &self.clean(first)) {
                     self.roles[first] = Role::Furniture(FurnitureRole::RepeatedTitle);
                     parts.pop();
                 } else if p + 1 == first
@@ -387,7 +387,7 @@ impl<'a> Assembler<'a> {
             if j >= body {
                 break;
             }
-            if self.clean(j) == self.clean(i) {
+            if furniture::same_title(&self.clean(j), &self.clean(i)) {
                 self.roles[j] = Role::Furniture(FurnitureRole::RepeatedTitle);
                 prev = j;
                 repeated = true;

@@ -266,6 +266,29 @@ fn is_timestamp(t: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, b'-' | b'/' | b'.' | b':' | b' '))
 }
 
+/// Two title lines that print the same title: equal once bracket forms
+/// (`＜＞` `<>` `〈〉`, `（）` `()`) and white space are set aside, as legal
+/// databases print a title twice with its inner book-title marks in two
+/// forms.
+///
+/// ```
+/// use gongwen_parse::furniture::same_title;
+/// assert!(same_title("关于印发《＜某办法＞指引》的通知", "关于印发《〈某办法〉指引》的通知"));
+/// assert!(!same_title("关于印发某办法的通知", "某办法"));
+/// ```
+pub fn same_title(a: &str, b: &str) -> bool {
+    fn norm(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars().filter(|&c| !is_space(c)).map(|c| match c {
+            '＜' | '<' => '〈',
+            '＞' | '>' => '〉',
+            '(' => '（',
+            ')' => '）',
+            c => c,
+        })
+    }
+    norm(a).eq(norm(b))
+}
+
 /// A label printed under a title as part of it: `（草案）`, `（试行）`,
 /// `（征求意见稿）`.
 ///

@@ -1032,3 +1032,24 @@ fn numbered_notes_under_a_notes_label_are_not_headings() {
         ]
     );
 }
+
+#[test]
+fn title_printed_twice_with_other_bracket_forms_is_one_title() {
+    // Legal databases print the title twice, the inner book-title marks
+    // once as ＜＞ and once as 〈〉: still one title, at its first line.
+    let src = "【法宝引证码】 CLI.12.1\n某局关于印发《＜某市扶持措施＞申报指引》的通知\n\n某局关于印发《〈某市扶持措施〉申报指引》的通知\n\n（某规〔2019〕1号）\n\n各有关单位：\n\n一、申报范围\n\n本市注册的企业。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(
+                2,
+                "title",
+                "0",
+                "",
+                "某局关于印发《＜某市扶持措施＞申报指引》的通知"
+            ),
+            row(10, "heading", "1", "一、", "申报范围"),
+        ]
+    );
+}
