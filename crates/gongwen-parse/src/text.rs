@@ -30,6 +30,9 @@ pub fn sentence_end(s: &str) -> Option<usize> {
 pub struct TitleScan {
     depth: u32,
     ascii_quote: bool,
+    /// How many `“` are open: an ASCII `"` closes the innermost one (exports
+    /// that write `“五小"` for `“五小”`).
+    curly: u32,
 }
 
 impl TitleScan {
@@ -37,11 +40,28 @@ impl TitleScan {
     pub fn feed(&mut self, piece: &str) -> Option<usize> {
         for (i, c) in piece.char_indices() {
             match c {
-                '“' | '‘' | '《' | '（' | '【' | '(' | '「' | '『' | '〈' | '〔' | '[' => {
+                '“' => {
+                    self.depth = self.depth.saturating_add(1);
+                    self.curly = self.curly.saturating_add(1);
+                }
+                '‘' | '《' | '（' | '【' | '(' | '「' | '『' | '〈' | '〔' | '[' => {
                     self.depth = self.depth.saturating_add(1)
                 }
-                '”' | '’' | '》' | '）' | '】' | ')' | '」' | '』' | '〉' | '〕' | ']' => {
+                '”' => {
+                    self.depth = self.depth.saturating_sub(1);
+                    if self.curly == 0 && self.ascii_quote {
+                        // `“是"或"否”`: the ASCII quotes were inside it.
+                        self.ascii_quote = false;
+                    }
+                    self.curly = self.curly.saturating_sub(1);
+                }
+                '’' | '》' | '）' | '】' | ')' | '」' | '』' | '〉' | '〕' | ']' => {
                     self.depth = self.depth.saturating_sub(1)
+                }
+                // `“五小"`: an ASCII quote after an open `“` closes it.
+                '"' if self.curly > 0 && !self.ascii_quote => {
+                    self.depth = self.depth.saturating_sub(1);
+                    self.curly -= 1;
                 }
                 '"' => self.ascii_quote = !self.ascii_quote,
                 '。' | '！' | '？' | '；' if self.depth == 0 && !self.ascii_quote => {
@@ -135,6 +155,25 @@ mod tests {
             sentence_end("“未闭合的引号。后文"),
             None,
             "the rule must not scan past the text"
+        );
+    }
+
+    #[test]
+    fn ascii_quote_closes_an_open_curly_quote() {
+        assert_eq!(
+            sentence_end("“五小\"行业5个。后文"),
+            Some("“五小\"行业5个".len()),
+            "an export writing “…\" for “…” must not hide the sentence end"
+        );
+        assert_eq!(
+            sentence_end("“是\"或\"否”。后文"),
+            Some("“是\"或\"否”".len()),
+            "ASCII quotes inside a curly quote leave it balanced"
+        );
+        assert_eq!(
+            sentence_end("\"引。\"后文。"),
+            Some("\"引。\"后文".len()),
+            "ASCII quote pairs still hide their content"
         );
     }
 

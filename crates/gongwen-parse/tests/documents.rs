@@ -1053,3 +1053,21 @@ fn title_printed_twice_with_other_bracket_forms_is_one_title() {
         ]
     );
 }
+
+#[test]
+fn ascii_quote_closing_a_curly_quote_does_not_hide_the_sentence_end() {
+    // Exports that write “五小" for “五小”: the heading title still stops
+    // at the first 。 after the quotation.
+    let src = "一、核查要求\n1.核查样本：“五小\"行业5个、公共厕所2间。样本量会有所增加。\n2.交付成果：报告一份。\n";
+    assert_eq!(
+        headings(src),
+        vec![
+            ("一、".to_string(), "核查要求".to_string()),
+            (
+                "1.".to_string(),
+                "核查样本：“五小\"行业5个、公共厕所2间".to_string()
+            ),
+            ("2.".to_string(), "交付成果：报告一份".to_string()),
+        ]
+    );
+}
