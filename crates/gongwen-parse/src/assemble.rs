@@ -559,6 +559,13 @@ impl<'a> Assembler<'a> {
                 }
             }
             if let Some(a) = furniture::annex_line(&t) {
+                if let Some(items) = self.labels_list_attachments(i) {
+                    self.roles[i] = Role::AttachmentList;
+                    for k in items {
+                        self.roles[k] = Role::AttachmentList;
+                    }
+                    continue;
+                }
                 match a {
                     AnnexLine::Annex { .. } if self.lists_attachments(i, last_annex) => {
                         self.roles[i] = Role::AttachmentList;
@@ -666,6 +673,51 @@ impl<'a> Assembler<'a> {
             after = self.next_nonblank(k + 1);
         }
         numbered && last_numbered_annex.is_some_and(|k| k > i)
+    }
+
+    /// `附件：` standing alone at `i` over a run of numbered labels that each
+    /// name their annex (`附件1.登记表` `附件2.申报单` …, numbered from 1,
+    /// nothing but blank lines between them) lists the attachments when no
+    /// annexed text follows the run: the document ends, or a dated line comes
+    /// past at most two signature lines. Returns the label lines.
+    fn labels_list_attachments(&self, i: usize) -> Option<Vec<usize>> {
+        if !furniture::is_unnumbered_annex_label(&self.clean(i)) {
+            return None;
+        }
+        let mut items = Vec::new();
+        let mut j = self.next_nonblank(i + 1);
+        while let Some(k) = j {
+            let s = self.clean(k);
+            if furniture::named_annex_number(&s) != Some(items.len() as u32 + 1)
+                || s.contains(['。', '；', '！', '？'])
+            {
+                break;
+            }
+            items.push(k);
+            j = self.next_nonblank(k + 1);
+        }
+        if items.is_empty() {
+            return None;
+        }
+        let mut after = j;
+        for _ in 0..3 {
+            let Some(k) = after else {
+                return Some(items);
+            };
+            let s = self.clean(k);
+            if furniture::is_dated_line(&s) && !s.starts_with(['（', '(']) {
+                return Some(items);
+            }
+            if self.lines[k].mk.is_some()
+                || char_len(&s) > 30
+                || s.contains(['。', '；', '！', '？'])
+                || furniture::annex_line(&s).is_some()
+            {
+                return None;
+            }
+            after = self.next_nonblank(k + 1);
+        }
+        None
     }
 
     /// The last line that is a numbered annex label (`附件1`, `附件二：`),

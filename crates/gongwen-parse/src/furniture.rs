@@ -723,6 +723,38 @@ pub fn is_unnumbered_annex_label(line: &str) -> bool {
         .is_some_and(|r| trim(r.trim_end_matches(['：', ':'])).is_empty())
 }
 
+/// The number of an annex label that also names its annex on the line
+/// (`附件2.登记表` → 2, `附件三：申报单` → 3); `None` for a bare label, an
+/// unnumbered one or a line that is no annex label.
+///
+/// ```
+/// use gongwen_parse::furniture::named_annex_number;
+/// assert_eq!(named_annex_number("附件2.登记表.docx"), Some(2));
+/// assert_eq!(named_annex_number("附件三：申报单"), Some(3));
+/// assert_eq!(named_annex_number("附件1"), None);
+/// assert_eq!(named_annex_number("附件：登记表"), None);
+/// ```
+pub fn named_annex_number(line: &str) -> Option<u32> {
+    let t = trim(line);
+    let Some(AnnexLine::Annex { label_end }) = annex_line(t) else {
+        return None;
+    };
+    if trim(&t[label_end..]).is_empty() {
+        return None;
+    }
+    let num = t[..label_end]
+        .strip_prefix("附件")
+        .or_else(|| t[..label_end].strip_prefix("附录"))?
+        .trim_matches(|c: char| is_space(c) || matches!(c, '：' | ':' | '.' | '．' | '、'));
+    if let Ok((rest, (v, _))) = crate::numeral::arabic(num) {
+        return rest.is_empty().then_some(v);
+    }
+    match crate::numeral::chinese(num) {
+        Ok(("", v)) => Some(v),
+        _ => None,
+    }
+}
+
 /// An author or speaker line: `习　近　平`, `北京市市长 殷勇`,
 /// `自治区人民政府主席 张雨浦`.
 pub fn is_author_line(line: &str) -> bool {

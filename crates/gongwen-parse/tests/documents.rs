@@ -1071,3 +1071,26 @@ fn ascii_quote_closing_a_curly_quote_does_not_hide_the_sentence_end() {
         ]
     );
 }
+
+#[test]
+fn attachment_list_of_numbered_labels_is_not_annexes() {
+    // `附件：` alone over `附件1.…` `附件2.…` that only name the files, with
+    // no annexed text after them: the attachment list, not annexes.
+    let src = "某委关于开展评估项目的公告\n\n一、评估内容\n\n对申报镇进行现场核查。\n\n附件：\n附件1.评估要求和说明.docx\n附件2.现场检查表.docx\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "某委关于开展评估项目的公告"),
+            row(3, "heading", "1", "一、", "评估内容"),
+        ]
+    );
+    // The same labels with annexed text below them stay annexes.
+    let src = "某委关于开展评估项目的公告\n\n一、评估内容\n\n对申报镇进行现场核查。\n\n附件：\n附件1.评估要求和说明\n\n本要求适用于全市各镇的现场核查工作，由专家组执行。\n";
+    let doc = gongwen_parse::parse(src);
+    assert!(
+        rows(&doc).iter().any(|r| r.1 == "annex" && r.3 == "附件1."),
+        "an annex with text below it is an annex: {:?}",
+        rows(&doc)
+    );
+}
