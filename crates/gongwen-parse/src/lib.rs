@@ -19,8 +19,8 @@
 //!   `一是` `一要` `第一，` and `首先，`/`其次，`/`再次，`/`最后，` (the last only
 //!   where two of them start lines in the same parent). See [`marker`].
 //! * Run-in headings: `（一）标题。正文…` is a heading titled by its first
-//!   sentence (the first `。！？；` outside quotes and brackets) followed by a
-//!   body paragraph.
+//!   sentence (the first `。！？；` outside quotes and brackets; an ASCII `"`
+//!   closes an open `“`) followed by a body paragraph.
 //! * Hard wraps: a heading with no sentence end continues on the next line
 //!   when its line ends in a word that cannot end a phrase (`和` `的` `、` …)
 //!   or, in a list whose items are sentences, when the next line finishes
@@ -28,12 +28,14 @@
 //!   below it.
 //! * Front matter: the title (past web-page chrome and citation headers;
 //!   the line(s) above a `——` subtitle; wrapped titles joined; a repeated
-//!   title once), declared piece count `（8篇）`, 目录 and its entries.
+//!   title once, also where its inner brackets change form, `＜＞` / `〈〉`),
+//!   declared piece count `（8篇）`, 目录 and its entries.
 //! * Compilations: articles are lines that repeat a 目录 entry (possibly with
 //!   an ordinal, `…材料1`); the short line under an article title is its byline.
 //! * Annexes (`附件1：`, `附件 1`, `附件一`, `附件：` alone, `附录`, `附：`
 //!   alone), the attachment list under a notice's body (`附件：1. …`, or
-//!   `附件：` alone over a `1.` `2.` … list ending at the signature date; not
+//!   `附件：` alone over a `1.` `2.` … list ending at the signature date, or
+//!   over `附件1.…` `附件2.…` labels with no annexed text after them; not
 //!   headings), numbered lines inside a quotation that spans lines, its
 //!   paragraphs each opening with “ (not headings), a bare `三` whose `、` was
 //!   lost, and a marker alone on its line (its title is the next line).
