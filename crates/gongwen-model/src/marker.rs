@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
 /// The family a numbering marker belongs to. Families decide nesting: by the
-/// GB/T 9704-2012 order `一、` above `（一）` above `1.` above `（1）` above `①`,
+/// GB/T 9704-2012 order `一、` above `（一）` above `1.` above `（1）`, then
+/// `1）` above `①`,
 /// and `编` above `分编` above `章` above `节` above `条`.
 ///
 /// ```
@@ -36,6 +37,9 @@ pub enum MarkerFamily {
     ArabicEnum,
     /// An Arabic number in parentheses: `（1）` `(1)` `⑴`.
     ArabicParen,
+    /// An Arabic number with a closing parenthesis only: `1）` `1)` (a
+    /// fifth level below `（1）` in long notices).
+    ArabicClose,
     /// A circled number: `①`.
     Circled,
     /// A run-in enumeration with 是: `一是` `二是`.
@@ -68,11 +72,12 @@ impl MarkerFamily {
             MarkerFamily::CnParen => 7,
             MarkerFamily::ArabicEnum => 8,
             MarkerFamily::ArabicParen => 9,
-            MarkerFamily::Circled => 10,
+            MarkerFamily::ArabicClose => 10,
+            MarkerFamily::Circled => 11,
             MarkerFamily::RunInShi
             | MarkerFamily::RunInYao
             | MarkerFamily::Ordinal
-            | MarkerFamily::Sequence => 11,
+            | MarkerFamily::Sequence => 12,
         }
     }
 
@@ -157,6 +162,10 @@ pub enum Delimiter {
     FullParen,
     /// ASCII parentheses `(…)`.
     HalfParen,
+    /// A full-width closing parenthesis `）` after the number (`1）`).
+    FullClose,
+    /// An ASCII closing parenthesis `)` after the number (`1)`).
+    HalfClose,
     /// Part of a single character (`①` `⑴` `㈠` `⒈`).
     Enclosed,
     /// A run-in verb (`是` `要`).
@@ -170,13 +179,16 @@ pub enum Delimiter {
 }
 
 impl Delimiter {
-    /// True for the ASCII forms (`.` and `(…)`).
+    /// True for the ASCII forms (`.`, `(…)` and `…)`).
     ///
     /// ```
     /// assert!(gongwen_model::Delimiter::Dot.is_half_width());
     /// ```
     pub const fn is_half_width(self) -> bool {
-        matches!(self, Delimiter::Dot | Delimiter::HalfParen)
+        matches!(
+            self,
+            Delimiter::Dot | Delimiter::HalfParen | Delimiter::HalfClose
+        )
     }
 }
 

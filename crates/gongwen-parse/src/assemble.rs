@@ -1410,6 +1410,7 @@ fn is_list_family(f: MarkerFamily) -> bool {
         MarkerFamily::ArabicEnum
             | MarkerFamily::CnEnum
             | MarkerFamily::ArabicParen
+            | MarkerFamily::ArabicClose
             | MarkerFamily::CnParen
             | MarkerFamily::Circled
     )

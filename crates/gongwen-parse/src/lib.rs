@@ -14,7 +14,7 @@
 //!
 //! # What is recognised
 //! * Numbering markers at the start of a line (after indentation): `一、`
-//!   `（一）` `(一)` `1.` `1．` `1、` `（1）` `(1)` `⑴` `㈠` `①` `⒈`, `第一编`
+//!   `（一）` `(一)` `1.` `1．` `1、` `（1）` `(1)` `⑴` `1）` `1)` `㈠` `①` `⒈`, `第一编`
 //!   `第一分编` `第一部分` `第一章` `第一节` `第一条`, and run-in enumerations
 //!   `一是` `一要` `第一，` and `首先，`/`其次，`/`再次，`/`最后，` (the last only
 //!   where two of them start lines in the same parent). See [`marker`].

@@ -12,7 +12,7 @@ use gongwen_model::MarkerFamily;
 pub(crate) type Open = (usize, Option<MarkerFamily>, u32);
 
 /// Number of [`MarkerFamily`] variants.
-const FAMILIES: usize = 15;
+const FAMILIES: usize = 16;
 
 /// How many open entries of a family are searched for the list a heading
 /// continues (a constant, so placing stays constant work at any depth).
@@ -166,6 +166,7 @@ mod tests {
             CnParen,
             ArabicEnum,
             ArabicParen,
+            ArabicClose,
             Circled,
             RunInShi,
             RunInYao,

@@ -1094,3 +1094,28 @@ fn attachment_list_of_numbered_labels_is_not_annexes() {
         rows(&doc)
     );
 }
+
+#[test]
+fn a_number_with_a_closing_parenthesis_is_the_level_below_paren_numbers() {
+    // Long notices number a fifth level `1）` below `（1）`; the list ends
+    // where a `（2）` or a `10．` continues an outer list.
+    let src = "一、申报材料\n\n9．出资证明材料：\n\n（1）公司制基金：验资报告；\n\n（2）合伙制基金：\n\n1）合伙协议；\n\n2）银行托管协议；\n\n10．管理企业验资报告；\n\n二、办理流程\n\n1)网上申报。\n2)窗口受理。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "heading", "1", "一、", "申报材料"),
+            row(3, "heading", "2", "9．", "出资证明材料："),
+            row(5, "heading", "3", "（1）", "公司制基金：验资报告"),
+            row(7, "heading", "3", "（2）", "合伙制基金："),
+            row(9, "heading", "4", "1）", "合伙协议"),
+            row(11, "heading", "4", "2）", "银行托管协议"),
+            row(13, "heading", "2", "10．", "管理企业验资报告"),
+            row(15, "heading", "1", "二、", "办理流程"),
+            row(17, "heading", "2", "1)", "网上申报"),
+            row(18, "heading", "2", "2)", "窗口受理"),
+        ]
+    );
+    // Not a marker: three digits before `）` (an amount).
+    assert!(headings("100）万元以上的项目。\n").is_empty());
+}

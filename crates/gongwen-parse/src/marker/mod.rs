@@ -6,6 +6,7 @@
 //! | `cn_paren.rs` | [`MarkerFamily::CnParen`] | `（一）` `(一)` `㈠` |
 //! | `arabic_dot.rs` | [`MarkerFamily::ArabicEnum`] | `1.` `1．` `1、` `⒈` |
 //! | `arabic_paren.rs` | [`MarkerFamily::ArabicParen`] | `（1）` `(1)` `⑴` |
+//! | `arabic_close.rs` | [`MarkerFamily::ArabicClose`] | `1）` `1)` |
 //! | `circled.rs` | [`MarkerFamily::Circled`] | `①` … `㊿` |
 //! | `run_in.rs` | run-in families | `一是` `一要` `第一，` `首先，` |
 //! | `structural.rs` | regulation families | `第一编` `第一分编` `第一部分` `第一章` `第一节` `第一条` |
@@ -23,6 +24,7 @@
 //! assert!(line_marker("102年前，一位代表").is_none());
 //! ```
 
+mod arabic_close;
 mod arabic_dot;
 mod arabic_paren;
 mod circled;
@@ -31,6 +33,7 @@ mod cn_paren;
 mod run_in;
 mod structural;
 
+pub use arabic_close::arabic_close;
 pub use arabic_dot::arabic_dot;
 pub use arabic_paren::arabic_paren;
 pub use circled::circled;
@@ -119,6 +122,7 @@ pub fn any_marker(input: &str) -> IResult<&str, Found> {
         cn_paren,
         arabic_paren,
         arabic_dot,
+        arabic_close,
         circled,
     ))
     .parse(input)
@@ -228,6 +232,8 @@ mod tests {
             ("⑴标题", ArabicParen, 1, "⑴"),
             ("㈠标题", CnParen, 1, "㈠"),
             ("①标题", Circled, 1, "①"),
+            ("1）标题", ArabicClose, 1, "1）"),
+            ("2)标题", ArabicClose, 2, "2)"),
             ("⒉标题", ArabicEnum, 2, "⒉"),
             ("第一章 总则", Chapter, 1, "第一章"),
             ("第一节 夫妻", Section, 1, "第一节"),
