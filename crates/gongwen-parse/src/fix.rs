@@ -218,19 +218,26 @@ fn candidates(doc: &Document<'_>, options: &Options, renumber: bool) -> Vec<Edit
             } else {
                 item.value
             };
-            let text = match forms {
+            let styled = match forms {
                 Some((f, target))
                     if target != (item.numeral, item.delimiter)
                         && !style::damaged(f, (item.numeral, item.delimiter)) =>
                 {
                     style::render(f, target, value)
                 }
-                _ if value != item.value => numbering::relabel(item, value),
                 _ => None,
             };
-            if let Some(t) =
-                text.filter(|t| t != item.text && item.reads_back(list.family, t, value))
-            {
+            // Where the majority form would not read back (`三.` before
+            // `1、…` reads as 三.1), the number is still corrected in the
+            // item's own form.
+            let relabelled = (value != item.value)
+                .then(|| numbering::relabel(item, value))
+                .flatten();
+            let text = [styled, relabelled]
+                .into_iter()
+                .flatten()
+                .find(|t| t != item.text && item.reads_back(list.family, t, value));
+            if let Some(t) = text {
                 edits.push(Edit {
                     start: item.span.start,
                     end: item.span.end,

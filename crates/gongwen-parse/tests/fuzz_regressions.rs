@@ -315,3 +315,37 @@ fn fmt_idempotent_when_renumbering_changes_nesting() {
         .filter(|d| d.code.as_str().starts_with("numbering-"))
         .all(|d| d.fixable == Fixable::No));
 }
+
+/// `fuzz/fuzz_targets/fmt.rs` (the target asserting that no finding marked
+/// fixable is left), crash-8eb9c02e185b44c070b0910c4bfa985ea663abcc, after
+/// 9,949,367 executions at 532011b: `六、` in a list whose majority form is
+/// `一.` was to be rewritten `三.`, which does not read back before `1、…`,
+/// so the formatter made no edit, though check marked the gap fixable. The
+/// number is now corrected in the item's own form.
+#[test]
+fn fmt_renumbers_in_the_item_form_where_the_majority_form_does_not_read_back() {
+    assert_eq!(
+        fix_text(
+            "一.总体要求\n二.主要任务\n四、1.5倍目标\n",
+            &Options::default()
+        ),
+        "一.总体要求\n二.主要任务\n三、1.5倍目标\n"
+    );
+    let src = "2025年工作总结\n\
+         一〓\n\
+         一、巘在的5年工潜\u{1c}总结\n\
+         一.com、\u{1c}\u{1c}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}n\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}怂\n\
+         要高度重视，精心组织。\n\
+         。\n\
+         二、1〓\n\
+         一.c\u{1c}\u{0}\u{0}\u{1c}\u{1c}\u{0}n\u{1c}\u{1c}\u{1c}\u{1c}怂\n\
+         要高度重视，精心组织。\n\
+         。\n\
+         六、1、\u{1c}\u{1c}\u{1c}总结\n\
+         一.com、\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}怂\n\
+         要高度重视，精心组织。\n\
+         。\n\
+         二、丹\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}KK\u{1c}&总结\n\
+         一.com、\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}";
+    assert_idempotent(src);
+}
