@@ -23,6 +23,9 @@ use std::borrow::Cow;
 
 /// How far into a document the title and front matter are looked for.
 const FRONT_WINDOW: usize = 80;
+/// The longest line read as a title where it is printed twice or stands
+/// over a document number (`title_like`).
+const LONG_TITLE: usize = 150;
 /// How many lines a quotation may run before it is taken as unbalanced.
 const MAX_QUOTE_LINES: usize = 60;
 
@@ -173,10 +176,13 @@ impl<'a> Assembler<'a> {
     // --------------------------------------------------------- front matter
 
     /// Title-like: short, no sentence inside, not furniture, not numbered.
+    /// A longer line (a notice forwarding a long-named document) is
+    /// title-like only where it is printed twice or stands over a document
+    /// number.
     fn title_like(&self, i: usize) -> bool {
         let t = self.clean(i);
         let n = char_len(&t);
-        (2..=60).contains(&n)
+        ((2..=60).contains(&n) || (n <= LONG_TITLE && self.long_title_context(i, &t)))
             && self.lines[i].mk.is_none()
             && !t.contains(['。', '！', '？', '；'])
             && !t.ends_with(['：', ':'])
@@ -194,6 +200,16 @@ impl<'a> Assembler<'a> {
             && furniture::annex_line(&t).is_none()
             && bare_numeral(&t).is_none()
             && (!furniture::is_bracketed_note(&t) || furniture::is_title_label(&t))
+    }
+
+    /// Line `i` (holding `t`) is repeated on the next or previous non-blank
+    /// line, or the next non-blank line is a document number.
+    fn long_title_context(&self, i: usize, t: &str) -> bool {
+        let next = self.next_nonblank(i + 1).map(|j| self.clean(j));
+        let prev = self.prev_nonblank(i, 0).map(|j| self.clean(j));
+        next.as_deref()
+            .is_some_and(|u| furniture::same_title(u, t) || furniture::is_document_number(u))
+            || prev.as_deref().is_some_and(|u| furniture::same_title(u, t))
     }
 
     /// True when the sentence of line `i` runs on below it: the next lines

@@ -1119,3 +1119,37 @@ fn a_number_with_a_closing_parenthesis_is_the_level_below_paren_numbers() {
     // Not a marker: three digits before `）` (an amount).
     assert!(headings("100）万元以上的项目。\n").is_empty());
 }
+
+#[test]
+fn a_long_title_printed_twice_or_over_a_document_number_is_the_title() {
+    // Titles naming a long project or forwarding a long-named document run
+    // past the usual title length; printed twice, or standing over the
+    // document number, they are still the title.
+    let name = "某市住房和城乡建设局关于征询对某某电站送电某某某某特高压多端直流示范工程某某受端交流配套工程(某某段)建设的通告意见的通知";
+    assert!(name.chars().count() > 60);
+    let src = format!(
+        "【法宝引证码】 CLI.12.1\n{name}\n{name}\n　　为加快推进工程建设，我局草拟了通告（见附件）。现向社会公开征求意见。\n某市某局\n2019年9月20日\n"
+    );
+    let doc = gongwen_parse::parse(&src);
+    assert_eq!(rows(&doc), vec![row(2, "title", "0", "", name)]);
+    let src = format!(
+        "{name}\n\n（某办发〔2019〕1号）\n\n各有关单位：\n\n一、工作要求\n\n请认真执行。\n"
+    );
+    let doc = gongwen_parse::parse(&src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", name),
+            row(7, "heading", "1", "一、", "工作要求"),
+        ]
+    );
+    // A long line printed once, with nothing under it that marks a title,
+    // stays text.
+    let src = format!("{name}\n\n一、工作要求\n\n请认真执行。\n");
+    let doc = gongwen_parse::parse(&src);
+    assert!(
+        rows(&doc).iter().all(|r| r.1 != "title"),
+        "{:?}",
+        rows(&doc)
+    );
+}
