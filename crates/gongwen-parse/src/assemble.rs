@@ -622,8 +622,59 @@ impl<'a> Assembler<'a> {
                 }
             }
         }
+        self.year_items(body);
         self.bare_numerals(body);
         self.sequence_words(body);
+    }
+
+    /// `8.2021年度…` is item `8.` of a `1.` list whose text opens with a year
+    /// (the marker grammar refuses a digit after the dot, which is most often
+    /// a decimal): a heading where the last `1.`-family heading, with no
+    /// higher heading (`一、` `（一）` 章 条 …) since, is `7.` with the same dot.
+    fn year_items(&mut self, body: usize) {
+        let mut last: Option<LineMarker> = None;
+        for i in body..self.lines.len() {
+            match self.roles[i] {
+                Role::Heading(m) if m.family == MarkerFamily::ArabicEnum => last = Some(m),
+                Role::Heading(m)
+                    if matches!(
+                        m.family,
+                        MarkerFamily::Part
+                            | MarkerFamily::SubPart
+                            | MarkerFamily::Division
+                            | MarkerFamily::Chapter
+                            | MarkerFamily::Section
+                            | MarkerFamily::Article
+                            | MarkerFamily::CnEnum
+                            | MarkerFamily::CnParen
+                    ) =>
+                {
+                    last = None
+                }
+                Role::Article(_) | Role::Annex { .. } => last = None,
+                Role::Text if !self.blank(i) && self.lines[i].mk.is_none() => {
+                    let Some(prev) = last else { continue };
+                    let l = self.lines[i];
+                    let t = &self.src[l.cstart..l.cend];
+                    let Some((rest, found)) = crate::marker::arabic_dot_before_year(t) else {
+                        continue;
+                    };
+                    if found.value == prev.value + 1 && found.delimiter == prev.delimiter {
+                        let m = LineMarker {
+                            start: l.cstart,
+                            end: l.cstart + (t.len() - rest.len()),
+                            family: found.family,
+                            numeral: found.numeral,
+                            delimiter: found.delimiter,
+                            value: found.value,
+                        };
+                        self.roles[i] = Role::Heading(m);
+                        last = Some(m);
+                    }
+                }
+                _ => {}
+            }
+        }
     }
 
     /// True when the unnumbered label `附件：` standing alone at `i` heads the

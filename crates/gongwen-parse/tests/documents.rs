@@ -1153,3 +1153,22 @@ fn a_long_title_printed_twice_or_over_a_document_number_is_the_title() {
         rows(&doc)
     );
 }
+
+#[test]
+fn an_item_whose_text_opens_with_a_year_continues_its_list() {
+    // `8.2021年度…` after `7.` is item 8 (its text starts with a year); the
+    // same shape opening a list, or after an item of another dot, is text.
+    let src = "一、申报要求\n\n6.积极开发科研助理岗位。\n\n7.申报材料须与纸质材料一致。\n\n8.2021年度项目详细申报要求详见附件4。\n\n二、申报系统\n\n1.2021年度项目统一在网上申报。\n\n1．网上申报。\n\n2.2021年起实行新办法。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "heading", "1", "一、", "申报要求"),
+            row(3, "heading", "2", "6.", "积极开发科研助理岗位"),
+            row(5, "heading", "2", "7.", "申报材料须与纸质材料一致"),
+            row(7, "heading", "2", "8.", "2021年度项目详细申报要求详见附件4"),
+            row(9, "heading", "1", "二、", "申报系统"),
+            row(13, "heading", "2", "1．", "网上申报"),
+        ]
+    );
+}

@@ -50,6 +50,30 @@ pub fn arabic_dot(input: &str) -> IResult<&str, Found> {
     ))
 }
 
+/// `8.2021年度…`: an Arabic number, `.` or `．`, then a year (four digits
+/// and `年`). [`arabic_dot`] refuses it (a digit follows the dot); it is an
+/// item only where it continues a `1.` list, which the caller decides.
+/// Returns the marker and the text after it.
+pub(crate) fn arabic_dot_before_year(input: &str) -> Option<(&str, Found)> {
+    let (rest, (value, numeral)) = arabic(input).ok()?;
+    let (rest, delimiter) = if let Some(r) = rest.strip_prefix('.') {
+        (r, Delimiter::Dot)
+    } else {
+        (rest.strip_prefix('．')?, Delimiter::FullDot)
+    };
+    let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
+    let year = digits == 4 && rest[4..].starts_with('年');
+    ((1..=999).contains(&value) && year).then_some((
+        rest,
+        Found {
+            family: MarkerFamily::ArabicEnum,
+            numeral,
+            delimiter,
+            value,
+        },
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,5 +91,16 @@ mod tests {
             "a giant number must not overflow"
         );
         assert!(arabic_dot("1年").is_err(), "a unit is not a delimiter");
+    }
+
+    #[test]
+    fn before_a_year() {
+        let (rest, m) = arabic_dot_before_year("8.2021年度项目").unwrap();
+        assert_eq!((rest, m.value), ("2021年度项目", 8));
+        assert!(arabic_dot_before_year("8．2021年").is_some());
+        assert!(arabic_dot_before_year("1.5倍").is_none());
+        assert!(arabic_dot_before_year("2026.10月").is_none());
+        assert!(arabic_dot_before_year("3.20215年").is_none());
+        assert!(arabic_dot_before_year("3、2021年").is_none());
     }
 }
