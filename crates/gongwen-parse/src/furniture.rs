@@ -589,10 +589,11 @@ fn has_full_date(t: &str) -> bool {
     })
 }
 
-/// A note of when a text was adopted or takes effect, with its date inside:
-/// `本修正案自2021年3月1日起实行`, `自2018年12月1日起施行`. It speaks of the
-/// text itself (`本…`) or opens on the date (`自…`, `于…`); a headline
-/// naming a regulation (`新版《某条例》自…起施行`) is not such a note.
+/// A note of when a text was adopted or takes effect, with its date inside
+/// (`本修正案自2021年3月1日起实行`, `自2018年12月1日起施行`) or fixed by an
+/// event (`本修正案自公布之日起实行`). It speaks of the text itself (`本…`)
+/// or opens on the date (`自…`, `于…`); a headline naming a regulation
+/// (`新版《某条例》自…起施行`) is not such a note.
 fn is_enactment_note(t: &str) -> bool {
     if !t.starts_with(['本', '自', '于']) || t.contains('《') {
         return false;
@@ -601,7 +602,7 @@ fn is_enactment_note(t: &str) -> bool {
         "施行", "实行", "生效", "执行", "通过", "批准", "公布", "发布", "修正", "修订", "备案",
     ];
     let end = t.trim_end_matches(['）', ')']);
-    has_full_date(t) && VERBS.iter().any(|v| end.ends_with(v))
+    (has_full_date(t) || t.contains("之日起")) && VERBS.iter().any(|v| end.ends_with(v))
 }
 
 /// A date line: `（2022年10月16日）`, `2020年5月28日 第十三届…会议通过`,
@@ -611,6 +612,7 @@ fn is_enactment_note(t: &str) -> bool {
 /// ```
 /// use gongwen_parse::furniture::is_date_line;
 /// assert!(is_date_line("本规定自2021年3月1日起施行"));
+/// assert!(is_date_line("本修正案自公布之日起实行"));
 /// assert!(!is_date_line("新版《某条例》自2021年3月1日起施行"));
 /// assert!(!is_date_line("关于2020年2月1日—2020年2月29日审批决定的公告"));
 /// ```

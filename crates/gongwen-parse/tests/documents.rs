@@ -857,6 +857,17 @@ fn note_of_when_the_text_takes_effect_is_not_part_of_the_title() {
 }
 
 #[test]
+fn note_that_the_text_takes_effect_on_publication_is_not_part_of_the_title() {
+    // The date is fixed by an event (`自公布之日起`), not written out.
+    let src = "某某法修正案（二）\n\n本修正案自公布之日起实行\n\n2001年8月31日 某某会议通过\n\n将某某法第十条修改为：“……。”\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![row(1, "title", "0", "", "某某法修正案（二）")]
+    );
+}
+
+#[test]
 fn attachment_label_alone_above_a_numbered_list_is_the_attachment_list() {
     // `附件：` alone, its items on the lines below, then the signature: the
     // list of what is attached, not an annex; the annexes follow.
