@@ -746,7 +746,8 @@ pub fn named_annex_number(line: &str) -> Option<u32> {
     }
     let num = t[..label_end]
         .strip_prefix("附件")
-        .or_else(|| t[..label_end].strip_prefix("附录"))?
+        .or_else(|| t[..label_end].strip_prefix("附录"))
+        .or_else(|| t[..label_end].strip_prefix("附表"))?
         .trim_matches(|c: char| is_space(c) || matches!(c, '：' | ':' | '.' | '．' | '、'));
     if let Ok((rest, (v, _))) = crate::numeral::arabic(num) {
         return rest.is_empty().then_some(v);
@@ -854,7 +855,8 @@ pub enum AnnexLine {
     AttachmentList,
 }
 
-/// Reads an `附件1：` / `附件一` / `附件：` / `附录` line, or `附：` alone.
+/// Reads an `附件1：` / `附件一` / `附件：` / `附录` line, a numbered
+/// annexed table `附表一` / `附表2：`, or `附：` alone.
 ///
 /// ```
 /// use gongwen_parse::furniture::{annex_line, AnnexLine};
@@ -864,6 +866,8 @@ pub enum AnnexLine {
 /// assert_eq!(annex_line("附："), Some(AnnexLine::Annex { label_end: "附：".len() }));
 /// assert_eq!(annex_line("附件 2：申报单"), Some(AnnexLine::Annex { label_end: "附件 2：".len() }));
 /// assert_eq!(annex_line("附：国徽图案"), None);
+/// assert_eq!(annex_line("附表一"), Some(AnnexLine::Annex { label_end: "附表一".len() }));
+/// assert_eq!(annex_line("附表："), None);
 /// ```
 pub fn annex_line(line: &str) -> Option<AnnexLine> {
     let t = trim(line);
@@ -871,7 +875,11 @@ pub fn annex_line(line: &str) -> Option<AnnexLine> {
     if t == "附：" || t == "附:" {
         return Some(AnnexLine::Annex { label_end: t.len() });
     }
-    let rest = t.strip_prefix("附件").or_else(|| t.strip_prefix("附录"))?;
+    // `附表一` (an annexed table, as tax laws append theirs) only with a number.
+    let (rest, needs_number) = match t.strip_prefix("附件").or_else(|| t.strip_prefix("附录")) {
+        Some(r) => (r, false),
+        None => (t.strip_prefix("附表")?, true),
+    };
     // `附件 1`: white space between the label and its digits.
     let spaced = rest.trim_start_matches(is_space);
     let rest = if spaced.len() < rest.len()
@@ -893,6 +901,9 @@ pub fn annex_line(line: &str) -> Option<AnnexLine> {
         })
         .map_or(rest.len(), |(i, _)| i);
     let numbered = num_len > 0;
+    if needs_number && !numbered {
+        return None;
+    }
     let after_num = &rest[num_len..];
     let colon_len = match after_num.chars().next() {
         Some(c @ ('：' | ':')) => c.len_utf8(),

@@ -868,6 +868,26 @@ fn note_that_the_text_takes_effect_on_publication_is_not_part_of_the_title() {
 }
 
 #[test]
+fn numbered_annexed_table_after_the_last_article_is_an_annex() {
+    // A law appends its tables as `附表一`, `附表二`; the numbered captions
+    // inside a table nest under it, not under the last article.
+    let src = "某某税法\n\n第一条 为了规范征收，制定本法。\n\n第二条 本法自公布之日起施行。\n\n附表一\n\n某某税目税额表\n\n附表二\n\n某某当量值表\n\n一、第一类当量值\n\n二、第二类当量值\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "某某税法"),
+            row(3, "heading", "1", "第一条", "为了规范征收，制定本法"),
+            row(5, "heading", "1", "第二条", "本法自公布之日起施行"),
+            row(7, "annex", "1", "附表一", "某某税目税额表"),
+            row(11, "annex", "1", "附表二", "某某当量值表"),
+            row(15, "heading", "2", "一、", "第一类当量值"),
+            row(17, "heading", "2", "二、", "第二类当量值"),
+        ]
+    );
+}
+
+#[test]
 fn attachment_label_alone_above_a_numbered_list_is_the_attachment_list() {
     // `附件：` alone, its items on the lines below, then the signature: the
     // list of what is attached, not an annex; the annexes follow.
