@@ -625,6 +625,7 @@ impl<'a> Assembler<'a> {
         self.year_items(body);
         self.bare_numerals(body);
         self.sequence_words(body);
+        self.lone_circled(body);
     }
 
     /// `8.2021年度…` is item `8.` of a `1.` list whose text opens with a year
@@ -967,6 +968,44 @@ impl<'a> Assembler<'a> {
                 seg_start = i + 1;
             }
             i += 1;
+        }
+    }
+
+    /// A `①` heading is a footnote, not a list, when no `②` follows it, on
+    /// its line or below, before the next heading of a higher family, article
+    /// or annex (`① 刑法、历次刑法修正案…的施行日期…` under a law's last
+    /// article). A list of one item is no list.
+    fn lone_circled(&mut self, body: usize) {
+        let n = self.lines.len();
+        let rank = MarkerFamily::Circled.rank();
+        for i in body..n {
+            let Role::Heading(m) = self.roles[i] else {
+                continue;
+            };
+            if m.family != MarkerFamily::Circled || m.value != 1 {
+                continue;
+            }
+            let mut has_second = false;
+            for j in i..n {
+                if j > i {
+                    match self.roles[j] {
+                        Role::Heading(h)
+                            if h.family != MarkerFamily::Circled && h.family.rank() < rank =>
+                        {
+                            break
+                        }
+                        Role::Article(_) | Role::Annex { .. } => break,
+                        _ => {}
+                    }
+                }
+                if self.text(j).contains('②') {
+                    has_second = true;
+                    break;
+                }
+            }
+            if !has_second {
+                self.roles[i] = Role::Text;
+            }
         }
     }
 

@@ -888,6 +888,32 @@ fn numbered_annexed_table_after_the_last_article_is_an_annex() {
 }
 
 #[test]
+fn lone_circled_one_with_no_second_is_a_footnote_not_a_heading() {
+    // `①` under the last article, no `②` after it: a note, not a list.
+    let src = "某某法\n\n第一条 为了规范管理，制定本法。\n\n第二条 本法自2020年1月1日起施行。\n\n① 本法历次修正的施行日期，依据各修正案确定。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "某某法"),
+            row(3, "heading", "1", "第一条", "为了规范管理，制定本法"),
+            row(5, "heading", "1", "第二条", "本法自2020年1月1日起施行"),
+        ]
+    );
+    // With a `②` below it, `①` opens a list.
+    let src = "一、工作安排\n\n①制定方案\n\n方案报领导小组审定。\n\n②组织实施\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "heading", "1", "一、", "工作安排"),
+            row(3, "heading", "2", "①", "制定方案"),
+            row(7, "heading", "2", "②", "组织实施"),
+        ]
+    );
+}
+
+#[test]
 fn attachment_label_alone_above_a_numbered_list_is_the_attachment_list() {
     // `附件：` alone, its items on the lines below, then the signature: the
     // list of what is attached, not an annex; the annexes follow.
