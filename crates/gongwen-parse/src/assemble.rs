@@ -1473,7 +1473,23 @@ impl<'a> Assembler<'a> {
                     if self.src[h.title_span.end.min(self.src.len())..]
                         .starts_with(['。', '！', '？', '；']))
         });
-        let parent = stack.place_introduced(m.family, m.value, introduced, top_is_sentence);
+        // A new run-in list (from 1) under a run-in heading of another
+        // family alone on its line (`第一，…。` over `一是…` paragraphs); a
+        // `第二，` after `首先，` continues that list instead.
+        let under_run_in_line = m.family.is_run_in()
+            && m.value == 1
+            && stack.last().is_some_and(|&(id, family, _)| {
+                family.is_some_and(|f| f.is_run_in() && f != m.family)
+                    && matches!(&self.nodes[id].kind, NodeKind::Heading(h)
+                        if h.layout == HeadingLayout::WholeLine)
+            });
+        let parent = stack.place_introduced(
+            m.family,
+            m.value,
+            introduced,
+            top_is_sentence,
+            under_run_in_line,
+        );
         let id = self.push(
             NodeKind::Heading(Heading {
                 marker,

@@ -80,7 +80,7 @@ impl Sections {
     /// returns its parent node. See the crate docs for the rule.
     #[cfg(test)]
     pub fn place(&mut self, family: MarkerFamily, value: u32) -> Option<usize> {
-        self.place_introduced(family, value, false, false)
+        self.place_introduced(family, value, false, false, false)
     }
 
     /// [`place`](Self::place), where `introduced` tells that the line above
@@ -92,6 +92,11 @@ impl Sections {
     /// at 1 below it, not introduced by a colon, is no sub-list of that item
     /// but a new list inside the open heading of its own family.
     ///
+    /// `under_run_in_line` tells that the heading opens a run-in list (`一是…`)
+    /// right under a run-in heading of another family standing on a line of
+    /// its own (`第一，…。` with no text after it): the list, of a family not
+    /// open, then opens inside that heading instead of closing it.
+    ///
     /// A heading continues the innermost open list of its family whose next
     /// number it is (an outer `三、` after an inner `一、`…`五、`), looked for
     /// among the last [`CONTINUE_SCAN`] open entries of the family; else the
@@ -102,6 +107,7 @@ impl Sections {
         value: u32,
         introduced: bool,
         top_is_sentence: bool,
+        under_run_in_line: bool,
     ) -> Option<usize> {
         // Headings live above the last article / annex entry.
         let floor = self.floors.last().map_or(0, |p| p + 1);
@@ -129,6 +135,7 @@ impl Sections {
                     self.truncate(k);
                 }
             }
+            None if under_run_in_line && family.is_run_in() => {}
             None => {
                 while self.len() > floor {
                     #[cfg(test)]
@@ -247,9 +254,9 @@ mod tests {
         use MarkerFamily::CnEnum;
         let mut s = Sections::default();
         s.push((0, Some(CnEnum), 2));
-        assert_eq!(s.place_introduced(CnEnum, 1, true, false), Some(0));
+        assert_eq!(s.place_introduced(CnEnum, 1, true, false, false), Some(0));
         assert_eq!(
-            s.place_introduced(CnEnum, 1, false, false),
+            s.place_introduced(CnEnum, 1, false, false, false),
             None,
             "a restart"
         );
@@ -261,11 +268,11 @@ mod tests {
         let mut s = Sections::default();
         s.push((0, Some(CnEnum), 2));
         s.push((1, Some(CnParen), 3));
-        assert_eq!(s.place_introduced(CnEnum, 1, false, true), Some(0));
+        assert_eq!(s.place_introduced(CnEnum, 1, false, true, false), Some(0));
         assert_eq!(s.len(), 1, "（三） closed");
         s.push((2, Some(CnParen), 3));
         assert_eq!(
-            s.place_introduced(CnEnum, 1, true, true),
+            s.place_introduced(CnEnum, 1, true, true, false),
             Some(2),
             "introduced by a colon: a sub-list of the item"
         );

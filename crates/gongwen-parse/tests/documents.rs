@@ -914,6 +914,35 @@ fn lone_circled_one_with_no_second_is_a_footnote_not_a_heading() {
 }
 
 #[test]
+fn run_in_list_under_an_ordinal_heading_alone_on_its_line_nests_under_it() {
+    // `第一，…。` stands alone between blank lines; the `一是…` paragraphs
+    // below it are its items.
+    let src = "二、主要任务\n\n\n第一，加快经济改革步伐。\n\n\n抓好几个重要环节。\n\n一是转换经营机制。增强企业活力。\n\n二是培育市场体系。发展商品市场。\n\n\n第二，扩大对外开放。\n\n\n对外开放的地域要扩大。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "heading", "1", "二、", "主要任务"),
+            row(4, "heading", "2", "第一，", "加快经济改革步伐"),
+            row(9, "heading", "3", "一是", "转换经营机制"),
+            row(11, "heading", "3", "二是", "培育市场体系"),
+            row(14, "heading", "2", "第二，", "扩大对外开放"),
+        ]
+    );
+    // A `第二，` after a lone `首先，` alone on its line continues that list.
+    let src = "一、形势和任务\n\n\n首先，要把斗争进行到底。\n\n\n斗争仍然是中心。\n\n\n第二，要加强党的建设。\n\n\n首先要治党。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "heading", "1", "一、", "形势和任务"),
+            row(4, "heading", "2", "首先，", "要把斗争进行到底"),
+            row(10, "heading", "2", "第二，", "要加强党的建设"),
+        ]
+    );
+}
+
+#[test]
 fn attachment_label_alone_above_a_numbered_list_is_the_attachment_list() {
     // `附件：` alone, its items on the lines below, then the signature: the
     // list of what is attached, not an annex; the annexes follow.
