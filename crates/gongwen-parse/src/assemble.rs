@@ -1474,14 +1474,18 @@ impl<'a> Assembler<'a> {
                         .starts_with(['。', '！', '？', '；']))
         });
         // A new run-in list (from 1) under a run-in heading of another
-        // family alone on its line (`第一，…。` over `一是…` paragraphs); a
-        // `第二，` after `首先，` continues that list instead.
+        // family standing alone between blank lines, as a section heading
+        // does (`第一，…。` over `一是…` paragraphs); a `第二，` after
+        // `首先，` continues that list instead.
         let under_run_in_line = m.family.is_run_in()
             && m.value == 1
             && stack.last().is_some_and(|&(id, family, _)| {
+                let line = (self.nodes[id].span.line as usize).saturating_sub(1);
                 family.is_some_and(|f| f.is_run_in() && f != m.family)
                     && matches!(&self.nodes[id].kind, NodeKind::Heading(h)
                         if h.layout == HeadingLayout::WholeLine)
+                    && line < self.lines.len()
+                    && self.set_apart(line)
             });
         let parent = stack.place_introduced(
             m.family,

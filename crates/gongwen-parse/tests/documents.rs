@@ -940,6 +940,12 @@ fn run_in_list_under_an_ordinal_heading_alone_on_its_line_nests_under_it() {
             row(10, "heading", "2", "第二，", "要加强党的建设"),
         ]
     );
+    // `一是…。` on its own line but run into its body below: a list of
+    // its own, and a later `第一，` list is its sibling.
+    let src = "一、主要工作\n一是加强组织领导。\n正文一。\n二是强化督查。\n正文二。\n下一步，我们将：\n第一，完善制度。继续推进。\n";
+    let doc = gongwen_parse::parse(src);
+    let depths: Vec<String> = rows(&doc).into_iter().map(|r| r.2).collect();
+    assert_eq!(depths, vec!["1", "2", "2", "2"]);
 }
 
 #[test]
