@@ -971,40 +971,38 @@ impl<'a> Assembler<'a> {
         }
     }
 
-    /// A `①` heading is a footnote, not a list, when no `②` follows it, on
-    /// its line or below, before the next heading of a higher family, article
-    /// or annex (`① 刑法、历次刑法修正案…的施行日期…` under a law's last
-    /// article). A list of one item is no list.
+    /// A `①` heading set off from its text by white space (`① 刑法、历次
+    /// 刑法修正案…的施行日期…` under a law's last article) is a footnote, not
+    /// a list, when no `②` follows it, on its line or below, before the next
+    /// heading of a higher family, article or annex: a list of one item is no
+    /// list. One backward pass, so the look-ahead stays linear.
     fn lone_circled(&mut self, body: usize) {
-        let n = self.lines.len();
         let rank = MarkerFamily::Circled.rank();
-        for i in body..n {
-            let Role::Heading(m) = self.roles[i] else {
-                continue;
-            };
-            if m.family != MarkerFamily::Circled || m.value != 1 {
-                continue;
-            }
-            let mut has_second = false;
-            for j in i..n {
-                if j > i {
-                    match self.roles[j] {
-                        Role::Heading(h)
-                            if h.family != MarkerFamily::Circled && h.family.rank() < rank =>
-                        {
-                            break
-                        }
-                        Role::Article(_) | Role::Annex { .. } => break,
-                        _ => {}
-                    }
+        // A `②` on this line or below, before a boundary.
+        let mut second_below = false;
+        for i in (body..self.lines.len()).rev() {
+            match self.roles[i] {
+                Role::Heading(h) if h.family != MarkerFamily::Circled && h.family.rank() < rank => {
+                    second_below = false;
+                    continue;
                 }
-                if self.text(j).contains('②') {
-                    has_second = true;
-                    break;
+                Role::Article(_) | Role::Annex { .. } => {
+                    second_below = false;
+                    continue;
                 }
+                _ => {}
             }
-            if !has_second {
-                self.roles[i] = Role::Text;
+            if self.text(i).contains('②') {
+                second_below = true;
+            }
+            if let Role::Heading(m) = self.roles[i] {
+                let spaced = self.src[m.end.min(self.src.len())..]
+                    .chars()
+                    .next()
+                    .is_some_and(crate::marker::is_space);
+                if m.family == MarkerFamily::Circled && m.value == 1 && spaced && !second_below {
+                    self.roles[i] = Role::Text;
+                }
             }
         }
     }

@@ -889,7 +889,8 @@ fn numbered_annexed_table_after_the_last_article_is_an_annex() {
 
 #[test]
 fn lone_circled_one_with_no_second_is_a_footnote_not_a_heading() {
-    // `①` under the last article, no `②` after it: a note, not a list.
+    // `① ` set off by a space under the last article, no `②` after it: a
+    // note, not a list.
     let src = "某某法\n\n第一条 为了规范管理，制定本法。\n\n第二条 本法自2020年1月1日起施行。\n\n① 本法历次修正的施行日期，依据各修正案确定。\n";
     let doc = gongwen_parse::parse(src);
     assert_eq!(
@@ -911,6 +912,9 @@ fn lone_circled_one_with_no_second_is_a_footnote_not_a_heading() {
             row(7, "heading", "2", "②", "组织实施"),
         ]
     );
+    // Run into its text, a lone `①` stays an item.
+    let src = "一、工作安排\n①制定方案\n二、其他\n";
+    assert_eq!(headings(src).len(), 3);
 }
 
 #[test]
