@@ -349,3 +349,48 @@ fn fmt_renumbers_in_the_item_form_where_the_majority_form_does_not_read_back() {
          一.com、\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}\u{1c}";
     assert_idempotent(src);
 }
+
+/// The input of the two tests below.
+const CR_TOC: &str = " > .v\r\r\r\r\r\r1、\r\r1、联系电话干部培训痭交梁材料汇编\n\
+         目录\r\n\
+         ㈥%：\n\
+         ㈥倁\r\r\r\r\r\r\r\r\r\r\r\r\r\r\n\
+         6.v.\r\r\r\r\r\r\r\r\r\r\r\rv.\r\r\r\r\r\r\r\n\
+         ㈥%：\n\
+         ㈥关：\n\
+         ㈥%：\n\
+         ㈥关：\n\
+         ㈥%\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\rv.\r\r\r\r\r\r\r\n\
+         ㈥%：\n\
+         ㈥关：\n\
+         ㈥%：\n\
+         ㈥关：\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\u{0}\n\
+         ㈥%\r\r\r\r\r\r\r\r\r\r\r\r0'、\rr\n\
+         第䴻动内容\n\
+         (一\n\
+         \u{1f}\u{1}\u{0}请各容\n\
+         (一\n\
+         (二)坚持“\r\r\r\r1、\r\r\r\r \r\r1. \r\r\r\r\r\r\r\r\r\r1、\r\r\r\r1、\r\r\r\r\r\r\r\r\r\r\r\r\r\r\r\rn";
+
+/// `fuzz/fuzz_targets/fmt.rs` (no finding marked fixable left),
+/// crash-5a366b558a36b8be441c638854ebbca3c04422d1, after 6,543,458
+/// executions at a8a17fc: after formatting, check still marks one finding
+/// fixable that the formatter leaves (CR-only lines, `㈥` 目录 entries).
+/// Known fault, not fixed yet (issue 5); idempotence itself holds.
+#[test]
+#[ignore = "known fault: a finding marked fixable is left after fmt (docs/fuzzing.md)"]
+fn fmt_leaves_no_fixable_finding_with_cr_lines_and_enclosed_toc_entries() {
+    let src = CR_TOC;
+    assert_idempotent(src);
+}
+
+/// The same input: formatting is idempotent (the fault above is only the
+/// fixable flag).
+#[test]
+fn fmt_idempotent_with_cr_lines_and_enclosed_toc_entries() {
+    let src = CR_TOC;
+    for options in [Options::default(), Options::standard()] {
+        let once = fix_text(src, &options);
+        assert_eq!(fix_text(&once, &options), once);
+    }
+}
