@@ -227,13 +227,25 @@ fn candidates(doc: &Document<'_>, options: &Options, renumber: bool) -> Vec<Edit
                 }
                 _ => None,
             };
-            // Where the majority form would not read back (`三.` before
-            // `1、…` reads as 三.1), the number is still corrected in the
-            // item's own form.
+            // Where the majority form cannot be written (`㈩` ends at ten)
+            // or would not read back (`三.` before `1、…` reads as 三.1),
+            // the item keeps its own form, normalised (`(十三)` →
+            // `（十三）`), and its number is still corrected.
+            let own = match list.family {
+                Some(f) if forms.is_some() => {
+                    let form = (item.numeral, item.delimiter);
+                    (!style::damaged(f, form))
+                        .then(|| {
+                            style::render(f, style::normalise(f, form, options.standard), value)
+                        })
+                        .flatten()
+                }
+                _ => None,
+            };
             let relabelled = (value != item.value)
                 .then(|| numbering::relabel(item, value))
                 .flatten();
-            let text = [styled, relabelled]
+            let text = [styled, own, relabelled]
                 .into_iter()
                 .flatten()
                 .find(|t| t != item.text && item.reads_back(list.family, t, value));

@@ -374,11 +374,11 @@ const CR_TOC: &str = " > .v\r\r\r\r\r\r1、\r\r1、联系电话干部培训痭�
 
 /// `fuzz/fuzz_targets/fmt.rs` (no finding marked fixable left),
 /// crash-5a366b558a36b8be441c638854ebbca3c04422d1, after 6,543,458
-/// executions at a8a17fc: after formatting, check still marks one finding
-/// fixable that the formatter leaves (CR-only lines, `㈥` 目录 entries).
-/// Known fault, not fixed yet (issue 5); idempotence itself holds.
+/// executions at a8a17fc: a `(十三)` among `㈠`…`㈩` siblings was to take
+/// the majority form, which ends at ten, so it kept its half-width
+/// parentheses though check marked them fixable. It now keeps its own form,
+/// normalised to `（十三）`.
 #[test]
-#[ignore = "known fault: a finding marked fixable is left after fmt (docs/fuzzing.md)"]
 fn fmt_leaves_no_fixable_finding_with_cr_lines_and_enclosed_toc_entries() {
     let src = CR_TOC;
     assert_idempotent(src);
