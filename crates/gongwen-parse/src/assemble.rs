@@ -637,19 +637,8 @@ impl<'a> Assembler<'a> {
         for i in body..self.lines.len() {
             match self.roles[i] {
                 Role::Heading(m) if m.family == MarkerFamily::ArabicEnum => last = Some(m),
-                Role::Heading(m)
-                    if matches!(
-                        m.family,
-                        MarkerFamily::Part
-                            | MarkerFamily::SubPart
-                            | MarkerFamily::Division
-                            | MarkerFamily::Chapter
-                            | MarkerFamily::Section
-                            | MarkerFamily::Article
-                            | MarkerFamily::CnEnum
-                            | MarkerFamily::CnParen
-                    ) =>
-                {
+                // A heading of a family above `1.` (`一、` `（一）` 章 条 …).
+                Role::Heading(m) if m.family.rank() < MarkerFamily::ArabicEnum.rank() => {
                     last = None
                 }
                 Role::Article(_) | Role::Annex { .. } => last = None,
