@@ -1460,11 +1460,11 @@ impl<'a> Assembler<'a> {
                     if self.src[h.title_span.end.min(self.src.len())..]
                         .starts_with(['。', '！', '？', '；']))
         });
-        // A new run-in list (from 1) under a run-in heading of another
-        // family standing alone between blank lines, as a section heading
-        // does (`第一，…。` over `一是…` paragraphs); a `第二，` after
-        // `首先，` continues that list instead.
-        let under_run_in_line = m.family.is_run_in()
+        // A new list (from 1) under a run-in heading of another family
+        // standing alone between blank lines, as a section heading does
+        // (`第一，…。` over `一是…` paragraphs or `（一）…` items); a `第二，`
+        // after `首先，` continues that list instead.
+        let under_run_in_line = !m.family.is_structural()
             && m.value == 1
             && stack.last().is_some_and(|&(id, family, _)| {
                 let line = (self.nodes[id].span.line as usize).saturating_sub(1);

@@ -61,6 +61,10 @@
 //!    节 > 条 > `一、` > `（一）` > `1.` > `（1）` > `①` > run-in items), and
 //!    nests under what remains: so skipped levels (`一、` then `1．`) nest
 //!    directly, and run-in items nest under the nearest open heading.
+//!    Except that a new list (from 1, not 编章节条) right under a run-in
+//!    heading of another family standing alone between blank lines, as a
+//!    section heading does (`第一，…` over `一是…` or `（一）…` items), opens
+//!    inside that heading.
 //! 3. Articles and annexes reset the stack; an annex inside a compilation
 //!    nests under its article.
 //!

@@ -92,10 +92,10 @@ impl Sections {
     /// at 1 below it, not introduced by a colon, is no sub-list of that item
     /// but a new list inside the open heading of its own family.
     ///
-    /// `under_run_in_line` tells that the heading opens a run-in list (`一是…`)
-    /// right under a run-in heading of another family standing on a line of
-    /// its own (`第一，…。` with no text after it): the list, of a family not
-    /// open, then opens inside that heading instead of closing it.
+    /// `under_run_in_line` tells that the heading opens a list (`一是…`,
+    /// `（一）…`) right under a run-in heading of another family standing on
+    /// a line of its own (`第一，…。` with no text after it): the list, of a
+    /// family not open, then opens inside that heading instead of closing it.
     ///
     /// A heading continues the innermost open list of its family whose next
     /// number it is (an outer `三、` after an inner `一、`…`五、`), looked for
@@ -135,7 +135,7 @@ impl Sections {
                     self.truncate(k);
                 }
             }
-            None if under_run_in_line && family.is_run_in() => {}
+            None if under_run_in_line && !family.is_structural() => {}
             None => {
                 while self.len() > floor {
                     #[cfg(test)]

@@ -1268,3 +1268,35 @@ fn an_item_whose_text_opens_with_a_year_continues_its_list() {
         ]
     );
 }
+
+#[test]
+fn numbered_list_under_an_ordinal_heading_alone_on_its_line_nests_under_it() {
+    // `第一，…` stands alone between blank lines as a section heading; the
+    // `（一）` items below it are its items, and `第二，` is its sibling,
+    // not a child of the last item.
+    let src = "三、加快经济建设\n\n\n第一，全力以赴，办好农业\n\n\n农业是基础。采取以下措施：\n\n（一）抓好粮食基地，使商品粮逐年增加。\n\n（二）有计划地开垦荒地。\n\n\n第二，发展基础工业\n\n\n工业要加快发展。\n\n\n四、发展科学教育\n\n\n教育是根本。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "heading", "1", "三、", "加快经济建设"),
+            row(4, "heading", "2", "第一，", "全力以赴，办好农业"),
+            row(
+                9,
+                "heading",
+                "3",
+                "（一）",
+                "抓好粮食基地，使商品粮逐年增加"
+            ),
+            row(11, "heading", "3", "（二）", "有计划地开垦荒地"),
+            row(14, "heading", "2", "第二，", "发展基础工业"),
+            row(20, "heading", "1", "四、", "发展科学教育"),
+        ]
+    );
+    // Run into its text, `第一，` is an item: a `（一）` list below it is
+    // not its child.
+    let src = "三、加快经济建设\n\n第一，办好农业。农业是基础。\n\n（一）抓好粮食基地。\n";
+    let doc = gongwen_parse::parse(src);
+    let depths: Vec<String> = rows(&doc).into_iter().map(|r| r.2).collect();
+    assert_eq!(depths, vec!["1", "2", "2"]);
+}
