@@ -28,6 +28,8 @@ const FRONT_WINDOW: usize = 80;
 const LONG_TITLE: usize = 150;
 /// How many lines a quotation may run before it is taken as unbalanced.
 const MAX_QUOTE_LINES: usize = 60;
+/// How many lines below a heading cut inside a quotation may close it.
+const QUOTE_RUN_LINES: usize = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Role {
@@ -1050,6 +1052,29 @@ impl<'a> Assembler<'a> {
         single_clause && self.siblings_are_sentences(first, family)
     }
 
+    /// Whether the quotation or bracket that the title scan `scan` left open
+    /// at the end of line `last` closes within [`QUOTE_RUN_LINES`] lines
+    /// below, none of them blank or opening an element: the heading was cut
+    /// inside it (an export that breaks lines at links, `…“双向` / `揭榜` /
+    /// `挂帅”的简称…`), so its logical line runs on. A quote left open by a
+    /// typo, closed nowhere below, joins nothing.
+    fn quote_runs_on(&self, last: usize, scan: text::TitleScan) -> bool {
+        if !scan.is_open() {
+            return false;
+        }
+        let mut scan = scan;
+        let end = (last + 1 + QUOTE_RUN_LINES).min(self.lines.len());
+        for k in last + 1..end {
+            if self.blank(k) || self.starts_element(k) {
+                return false;
+            }
+            if scan.feed(self.text(k)).is_some() || !scan.is_open() {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether a paragraph (or a run-in heading's body) ending on line
     /// `last` continues on the next line.
     fn paragraph_wraps(&self, last: usize) -> bool {
@@ -1411,7 +1436,7 @@ impl<'a> Assembler<'a> {
             if layout_alone && tfirst == i {
                 break; // a marker alone with no title line: empty title
             }
-            if self.heading_wraps(i, tlast, m.family) {
+            if self.heading_wraps(i, tlast, m.family) || self.quote_runs_on(tlast, scan) {
                 tlast += 1;
             } else {
                 break;

@@ -36,6 +36,20 @@ pub struct TitleScan {
 }
 
 impl TitleScan {
+    /// True when a quotation or bracket opened in the text fed so far is
+    /// still open.
+    ///
+    /// ```
+    /// let mut scan = gongwen_parse::text::TitleScan::default();
+    /// assert_eq!(scan.feed("成果找市场“双向"), None);
+    /// assert!(scan.is_open());
+    /// scan.feed("揭榜”的简称");
+    /// assert!(!scan.is_open());
+    /// ```
+    pub fn is_open(&self) -> bool {
+        self.depth > 0 || self.ascii_quote
+    }
+
     /// Byte offset in `piece` of the first sentence end outside brackets.
     pub fn feed(&mut self, piece: &str) -> Option<usize> {
         for (i, c) in piece.char_indices() {

@@ -1300,3 +1300,33 @@ fn numbered_list_under_an_ordinal_heading_alone_on_its_line_nests_under_it() {
     let depths: Vec<String> = rows(&doc).into_iter().map(|r| r.2).collect();
     assert_eq!(depths, vec!["1", "2", "2"]);
 }
+
+#[test]
+fn a_heading_cut_inside_an_open_quote_continues_on_the_next_lines() {
+    // An export that broke the line at a link inside a quotation: the item's
+    // first sentence runs on until the quote closes and a sentence ends.
+    let src = "名词解释\n1.“联合攻关”：企业出题、院所答题“联合\n攻关\n”的简称，由牵头单位组织实施；成果归双方共有。\n2.“两新”：指设备更新和以旧换新。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        headings(src),
+        vec![
+            (
+                "1.".to_string(),
+                "“联合攻关”：企业出题、院所答题“联合攻关”的简称，由牵头单位组织实施".to_string()
+            ),
+            ("2.".to_string(), "“两新”：指设备更新和以旧换新".to_string()),
+        ],
+        "{:?}",
+        rows(&doc)
+    );
+    // A quote left open by a typo, with no close in the lines below, does not
+    // pull the paragraph into the title.
+    let src = "一、关于“加强管理\n各单位要“高度重视”。\n二、工作要求\n";
+    assert_eq!(
+        headings(src),
+        vec![
+            ("一、".to_string(), "关于“加强管理".to_string()),
+            ("二、".to_string(), "工作要求".to_string()),
+        ]
+    );
+}
