@@ -1042,7 +1042,7 @@ impl<'a> Assembler<'a> {
             return false;
         }
         let here = self.text(last);
-        if cannot_end_phrase(here) {
+        if cannot_end_phrase(here) || self.continues_sentence(next) {
             return true;
         }
         // A run-in list whose items are sentences: an item with no sentence
@@ -1050,6 +1050,26 @@ impl<'a> Assembler<'a> {
         let nt = self.text(next);
         let single_clause = sentence_end(nt).is_some_and(|e| trim(&nt[e..]).chars().count() <= 1);
         single_clause && self.siblings_are_sentences(first, family)
+    }
+
+    /// True when line `k` (not blank, not an element) carries on a sentence
+    /// broken at the line above: it opens with a clause mark (`，` `；` `”`
+    /// …), or it is a short fragment with no punctuation (a link's text
+    /// alone on its line, `揭榜`) over such a line.
+    fn continues_sentence(&self, k: usize) -> bool {
+        let t = self.text(k);
+        if text::starts_continuation(t) {
+            return true;
+        }
+        let below = k + 1;
+        below < self.lines.len()
+            && !self.blank(below)
+            && !self.starts_element(below)
+            && char_len(t) <= 20
+            && !t.contains([
+                '。', '！', '？', '；', '，', '、', '：', '“', '”', '（', '）',
+            ])
+            && text::starts_continuation(self.text(below))
     }
 
     /// Whether the quotation or bracket that the title scan `scan` left open

@@ -1330,3 +1330,25 @@ fn a_heading_cut_inside_an_open_quote_continues_on_the_next_lines() {
         ]
     );
 }
+
+#[test]
+fn a_heading_line_broken_before_a_continuation_mark_runs_on() {
+    // Link-broken lines: the heading's sentence goes on past a short
+    // fragment (`落实`) to a line that opens with a clause mark (`；`).
+    let src = "一、工作要求\n1.明确责任：由牵头部门带队伍、抓\n落实\n；配合部门协同推进。\n2.加强督导\n定期通报进展。\n3.严格考核\n，按季度排名。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        headings(src),
+        vec![
+            ("一、".to_string(), "工作要求".to_string()),
+            (
+                "1.".to_string(),
+                "明确责任：由牵头部门带队伍、抓落实".to_string()
+            ),
+            ("2.".to_string(), "加强督导".to_string()),
+            ("3.".to_string(), "严格考核，按季度排名".to_string()),
+        ],
+        "{:?}",
+        rows(&doc)
+    );
+}
