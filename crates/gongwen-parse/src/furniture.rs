@@ -462,12 +462,17 @@ pub fn is_citation(line: &str) -> bool {
         || t.starts_with("https://")
 }
 
-/// A subtitle line: `——在…上的讲话`.
+/// A subtitle line: `——在…上的讲话`, its dash also written `――` (U+2015,
+/// GB2312 text decoded with the older mapping) or `--`.
+///
+/// ```
+/// use gongwen_parse::furniture::is_subtitle;
+/// assert!(is_subtitle("――在全省宣传工作会议上的讲话"));
+/// assert!(!is_subtitle("――"));
+/// ```
 pub fn is_subtitle(line: &str) -> bool {
     let t = trim(line);
-    (t.starts_with("——") || t.starts_with("--") || t.starts_with("—"))
-        && char_len(t) > 3
-        && !t.contains('。')
+    (t.starts_with(['—', '―']) || t.starts_with("--")) && char_len(t) > 3 && !t.contains('。')
 }
 
 /// A document number: `（新质监办发〔2012〕24号）`, `国发〔2023〕5号`.

@@ -1352,3 +1352,21 @@ fn a_heading_line_broken_before_a_continuation_mark_runs_on() {
         rows(&doc)
     );
 }
+
+#[test]
+fn a_subtitle_written_with_horizontal_bars_anchors_the_title() {
+    // GB2312 text decoded with the older mapping writes the dash of a
+    // subtitle as U+2015 (――): it is a subtitle all the same.
+    let src = "首页 > 要闻\n学习园地\n在新起点上奋力开创工作新局面\n――在全省宣传工作会议上的讲话\n张某\n同志们：\n现在，我讲三点意见，供大家参考和讨论，请大家结合实际认真抓好落实。\n一、充分肯定成绩\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(3, "title", "0", "", "在新起点上奋力开创工作新局面"),
+            row(8, "heading", "1", "一、", "充分肯定成绩"),
+        ]
+    );
+    assert!(gongwen_parse::furniture::is_subtitle(
+        "――2026年1月27日在某省第十四届人民代表大会第四次会议上"
+    ));
+}
