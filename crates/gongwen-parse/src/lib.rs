@@ -22,10 +22,12 @@
 //!   sentence (the first `。！？；` outside quotes and brackets; an ASCII `"`
 //!   closes an open `“`) followed by a body paragraph.
 //! * Hard wraps: a heading with no sentence end continues on the next line
-//!   when its line ends in a word that cannot end a phrase (`和` `的` `、` …)
-//!   or, in a list whose items are sentences, when the next line finishes
-//!   one clause. A heading standing alone is never joined to the paragraph
-//!   below it.
+//!   when its line ends in a word that cannot end a phrase (`和` `的` `、` …),
+//!   when the next line opens with a clause mark (`，` `；` `”` …) or is a
+//!   short unpunctuated fragment over such a line, when a quotation or
+//!   bracket left open at its end closes within three lines below, or, in a
+//!   list whose items are sentences, when the next line finishes one clause.
+//!   A heading standing alone is never joined to the paragraph below it.
 //! * Front matter: the title (past web-page chrome and citation headers;
 //!   the line(s) above a `——` subtitle; wrapped titles joined; a repeated
 //!   title once, also where its inner brackets change form, `＜＞` / `〈〉`),
