@@ -1370,3 +1370,20 @@ fn a_subtitle_written_with_horizontal_bars_anchors_the_title() {
         "――2026年1月27日在某省第十四届人民代表大会第四次会议上"
     ));
 }
+
+#[test]
+fn ordinal_with_a_dash_comma_before_a_word_opening_with_yi_is_a_heading() {
+    // `第二、一定要…`: the text after `第二、` opens with 一定 (a word, not
+    // the next number of a counted list like `第一、二季度`), so the line is
+    // the second item of the list.
+    let src = "利用外资必须把握三条原则：\n\n　　第一、借外债的总额要有控制；\n\n　　第二、一定要用在生产建设上；\n\n　　第三、一些项目要讲求效益。\n\n第一、二季度增长较快。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(3, "heading", "1", "第一、", "借外债的总额要有控制"),
+            row(5, "heading", "1", "第二、", "一定要用在生产建设上"),
+            row(7, "heading", "1", "第三、", "一些项目要讲求效益"),
+        ]
+    );
+}

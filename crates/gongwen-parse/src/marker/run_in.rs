@@ -43,8 +43,9 @@ fn comma(input: &str) -> IResult<&str, char> {
 }
 
 /// nom parser for `第一，` and `第一、` (values 1..=99). After `、` the text
-/// must not go on with another numeral: `第一、二季度` and `第一、第二产业`
-/// are counted ordinals, not a marker.
+/// must not go on with a higher number: `第一、二季度` and `第一、第二产业`
+/// are counted ordinals, not a marker. A lower or equal number opens a word
+/// (`第二、一定要`, `第三、一些地方`), so the line is still the item.
 ///
 /// ```
 /// use gongwen_parse::marker::ordinal;
@@ -55,6 +56,8 @@ fn comma(input: &str) -> IResult<&str, char> {
 /// assert!(ordinal("第一次").is_err());
 /// assert!(ordinal("第一、二季度").is_err());
 /// assert!(ordinal("第一、第二产业").is_err());
+/// let (rest, m) = ordinal("第二、一定要").unwrap();
+/// assert_eq!((rest, m.value), ("一定要", 2));
 /// ```
 pub fn ordinal(input: &str) -> IResult<&str, Found> {
     let (rest, (_, value)) = (nom::character::complete::char('第'), chinese).parse(input)?;
@@ -66,13 +69,11 @@ pub fn ordinal(input: &str) -> IResult<&str, Found> {
     if !(1..=99).contains(&value) {
         return fail(input);
     }
-    if delimiter == Delimiter::Comma
-        && rest
-            .chars()
-            .next()
-            .is_some_and(|c| c == '第' || crate::numeral::is_chinese_numeral_char(c))
-    {
-        return fail(input);
+    if delimiter == Delimiter::Comma {
+        let next = rest.strip_prefix('第').unwrap_or(rest);
+        if chinese(next).is_ok_and(|(_, next_value)| next_value > value) {
+            return fail(input);
+        }
     }
     Ok((
         rest,
