@@ -426,6 +426,15 @@ impl<'a> Assembler<'a> {
             parts.push(j);
             prev = j;
         }
+        // The lines end a sentence on the line right below them (`…所作的` /
+        // `政府工作报告` / `。会议…`, a sentence broken where a link stood):
+        // the document opens straight into its body.
+        if !repeated
+            && self.next_nonblank(prev + 1) == Some(prev + 1)
+            && text::starts_sentence_end(&self.clean(prev + 1))
+        {
+            parts.clear();
+        }
         parts
     }
 

@@ -139,6 +139,20 @@ pub fn starts_continuation(s: &str) -> bool {
     )
 }
 
+/// True when `s` (a line) opens with a mark that ends or splits a sentence
+/// (`。会议…`, `，是…`): the line above it is part of that sentence.
+///
+/// ```
+/// use gongwen_parse::text::starts_sentence_end;
+/// assert!(starts_sentence_end("。会议充分肯定"));
+/// assert!(starts_sentence_end("　，是全党的任务。"));
+/// assert!(!starts_sentence_end("》的通知"));
+/// assert!(!starts_sentence_end("一、总体要求"));
+/// ```
+pub fn starts_sentence_end(s: &str) -> bool {
+    trim(s).starts_with(['。', '！', '？', '；', '，', ',', ';', '!', '?'])
+}
+
 /// `s` without leading and trailing white space (U+3000 included).
 pub fn trim(s: &str) -> &str {
     s.trim_matches(is_space)

@@ -1387,3 +1387,29 @@ fn ordinal_with_a_dash_comma_before_a_word_opening_with_yi_is_a_heading() {
         ]
     );
 }
+
+#[test]
+fn sentence_hard_wrapped_at_a_link_is_not_the_title() {
+    // A resolution opens straight into its body; the web copy broke the
+    // first sentence where a link stood (`…所作的` / `政府工作报告` /
+    // `。会议…`). The lines above the `。` are that sentence, not a title.
+    let src = "某市人民代表大会第三次会议听取和审议了市长所作的\n政府工作报告\n。会议充分肯定市政府过去一年的工作，决定批准这个报告。\n\n会议号召，全市人民团结奋斗！\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(rows(&doc), vec![]);
+    // A wrapped title with its body below keeps its title.
+    let src = "某市人民政府关于做好\n春节期间工作的通知\n\n各区人民政府：\n\n一、总体要求\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(
+                1,
+                "title",
+                "0",
+                "",
+                "某市人民政府关于做好春节期间工作的通知"
+            ),
+            row(6, "heading", "1", "一、", "总体要求"),
+        ]
+    );
+}
