@@ -315,11 +315,13 @@ impl<'a> Assembler<'a> {
     /// The line the title stands directly above: a `——` subtitle, else the
     /// first date or document-number line that follows a title-like line.
     ///
-    /// Anchors are looked for only above the first prose line: a date deep
-    /// in a notice's text (`2020年2月份.xlsx`, a signature date) anchors
-    /// nothing.
+    /// Anchors are looked for only above the first prose line or addressee
+    /// (`各区交通局：`): a date deep in a notice's text (`2020年2月份.xlsx`,
+    /// a signature date under a short covering sentence) anchors nothing.
     fn title_anchor(&self, body: usize) -> Option<usize> {
-        let end = (0..body).find(|&i| self.prose(i)).unwrap_or(body);
+        let end = (0..body)
+            .find(|&i| self.prose(i) || (!self.blank(i) && self.opens_letter(&self.clean(i))))
+            .unwrap_or(body);
         let lines = || (1..end).filter(|&i| !self.blank(i));
         lines()
             .find(|&i| furniture::is_subtitle(&self.clean(i)))
@@ -330,6 +332,13 @@ impl<'a> Assembler<'a> {
                         && self.prev_nonblank(i, 0).is_some_and(|p| self.title_like(p))
                 })
             })
+    }
+
+    /// An addressee or salutation that opens the text of a letter or notice
+    /// (not a chrome label such as `来源：`): nothing below it is a title's
+    /// front matter.
+    fn opens_letter(&self, t: &str) -> bool {
+        furniture::is_addressee(t) && !furniture::is_chrome(t) && !furniture::is_citation(t)
     }
 
     /// A prose line: a long line holding a sentence end, not web chrome.

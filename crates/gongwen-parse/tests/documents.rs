@@ -1413,3 +1413,29 @@ fn sentence_hard_wrapped_at_a_link_is_not_the_title() {
         ]
     );
 }
+
+#[test]
+fn signature_and_date_under_the_addressee_do_not_anchor_the_title() {
+    // A notice issuing a document: the signature and its date follow the
+    // addressee and a short covering sentence; they are not a title over a
+    // date line, and the notice's own title stays the title.
+    let src = "某市交通局关于印发某某办法的通知\n\n各区交通局：\n\n　　现将《某某办法》印发给你们，请遵照执行。\n\n某市交通局\n2019年3月1日\n\n某某办法\n\n　　一、适用范围\n\n　　本办法适用于全市。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "某市交通局关于印发某某办法的通知"),
+            row(12, "heading", "1", "一、", "适用范围"),
+        ]
+    );
+    // The same in an export that prints the title twice.
+    let src = "某市交通局关于印发某某办法的通知\n某市交通局关于印发某某办法的通知\n各区交通局：\n　　现将《某某办法》印发给你们，请遵照执行。\n某市交通局\n2019年3月1日\n某某办法\n　　一、适用范围\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "某市交通局关于印发某某办法的通知"),
+            row(8, "heading", "1", "一、", "适用范围"),
+        ]
+    );
+}
