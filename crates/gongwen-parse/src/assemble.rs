@@ -1180,10 +1180,70 @@ impl<'a> Assembler<'a> {
         Cow::Owned(s)
     }
 
+    /// The list families (`一、`, `（一）`) whose headings group the
+    /// document's articles, as judicial interpretations group theirs
+    /// (`一、一般规定` over `第一条`…, then `二、…`). A heading groups articles
+    /// where an article follows it directly and the next heading of its
+    /// family, past at least one article, is its successor. Lists that open
+    /// at 1 right under an article are that article's items and are skipped,
+    /// so a notice's own `一、` list before the rules it issues, or the
+    /// `一、` items of one article, never group.
+    fn grouping_families(&self) -> Vec<MarkerFamily> {
+        const LISTS: [MarkerFamily; 2] = [MarkerFamily::CnEnum, MarkerFamily::CnParen];
+        let mut found = Vec::new();
+        for family in LISTS {
+            // The last heading of `family` outside item lists: its value,
+            // whether an article followed it directly, whether one followed.
+            let mut last: Option<(u32, bool, bool)> = None;
+            let mut prev: Option<MarkerFamily> = None;
+            // The value of the last item, while an item list runs.
+            let mut item: Option<u32> = None;
+            for role in &self.roles {
+                let m = match *role {
+                    Role::Article(_) | Role::Annex { .. } => {
+                        last = None;
+                        prev = None;
+                        item = None;
+                        continue;
+                    }
+                    Role::Heading(m) => m,
+                    _ => continue,
+                };
+                if m.family == MarkerFamily::Article {
+                    if let Some((_, direct, after)) = last.as_mut() {
+                        *direct |= prev == Some(family);
+                        *after = true;
+                    }
+                } else if m.family == family {
+                    item = if prev == Some(MarkerFamily::Article) {
+                        (m.value == 1).then_some(1)
+                    } else {
+                        item.filter(|&v| prev == Some(family) && v.checked_add(1) == Some(m.value))
+                            .map(|_| m.value)
+                    };
+                    if item.is_none() {
+                        if let Some((v, true, true)) = last {
+                            if v.checked_add(1) == Some(m.value) {
+                                found.push(family);
+                                break;
+                            }
+                        }
+                        last = Some((m.value, false, false));
+                    }
+                }
+                prev = Some(m.family);
+            }
+        }
+        found
+    }
+
     fn emit(&mut self) {
         let n = self.lines.len();
         // Open sections: (node index, family for headings).
         let mut stack = Sections::default();
+        for family in self.grouping_families() {
+            stack.set_grouping(family);
+        }
         let mut toc_header: Option<usize> = None;
         let mut article: Option<usize> = None;
         let mut i = 0;

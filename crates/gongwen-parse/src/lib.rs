@@ -66,7 +66,11 @@
 //!    Except that a new list (from 1, not 编章节条) right under a run-in
 //!    heading of another family standing alone between blank lines, as a
 //!    section heading does (`第一，…` over `一是…` or `（一）…` items), opens
-//!    inside that heading.
+//!    inside that heading. In a document whose `一、` or `（一）` headings
+//!    group its articles (an article follows the heading directly and the
+//!    next heading of that list, past the articles, is its successor:
+//!    `一、一般规定`, `第一条`…, `二、…`), those families rank between 节
+//!    and 条.
 //! 3. Articles and annexes reset the stack; an annex inside a compilation
 //!    nests under its article.
 //!

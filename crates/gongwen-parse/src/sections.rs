@@ -25,6 +25,9 @@ pub(crate) struct Sections {
     floors: Vec<usize>,
     /// Positions of the entries of each family, increasing.
     by_family: [Vec<usize>; FAMILIES],
+    /// Families whose headings group articles in this document (`一、`
+    /// parts over `第一条`), one bit per [`slot`]: they rank just above 条.
+    grouping: u32,
     /// Loop steps taken, for the linear-time test.
     #[cfg(test)]
     steps: usize,
@@ -35,6 +38,23 @@ fn slot(family: MarkerFamily) -> usize {
 }
 
 impl Sections {
+    /// Lets `family` rank between 节 and 条: its headings group articles.
+    pub fn set_grouping(&mut self, family: MarkerFamily) {
+        self.grouping |= 1 << slot(family);
+    }
+
+    /// The rank the tree rule places `family` by: its own rank, or, for a
+    /// family that groups articles, just above [`MarkerFamily::Article`]
+    /// (in the order of the families' own ranks).
+    fn rank(&self, family: MarkerFamily) -> u16 {
+        let article = u16::from(MarkerFamily::Article.rank()) * 4;
+        if self.grouping & (1 << slot(family)) != 0 {
+            let above = u16::from(family.rank().saturating_sub(MarkerFamily::CnEnum.rank()));
+            return article - 3 + above.min(2);
+        }
+        u16::from(family.rank()) * 4
+    }
+
     pub fn push(&mut self, open: Open) {
         let at = self.stack.len();
         match open.1 {
@@ -143,7 +163,7 @@ impl Sections {
                         self.steps += 1;
                     }
                     match self.last() {
-                        Some((_, Some(f), _)) if f.rank() >= family.rank() => {
+                        Some((_, Some(f), _)) if self.rank(*f) >= self.rank(family) => {
                             self.truncate(self.len() - 1);
                         }
                         _ => break,

@@ -1439,3 +1439,68 @@ fn signature_and_date_under_the_addressee_do_not_anchor_the_title() {
         ]
     );
 }
+
+#[test]
+fn numbered_parts_that_group_articles_rank_above_them() {
+    // A judicial interpretation grouping its articles under `一、` parts:
+    // the articles nest under the part, and the next part closes them.
+    let src = "最高人民法院关于适用某某法的解释\n\n一、一般规定\n\n第一条 本解释适用于某某案件。\n\n第二条 人民法院应当依法审理。\n\n二、溯及适用\n\n第三条 下列情形，适用本解释：\n\n（一）合同成立于施行前的；\n\n（二）侵权行为发生于施行前的。\n\n三、附则\n\n第四条 本解释自公布之日起施行。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "最高人民法院关于适用某某法的解释"),
+            row(3, "heading", "1", "一、", "一般规定"),
+            row(5, "heading", "2", "第一条", "本解释适用于某某案件"),
+            row(7, "heading", "2", "第二条", "人民法院应当依法审理"),
+            row(9, "heading", "1", "二、", "溯及适用"),
+            row(11, "heading", "2", "第三条", "下列情形，适用本解释："),
+            row(13, "heading", "3", "（一）", "合同成立于施行前的"),
+            row(15, "heading", "3", "（二）", "侵权行为发生于施行前的"),
+            row(17, "heading", "1", "三、", "附则"),
+            row(19, "heading", "2", "第四条", "本解释自公布之日起施行"),
+        ]
+    );
+    // `（一）` parts under a `一、` part group articles the same way; the
+    // items of an article still nest under it.
+    let src = "最高人民法院关于适用某某担保制度的解释\n\n一、关于一般规定\n\n第一条 本解释适用于担保纠纷。\n\n二、关于担保物权\n\n（一）担保合同的效力\n\n第二条 当事人约定的担保有效。\n\n第三条 有下列情形之一的，担保无效：\n\n（一）违反法律规定的；\n\n（二）违背公序良俗的。\n\n（二）动产与权利担保\n\n第四条 动产抵押应当登记。\n\n三、附则\n\n第五条 本解释自公布之日起施行。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(
+                1,
+                "title",
+                "0",
+                "",
+                "最高人民法院关于适用某某担保制度的解释"
+            ),
+            row(3, "heading", "1", "一、", "关于一般规定"),
+            row(5, "heading", "2", "第一条", "本解释适用于担保纠纷"),
+            row(7, "heading", "1", "二、", "关于担保物权"),
+            row(9, "heading", "2", "（一）", "担保合同的效力"),
+            row(11, "heading", "3", "第二条", "当事人约定的担保有效"),
+            row(13, "heading", "3", "第三条", "有下列情形之一的，担保无效："),
+            row(15, "heading", "4", "（一）", "违反法律规定的"),
+            row(17, "heading", "4", "（二）", "违背公序良俗的"),
+            row(19, "heading", "2", "（二）", "动产与权利担保"),
+            row(21, "heading", "3", "第四条", "动产抵押应当登记"),
+            row(23, "heading", "1", "三、", "附则"),
+            row(25, "heading", "2", "第五条", "本解释自公布之日起施行"),
+        ]
+    );
+    // A notice's own `一、` list followed by the articles of the rules it
+    // issues stays apart from them: no part continues after an article.
+    let src = "某某局关于印发某某办法的通知\n\n一、提高认识\n\n各单位要重视。\n\n二、抓好落实\n\n请遵照执行。\n\n某某办法\n\n第一条 为了规范管理，制定本办法。\n\n第二条 本办法自发布之日起施行。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "某某局关于印发某某办法的通知"),
+            row(3, "heading", "1", "一、", "提高认识"),
+            row(7, "heading", "1", "二、", "抓好落实"),
+            row(13, "heading", "1", "第一条", "为了规范管理，制定本办法"),
+            row(15, "heading", "1", "第二条", "本办法自发布之日起施行"),
+        ]
+    );
+}
