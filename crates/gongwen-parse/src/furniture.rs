@@ -873,6 +873,8 @@ pub enum AnnexLine {
 /// assert_eq!(annex_line("附：国徽图案"), None);
 /// assert_eq!(annex_line("附表一"), Some(AnnexLine::Annex { label_end: "附表一".len() }));
 /// assert_eq!(annex_line("附表："), None);
+/// assert_eq!(annex_line("附件2-1"), Some(AnnexLine::Annex { label_end: "附件2-1".len() }));
+/// assert_eq!(annex_line("附件2-1.统计表.docx"), None);
 /// ```
 pub fn annex_line(line: &str) -> Option<AnnexLine> {
     let t = trim(line);
@@ -909,9 +911,31 @@ pub fn annex_line(line: &str) -> Option<AnnexLine> {
     if needs_number && !numbered {
         return None;
     }
+    // `附件2-1`: a part of annex 2 (digits after a dash).
+    let sub_len = if numbered {
+        let after = &rest[num_len..];
+        after
+            .strip_prefix(['-', '－', '—', '–'])
+            .map(|r| {
+                let digits = r
+                    .find(|c: char| !(c.is_ascii_digit() || ('０'..='９').contains(&c)))
+                    .unwrap_or(r.len());
+                if digits == 0 {
+                    0
+                } else {
+                    after.len() - r.len() + digits
+                }
+            })
+            .unwrap_or(0)
+    } else {
+        0
+    };
+    let num_len = num_len + sub_len;
     let after_num = &rest[num_len..];
     let colon_len = match after_num.chars().next() {
         Some(c @ ('：' | ':')) => c.len_utf8(),
+        // `附件2-1.统计表.docx` names a file, as attachment lists do.
+        Some('.' | '．' | '、') if sub_len > 0 => return None,
         Some(c @ ('.' | '．' | '、')) if numbered => c.len_utf8(),
         _ => 0,
     };

@@ -1504,3 +1504,27 @@ fn numbered_parts_that_group_articles_rank_above_them() {
         ]
     );
 }
+
+#[test]
+fn sub_numbered_annex_labels_open_annexes() {
+    // `附件2-1` / `附件2-2：…` open the parts of an annex like `附件1` does.
+    let src = "某某局关于做好某某工作的通知\n\n各单位：\n\n　　一、工作要求\n\n　　请遵照执行。\n\n某某局\n2019年1月1日\n\n附件1\n\n某某方案\n\n　　一、目标\n\n附件2-1\n\n某某统计表（一）\n\n附件2-2：某某统计表（二）\n\n序号\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "某某局关于做好某某工作的通知"),
+            row(5, "heading", "1", "一、", "工作要求"),
+            row(12, "annex", "1", "附件1", "某某方案"),
+            row(16, "heading", "2", "一、", "目标"),
+            row(18, "annex", "1", "附件2-1", "某某统计表（一）"),
+            row(22, "annex", "1", "附件2-2：", "某某统计表（二）"),
+        ]
+    );
+    // A file name after a sub-numbered label names an attachment, not an
+    // annexed text.
+    assert_eq!(
+        gongwen_parse::furniture::annex_line("附件2-1.统计表.docx"),
+        None
+    );
+}
