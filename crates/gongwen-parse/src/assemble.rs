@@ -329,7 +329,9 @@ impl<'a> Assembler<'a> {
                 lines().find(|&i| {
                     let t = self.clean(i);
                     (furniture::is_date_line(&t) || furniture::is_document_number(&t))
-                        && self.prev_nonblank(i, 0).is_some_and(|p| self.title_like(p))
+                        && self
+                            .prev_nonblank(i, 0)
+                            .is_some_and(|p| self.title_like(p) || self.part_label_in_title(p))
                 })
             })
     }
@@ -362,7 +364,7 @@ impl<'a> Assembler<'a> {
                 j = p;
                 continue;
             }
-            if !self.title_like(p) {
+            if !(self.title_like(p) || (parts.is_empty() && self.part_label_in_title(p))) {
                 break;
             }
             if let Some(&first) = parts.last() {
@@ -382,6 +384,14 @@ impl<'a> Assembler<'a> {
         }
         parts.reverse();
         parts
+    }
+
+    /// A part label (`附则`, `总则`) under a title-like line: one part of a
+    /// code printed on its own (`中华人民共和国民法典` / `附则`), the title's
+    /// last part where the enactment date follows it.
+    fn part_label_in_title(&self, i: usize) -> bool {
+        furniture::is_section_label(&self.clean(i))
+            && self.prev_nonblank(i, 0).is_some_and(|p| self.title_like(p))
     }
 
     fn chrome(&self, i: usize) -> bool {

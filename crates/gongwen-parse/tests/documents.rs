@@ -1528,3 +1528,29 @@ fn sub_numbered_annex_labels_open_annexes() {
         None
     );
 }
+
+#[test]
+fn part_label_over_the_enactment_date_belongs_to_the_title() {
+    // One part of a code printed on its own: the code's name, then the part
+    // (`附则`, `总则`) over the enactment lines. The label is the title's
+    // second part, as a book's name (`婚姻家庭编`) is.
+    let src = "中华人民共和国某某法典\n\n附则\n\n2020年5月28日 第十三届全国人民代表大会第三次会议通过\n\n第九百条 本法自2021年1月1日起施行。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "中华人民共和国某某法典附则"),
+            row(7, "heading", "1", "第九百条", "本法自2021年1月1日起施行"),
+        ]
+    );
+    // A label heading the body under a title with no date stays out of it.
+    let src = "某某市物业管理条例\n\n总则\n\n第一条 为了规范物业管理，制定本条例。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "某某市物业管理条例"),
+            row(5, "heading", "1", "第一条", "为了规范物业管理，制定本条例"),
+        ]
+    );
+}
