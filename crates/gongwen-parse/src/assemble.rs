@@ -338,9 +338,15 @@ impl<'a> Assembler<'a> {
 
     /// An addressee or salutation that opens the text of a letter or notice
     /// (not a chrome label such as `来源：`): nothing below it is a title's
-    /// front matter.
+    /// front matter. A list of addressees may run to any length.
     fn opens_letter(&self, t: &str) -> bool {
-        furniture::is_addressee(t) && !furniture::is_chrome(t) && !furniture::is_citation(t)
+        let t = trim(t);
+        let listed = t.ends_with(['：', ':'])
+            && !t.contains(['。', '；', '！', '？'])
+            && !t.starts_with("附件");
+        (furniture::is_addressee(t) || listed)
+            && !furniture::is_chrome(t)
+            && !furniture::is_citation(t)
     }
 
     /// A prose line: a long line holding a sentence end, not web chrome.

@@ -1554,3 +1554,18 @@ fn part_label_over_the_enactment_date_belongs_to_the_title() {
         ]
     );
 }
+
+#[test]
+fn a_long_addressee_list_also_ends_the_front_matter() {
+    // Addressees listing many offices run past any length limit; the line
+    // still opens the notice's text, so the signature below anchors nothing.
+    let src = "某市财政局关于印发某某制度的通知\n某市财政局关于印发某某制度的通知\n各区人民政府，市委编办、市发展改革委、科技局、工业和信息化局、公安局、司法局、财政局、人力资源社会保障局、规划和自然资源局：\n　　现将《某某制度》印发给你们，请遵照执行。\n某市财政局\n2017年9月29日\n某某制度\n　　一、总体要求\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "title", "0", "", "某市财政局关于印发某某制度的通知"),
+            row(8, "heading", "1", "一、", "总体要求"),
+        ]
+    );
+}
