@@ -668,6 +668,9 @@ impl<'a> Assembler<'a> {
     /// (the marker grammar refuses a digit after the dot, which is most often
     /// a decimal): a heading where the last `1.`-family heading, with no
     /// higher heading (`一、` `（一）` 章 条 …) since, is `7.` with the same dot.
+    /// Any other digit after the dot (`21.5+2就业之家…`) makes the item only
+    /// when the list also goes on below it: the next `1.`-family heading,
+    /// with no higher heading between, is `22.` with the same dot.
     fn year_items(&mut self, body: usize) {
         let mut last: Option<LineMarker> = None;
         for i in body..self.lines.len() {
@@ -682,10 +685,14 @@ impl<'a> Assembler<'a> {
                     let Some(prev) = last else { continue };
                     let l = self.lines[i];
                     let t = &self.src[l.cstart..l.cend];
-                    let Some((rest, found)) = crate::marker::arabic_dot_before_year(t) else {
+                    let Some((rest, found, year)) = crate::marker::arabic_dot_before_digit(t)
+                    else {
                         continue;
                     };
-                    if found.value == prev.value + 1 && found.delimiter == prev.delimiter {
+                    if found.value == prev.value + 1
+                        && found.delimiter == prev.delimiter
+                        && (year || self.list_goes_on(i + 1, found.value + 1, found.delimiter))
+                    {
                         let m = LineMarker {
                             start: l.cstart,
                             end: l.cstart + (t.len() - rest.len()),
@@ -701,6 +708,25 @@ impl<'a> Assembler<'a> {
                 _ => {}
             }
         }
+    }
+
+    /// True when the next `1.`-family heading from line `from` on, with no
+    /// heading of a higher family (or an article or annex) before it, is
+    /// item `value` written with `delimiter`.
+    fn list_goes_on(&self, from: usize, value: u32, delimiter: Delimiter) -> bool {
+        for k in from..self.lines.len() {
+            match self.roles[k] {
+                Role::Heading(m) if m.family == MarkerFamily::ArabicEnum => {
+                    return m.value == value && m.delimiter == delimiter;
+                }
+                Role::Heading(m) if m.family.rank() < MarkerFamily::ArabicEnum.rank() => {
+                    return false
+                }
+                Role::Article(_) | Role::Annex { .. } => return false,
+                _ => {}
+            }
+        }
+        false
     }
 
     /// True when the unnumbered label `附件：` standing alone at `i` heads the

@@ -1270,6 +1270,32 @@ fn an_item_whose_text_opens_with_a_year_continues_its_list() {
 }
 
 #[test]
+fn an_item_whose_text_opens_with_a_digit_between_its_neighbours_continues_its_list() {
+    // `3.5G工厂…` between `2.` and `4.` is item 3 (its text opens with a
+    // digit); `2.5亿元…` after `1.` with no `3.` below is an amount.
+    let src = "一、名词解释\n1.“三通”：政务通、企业通。\n2.“两新”：设备更新和以旧换新。\n3.5G工厂：应用第五代移动通信网络的工厂。\n4.“双一流”：一流大学和一流学科。\n二、资金安排\n1.省级资金已经下达。\n2.5亿元专项资金年内到位。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(1, "heading", "1", "一、", "名词解释"),
+            row(2, "heading", "2", "1.", "“三通”：政务通、企业通"),
+            row(3, "heading", "2", "2.", "“两新”：设备更新和以旧换新"),
+            row(
+                4,
+                "heading",
+                "2",
+                "3.",
+                "5G工厂：应用第五代移动通信网络的工厂"
+            ),
+            row(5, "heading", "2", "4.", "“双一流”：一流大学和一流学科"),
+            row(6, "heading", "1", "二、", "资金安排"),
+            row(7, "heading", "2", "1.", "省级资金已经下达"),
+        ]
+    );
+}
+
+#[test]
 fn numbered_list_under_an_ordinal_heading_alone_on_its_line_nests_under_it() {
     // `第一，…` stands alone between blank lines as a section heading; the
     // `（一）` items below it are its items, and `第二，` is its sibling,

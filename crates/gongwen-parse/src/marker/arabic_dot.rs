@@ -50,11 +50,12 @@ pub fn arabic_dot(input: &str) -> IResult<&str, Found> {
     ))
 }
 
-/// `8.2021年度…`: an Arabic number, `.` or `．`, then a year (four digits
-/// and `年`). [`arabic_dot`] refuses it (a digit follows the dot); it is an
-/// item only where it continues a `1.` list, which the caller decides.
-/// Returns the marker and the text after it.
-pub(crate) fn arabic_dot_before_year(input: &str) -> Option<(&str, Found)> {
+/// `8.2021年度…`, `21.5+2就业之家…`: an Arabic number, `.` or `．`, then a
+/// digit. [`arabic_dot`] refuses it (a digit after the dot is most often a
+/// decimal or a date); it is an item only where it continues a `1.` list,
+/// which the caller decides. Returns the text after the marker, the marker,
+/// and whether that text opens with a year (four digits and `年`).
+pub(crate) fn arabic_dot_before_digit(input: &str) -> Option<(&str, Found, bool)> {
     let (rest, (value, numeral)) = arabic(input).ok()?;
     let (rest, delimiter) = if let Some(r) = rest.strip_prefix('.') {
         (r, Delimiter::Dot)
@@ -63,7 +64,7 @@ pub(crate) fn arabic_dot_before_year(input: &str) -> Option<(&str, Found)> {
     };
     let digits = rest.chars().take_while(|c| c.is_ascii_digit()).count();
     let year = digits == 4 && rest[4..].starts_with('年');
-    ((1..=999).contains(&value) && year).then_some((
+    ((1..=999).contains(&value) && digits > 0).then_some((
         rest,
         Found {
             family: MarkerFamily::ArabicEnum,
@@ -71,6 +72,7 @@ pub(crate) fn arabic_dot_before_year(input: &str) -> Option<(&str, Found)> {
             delimiter,
             value,
         },
+        year,
     ))
 }
 
@@ -94,13 +96,16 @@ mod tests {
     }
 
     #[test]
-    fn before_a_year() {
-        let (rest, m) = arabic_dot_before_year("8.2021年度项目").unwrap();
-        assert_eq!((rest, m.value), ("2021年度项目", 8));
-        assert!(arabic_dot_before_year("8．2021年").is_some());
-        assert!(arabic_dot_before_year("1.5倍").is_none());
-        assert!(arabic_dot_before_year("2026.10月").is_none());
-        assert!(arabic_dot_before_year("3.20215年").is_none());
-        assert!(arabic_dot_before_year("3、2021年").is_none());
+    fn before_a_digit() {
+        let (rest, m, year) = arabic_dot_before_digit("8.2021年度项目").unwrap();
+        assert_eq!((rest, m.value, year), ("2021年度项目", 8, true));
+        assert!(arabic_dot_before_digit("8．2021年").is_some_and(|(_, _, y)| y));
+        let (rest, m, year) = arabic_dot_before_digit("21.5+2就业之家").unwrap();
+        assert_eq!((rest, m.value, year), ("5+2就业之家", 21, false));
+        assert!(arabic_dot_before_digit("1.5倍").is_some_and(|(_, _, y)| !y));
+        assert!(arabic_dot_before_digit("2026.10月").is_none());
+        assert!(arabic_dot_before_digit("3.20215年").is_some_and(|(_, _, y)| !y));
+        assert!(arabic_dot_before_digit("3、2021年").is_none());
+        assert!(arabic_dot_before_digit("3.项目").is_none());
     }
 }

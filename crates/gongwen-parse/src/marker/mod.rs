@@ -35,7 +35,7 @@ mod structural;
 
 pub use arabic_close::arabic_close;
 pub use arabic_dot::arabic_dot;
-pub(crate) use arabic_dot::arabic_dot_before_year;
+pub(crate) use arabic_dot::arabic_dot_before_digit;
 pub use arabic_paren::arabic_paren;
 pub use circled::circled;
 pub use cn_comma::cn_comma;
