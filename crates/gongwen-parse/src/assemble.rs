@@ -672,6 +672,7 @@ impl<'a> Assembler<'a> {
     /// when the list also goes on below it: the next `1.`-family heading,
     /// with no higher heading between, is `22.` with the same dot.
     fn year_items(&mut self, body: usize) {
+        let next = self.next_list_items(body);
         let mut last: Option<LineMarker> = None;
         for i in body..self.lines.len() {
             match self.roles[i] {
@@ -691,7 +692,10 @@ impl<'a> Assembler<'a> {
                     };
                     if found.value == prev.value + 1
                         && found.delimiter == prev.delimiter
-                        && (year || self.list_goes_on(i + 1, found.value + 1, found.delimiter))
+                        && (year
+                            || next.get(i).copied().flatten().is_some_and(|m| {
+                                m.value == found.value + 1 && m.delimiter == found.delimiter
+                            }))
                     {
                         let m = LineMarker {
                             start: l.cstart,
@@ -710,23 +714,25 @@ impl<'a> Assembler<'a> {
         }
     }
 
-    /// True when the next `1.`-family heading from line `from` on, with no
-    /// heading of a higher family (or an article or annex) before it, is
-    /// item `value` written with `delimiter`.
-    fn list_goes_on(&self, from: usize, value: u32, delimiter: Delimiter) -> bool {
-        for k in from..self.lines.len() {
+    /// For each line, the next `1.`-family heading below it, unless a heading
+    /// of a higher family (or an article or annex) comes first: one backward
+    /// pass, so the look-ahead stays linear.
+    fn next_list_items(&self, body: usize) -> Vec<Option<LineMarker>> {
+        let n = self.lines.len();
+        let mut next = vec![None; n];
+        let mut below: Option<LineMarker> = None;
+        for k in (body..n).rev() {
+            next[k] = below;
             match self.roles[k] {
-                Role::Heading(m) if m.family == MarkerFamily::ArabicEnum => {
-                    return m.value == value && m.delimiter == delimiter;
-                }
+                Role::Heading(m) if m.family == MarkerFamily::ArabicEnum => below = Some(m),
                 Role::Heading(m) if m.family.rank() < MarkerFamily::ArabicEnum.rank() => {
-                    return false
+                    below = None
                 }
-                Role::Article(_) | Role::Annex { .. } => return false,
+                Role::Article(_) | Role::Annex { .. } => below = None,
                 _ => {}
             }
         }
-        false
+        next
     }
 
     /// True when the unnumbered label `附件：` standing alone at `i` heads the
