@@ -985,9 +985,10 @@ impl<'a> Assembler<'a> {
     }
 
     /// `首先，` `其次，` … are headings only where at least two of them start
-    /// lines in the same parent, or where a lone one opens an ordinal list:
-    /// the next run-in heading of the parent is the ordinal that follows it
-    /// (`首先，…` then `第二，…`).
+    /// lines in the same parent in ascending order (`首先，` then `其次，` or
+    /// `最后，`; `首先，` twice is no list), or where a lone one opens an
+    /// ordinal list: the next run-in heading of the parent is the ordinal
+    /// that follows it (`首先，…` then `第二，…`).
     fn sequence_words(&mut self, body: usize) {
         let n = self.lines.len();
         let mut seg_start = body;
@@ -1005,21 +1006,37 @@ impl<'a> Assembler<'a> {
                         matches!(self.roles[j], Role::Heading(m) if m.family == MarkerFamily::Sequence)
                     })
                     .collect();
-                if members.len() < 2 {
-                    for j in members {
-                        let Role::Heading(m) = self.roles[j] else {
-                            continue;
-                        };
-                        let next = (j + 1..i).find_map(|k| match self.roles[k] {
-                            Role::Heading(n) if n.family.is_run_in() => Some(n),
-                            _ => None,
-                        });
-                        let opens_ordinals = next.is_some_and(|n| {
-                            n.family == MarkerFamily::Ordinal && n.value == m.value + 1
-                        });
-                        if !opens_ordinals {
-                            self.roles[j] = Role::Text;
-                        }
+                let value = |j: usize| match self.roles[j] {
+                    Role::Heading(m) => m.value,
+                    _ => 0,
+                };
+                // Members that ascend from the one before or to the one after.
+                let listed: Vec<bool> = (0..members.len())
+                    .map(|k| {
+                        (k > 0 && value(members[k - 1]) < value(members[k]))
+                            || members
+                                .get(k + 1)
+                                .is_some_and(|&b| value(members[k]) < value(b))
+                    })
+                    .collect();
+                for j in members
+                    .iter()
+                    .zip(&listed)
+                    .filter(|&(_, &l)| !l)
+                    .map(|(&j, _)| j)
+                {
+                    let Role::Heading(m) = self.roles[j] else {
+                        continue;
+                    };
+                    let next = (j + 1..i).find_map(|k| match self.roles[k] {
+                        Role::Heading(n) if n.family.is_run_in() => Some(n),
+                        _ => None,
+                    });
+                    let opens_ordinals = next.is_some_and(|n| {
+                        n.family == MarkerFamily::Ordinal && n.value == m.value + 1
+                    });
+                    if !opens_ordinals {
+                        self.roles[j] = Role::Text;
                     }
                 }
                 seg_start = i + 1;

@@ -512,6 +512,30 @@ fn lone_sequence_word_opens_an_ordinal_list() {
 }
 
 #[test]
+fn repeated_sequence_word_is_no_list() {
+    let src = "同志们！\n\n大会现在开幕了。\n\n首先，我提议：\n\n全体起立，静默致哀。\n\n中央提出了两项任务。\n\n首先，一定要把学习抓紧抓好。\n\n正文。\n\n第二，一定要加强队伍建设。\n\n正文。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![
+            row(11, "heading", "1", "首先，", "一定要把学习抓紧抓好"),
+            row(15, "heading", "1", "第二，", "一定要加强队伍建设"),
+        ],
+        "two 首先， lines are no 首先/其次 list: the first, followed by no 第二， of its own, stays prose"
+    );
+    assert_eq!(
+        headings("首先，要提高认识。\n正文。\n首先，要落实责任。\n正文。\n").len(),
+        0,
+        "首先， twice is no list"
+    );
+    assert_eq!(
+        headings("首先，要提高认识。\n其次，要落实责任。\n最后，要加强督查。\n").len(),
+        3,
+        "首先 其次 最后 ascend"
+    );
+}
+
+#[test]
 fn tree_rule_skips_restarts_and_run_in_items() {
     let src = "一、今后意见\n1．吸收新党员\n①工会学校\n②工人夜校\n2．成立工会\n二、现状\n一是健全机制。正文。\n二是强化引领。正文。\n下一步工作。\n一是扛牢责任。正文。\n（一）措施\n一、新的列表\n";
     let doc = gongwen_parse::parse(src);
