@@ -860,11 +860,17 @@ impl<'a> Assembler<'a> {
     /// Lines inside a quotation that spans lines (an amendment's quoted
     /// replacement text): a “ left open at the end of a line, closed within
     /// [`MAX_QUOTE_LINES`] lines (a “ opening a later paragraph of it
-    /// continues it).
+    /// continues it). The scan starts at the first line of the block of
+    /// lines that runs into the body's first line, so a quotation opened
+    /// just above the first numbered line (`…有两条，“` over `第一条，反对；…`)
+    /// still hides it.
     fn quotations(&self, body: usize) -> Vec<bool> {
         let n = self.lines.len();
         let mut quoted = vec![false; n];
         let mut i = body;
+        while i > 0 && body - i < MAX_QUOTE_LINES && !self.blank(i - 1) {
+            i -= 1;
+        }
         while i < n {
             let depth = quote_balance(self.text(i));
             if depth <= 0 {

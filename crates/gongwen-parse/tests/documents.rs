@@ -512,6 +512,17 @@ fn lone_sequence_word_opens_an_ordinal_list() {
 }
 
 #[test]
+fn quotation_opened_above_the_first_numbered_line_hides_it() {
+    let src = "同志们！\n\n我们这次大会很重要。\n\n毛主席教导我们，对于世界大战，有两条，“\n第一条，反对；第二条，不怕\n”。苏修都是纸老虎。\n\n一、关于形势\n\n形势大好。\n";
+    let doc = gongwen_parse::parse(src);
+    assert_eq!(
+        rows(&doc),
+        vec![row(9, "heading", "1", "一、", "关于形势")],
+        "a numbered line inside a quotation is no heading, also where it is the document's first numbered line"
+    );
+}
+
+#[test]
 fn repeated_sequence_word_is_no_list() {
     let src = "同志们！\n\n大会现在开幕了。\n\n首先，我提议：\n\n全体起立，静默致哀。\n\n中央提出了两项任务。\n\n首先，一定要把学习抓紧抓好。\n\n正文。\n\n第二，一定要加强队伍建设。\n\n正文。\n";
     let doc = gongwen_parse::parse(src);
