@@ -1025,6 +1025,19 @@ impl<'a> Assembler<'a> {
                                 .is_some_and(|&b| value(members[k]) < value(b))
                     })
                     .collect();
+                // The next run-in heading below each line of the part, in one
+                // backward pass: the look-ahead stays linear however many
+                // members are not listed.
+                let mut next_run_in = vec![None; i - seg_start];
+                let mut below = None;
+                for k in (seg_start..i).rev() {
+                    next_run_in[k - seg_start] = below;
+                    if let Role::Heading(h) = self.roles[k] {
+                        if h.family.is_run_in() {
+                            below = Some(h);
+                        }
+                    }
+                }
                 for j in members
                     .iter()
                     .zip(&listed)
@@ -1034,10 +1047,7 @@ impl<'a> Assembler<'a> {
                     let Role::Heading(m) = self.roles[j] else {
                         continue;
                     };
-                    let next = (j + 1..i).find_map(|k| match self.roles[k] {
-                        Role::Heading(n) if n.family.is_run_in() => Some(n),
-                        _ => None,
-                    });
+                    let next = next_run_in[j - seg_start];
                     let opens_ordinals = next.is_some_and(|n| {
                         n.family == MarkerFamily::Ordinal && n.value == m.value + 1
                     });
