@@ -394,3 +394,24 @@ fn fmt_idempotent_with_cr_lines_and_enclosed_toc_entries() {
         assert_eq!(fix_text(&once, &options), once);
     }
 }
+
+/// `fuzz/fuzz_targets/fmt.rs`, crash-a50f785ac3b878d93000aeb90dc30df8d17efa51
+/// (found at 654b59a, minimised): renumbering `⑸ (70)` would change the
+/// parse, so the formatter only restyles; `（70）` cannot take `⑸`'s form
+/// with its own number (`⑴`…`⒇` end at twenty), yet check marked the mixed
+/// form fixable as if the list were renumbered.
+#[test]
+fn fmt_leaves_no_fixable_finding_when_only_restyling_and_the_number_has_no_majority_form() {
+    let src = "②\t\n⑸\r(70)";
+    assert_idempotent(src);
+    let once = fix_text(src, &Options::default());
+    assert_eq!(once, "②\t\n⑸\r（70）");
+    let doc = gongwen_parse::parse(&once);
+    assert_eq!(scope(&doc, &Options::default()), Scope::StyleOnly);
+    let mixed: Vec<_> = check(&doc)
+        .into_iter()
+        .filter(|d| d.code == gongwen_parse::check::Code::MixedMarkerStyle)
+        .collect();
+    assert_eq!(mixed.len(), 1, "{mixed:#?}");
+    assert_eq!(mixed[0].fixable, Fixable::No);
+}

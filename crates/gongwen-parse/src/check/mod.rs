@@ -293,11 +293,11 @@ pub fn check(doc: &Document<'_>) -> Vec<Diagnostic> {
     let lists = numbering::lists(doc);
     let mut out = Vec::new();
     numbering::check(&lists, &mut out);
-    style::check(&lists, &mut out);
+    style::check(&lists, true, &mut out);
     level::check(doc, &lists, &mut out);
     toc::check(doc, &mut out);
     empty::check(doc, &mut out);
-    held_back(doc, &mut out);
+    held_back(doc, &lists, &mut out);
     out.sort_by_key(|d| (d.span.start, d.code));
     out
 }
@@ -306,7 +306,7 @@ pub fn check(doc: &Document<'_>) -> Vec<Diagnostic> {
 /// that would change how the document parses renumbers nothing (and, if
 /// restyling would too, restyles nothing), see [`crate::fix::Scope`]. A
 /// finding marked [`Fixable::Default`] must be fixed with either options.
-fn held_back(doc: &Document<'_>, out: &mut [Diagnostic]) {
+fn held_back(doc: &Document<'_>, lists: &[numbering::List<'_>], out: &mut [Diagnostic]) {
     use crate::fix::{scope, Options, Scope};
     if !out.iter().any(|d| d.fixable != Fixable::No) {
         return;
@@ -317,16 +317,34 @@ fn held_back(doc: &Document<'_>, out: &mut [Diagnostic]) {
     } else {
         standard
     };
-    let kept = |scope: Scope, code: Code| match scope {
+    // Restyling alone, mixed forms are fixable only where the siblings take
+    // the majority form with the numbers they have (`（70）` cannot become
+    // `⑸`'s form without being renumbered).
+    let restyled: std::collections::HashSet<usize> =
+        if default == Scope::StyleOnly || standard == Scope::StyleOnly {
+            let mut kept = Vec::new();
+            style::check(lists, false, &mut kept);
+            kept.iter()
+                .filter(|d| d.code == Code::MixedMarkerStyle && d.fixable != Fixable::No)
+                .map(|d| d.span.start)
+                .collect()
+        } else {
+            Default::default()
+        };
+    let kept = |scope: Scope, d: &Diagnostic| match scope {
         Scope::All => true,
-        Scope::StyleOnly => matches!(code, Code::MixedMarkerStyle | Code::NonstandardMarker),
+        Scope::StyleOnly => match d.code {
+            Code::NonstandardMarker => true,
+            Code::MixedMarkerStyle => restyled.contains(&d.span.start),
+            _ => false,
+        },
         Scope::Nothing => false,
     };
     for d in out.iter_mut() {
         let fixed = match d.fixable {
             Fixable::No => continue,
-            Fixable::Default => kept(default, d.code) && kept(standard, d.code),
-            Fixable::Standard => kept(standard, d.code),
+            Fixable::Default => kept(default, d) && kept(standard, d),
+            Fixable::Standard => kept(standard, d),
         };
         if !fixed {
             d.fixable = Fixable::No;

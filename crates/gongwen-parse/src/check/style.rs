@@ -116,8 +116,12 @@ fn form(item: &Item<'_>) -> Form {
     (item.numeral, item.delimiter)
 }
 
-/// The style checks on every heading list.
-pub(crate) fn check(lists: &[List<'_>], out: &mut Vec<Diagnostic>) {
+/// The style checks on every heading list. `renumbering` tells whether the
+/// formatter may renumber (a pass that would change the parse by
+/// renumbering only restyles, [`crate::fix::Scope::StyleOnly`]): a mixed
+/// form is fixable only where every sibling can be written in the majority
+/// form with the number the formatter gives it.
+pub(crate) fn check(lists: &[List<'_>], renumbering: bool, out: &mut Vec<Diagnostic>) {
     for list in lists {
         let Some(family) = list.family else {
             continue;
@@ -133,7 +137,7 @@ pub(crate) fn check(lists: &[List<'_>], out: &mut Vec<Diagnostic>) {
             .filter(|f| !damaged(family, **f))
             .map(|f| normalise(family, *f, false))
             .collect();
-        let renumber = list.renumberable();
+        let renumber = renumbering && list.renumberable();
         let unify = majority(&normal).is_some_and(|target| {
             list.items.iter().enumerate().all(|(k, it)| {
                 let v = if renumber {
