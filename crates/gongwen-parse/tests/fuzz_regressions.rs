@@ -415,3 +415,19 @@ fn fmt_leaves_no_fixable_finding_when_only_restyling_and_the_number_has_no_major
     assert_eq!(mixed.len(), 1, "{mixed:#?}");
     assert_eq!(mixed[0].fixable, Fixable::No);
 }
+
+/// `fuzz/fuzz_targets/fmt.rs`, crash-f5c8ac2195a399ef3a624bcd801932ca4c938f0b
+/// (found at adf844d, minimised): `⒈` before `9` cannot take its GB/T form
+/// `1.` (`1.9` reads as a number), so the formatter keeps `⒈`; check marked
+/// the nonstandard form fixable with `--standard` all the same.
+#[test]
+fn fmt_leaves_no_fixable_finding_when_the_standard_form_would_read_as_a_number() {
+    let src = "⒖9";
+    assert_idempotent(src);
+    assert_eq!(fix_text(src, &Options::standard()), "⒈9");
+    let doc = gongwen_parse::parse("⒈9");
+    let found = check(&doc);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].code, gongwen_parse::check::Code::NonstandardMarker);
+    assert_eq!(found[0].fixable, Fixable::No);
+}

@@ -317,34 +317,34 @@ fn held_back(doc: &Document<'_>, lists: &[numbering::List<'_>], out: &mut [Diagn
     } else {
         standard
     };
-    // Restyling alone, mixed forms are fixable only where the siblings take
-    // the majority form with the numbers they have (`（70）` cannot become
+    // Restyling alone, the style findings are fixable only where the forms
+    // can be written with the numbers the markers have (`（70）` cannot take
     // `⑸`'s form without being renumbered).
-    let restyled: std::collections::HashSet<usize> =
+    let restyled: std::collections::HashMap<(usize, Code), Fixable> =
         if default == Scope::StyleOnly || standard == Scope::StyleOnly {
             let mut kept = Vec::new();
             style::check(lists, false, &mut kept);
             kept.iter()
-                .filter(|d| d.code == Code::MixedMarkerStyle && d.fixable != Fixable::No)
-                .map(|d| d.span.start)
+                .map(|d| ((d.span.start, d.code), d.fixable))
                 .collect()
         } else {
             Default::default()
         };
-    let kept = |scope: Scope, d: &Diagnostic| match scope {
+    // Whether a pass of `scope` with the standard preset or not fixes `d`.
+    let fixes = |scope: Scope, d: &Diagnostic, standard: bool| match scope {
         Scope::All => true,
-        Scope::StyleOnly => match d.code {
-            Code::NonstandardMarker => true,
-            Code::MixedMarkerStyle => restyled.contains(&d.span.start),
-            _ => false,
+        Scope::StyleOnly => match restyled.get(&(d.span.start, d.code)) {
+            Some(Fixable::Default) => true,
+            Some(Fixable::Standard) => standard,
+            Some(Fixable::No) | None => false,
         },
         Scope::Nothing => false,
     };
     for d in out.iter_mut() {
         let fixed = match d.fixable {
             Fixable::No => continue,
-            Fixable::Default => kept(default, d) && kept(standard, d),
-            Fixable::Standard => kept(standard, d),
+            Fixable::Default => fixes(default, d, false) && fixes(standard, d, true),
+            Fixable::Standard => fixes(standard, d, true),
         };
         if !fixed {
             d.fixable = Fixable::No;

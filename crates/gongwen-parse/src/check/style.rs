@@ -179,7 +179,7 @@ pub(crate) fn check(lists: &[List<'_>], renumbering: bool, out: &mut Vec<Diagnos
                 out.push(d);
             }
         }
-        for it in &list.items {
+        for (k, it) in list.items.iter().enumerate() {
             if !nonstandard(family, form(it)) {
                 continue;
             }
@@ -187,6 +187,18 @@ pub(crate) fn check(lists: &[List<'_>], renumbering: bool, out: &mut Vec<Diagnos
                 .and_then(|f| render(family, f, it.value))
                 .unwrap_or_default();
             let half = it.delimiter == Delimiter::HalfParen;
+            // The number the formatter gives it, and whether the form it
+            // writes with each preset reads back there (`⒈` before `9…`
+            // cannot become `1.`: `1.9` reads as a number).
+            let v = if renumber {
+                u32::try_from(k + 1).unwrap_or(u32::MAX)
+            } else {
+                it.value
+            };
+            let writes = |standard: bool| {
+                render(family, normalise(family, form(it), standard), v)
+                    .is_some_and(|t| it.reads_back(list.family, &t, v))
+            };
             let mut d = diag(
                 Code::NonstandardMarker,
                 Severity::Warning,
@@ -207,10 +219,12 @@ pub(crate) fn check(lists: &[List<'_>], renumbering: bool, out: &mut Vec<Diagnos
             );
             // Half-width parentheses always become full-width; the other
             // forms change with the standard preset.
-            d.fixable = if half {
+            d.fixable = if half && writes(false) && writes(true) {
                 Fixable::Default
-            } else {
+            } else if writes(true) {
                 Fixable::Standard
+            } else {
+                Fixable::No
             };
             out.push(d);
         }
