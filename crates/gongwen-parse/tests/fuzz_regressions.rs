@@ -431,3 +431,22 @@ fn fmt_leaves_no_fixable_finding_when_the_standard_form_would_read_as_a_number()
     assert_eq!(found[0].code, gongwen_parse::check::Code::NonstandardMarker);
     assert_eq!(found[0].fixable, Fixable::No);
 }
+
+/// `fuzz/fuzz_targets/fmt.rs`, crash-f5aa18bfe4e0e4447f0839ecabf6d2ce86c262f3
+/// (found at 5a4574f, minimised): with `--standard` the first item keeps
+/// `⒈` (`1.1` would read as a number) and the second becomes `2.`; check
+/// then marked the mixed forms fixable with either preset, judging by the
+/// default preset's majority form only.
+#[test]
+fn fmt_leaves_no_fixable_finding_when_the_presets_choose_different_majority_forms() {
+    let src = "⒖1\r⒖";
+    assert_idempotent(src);
+    let once = fix_text(src, &Options::standard());
+    assert_eq!(once, "⒈1\r2.");
+    let mixed: Vec<_> = check(&gongwen_parse::parse(&once))
+        .into_iter()
+        .filter(|d| d.code == gongwen_parse::check::Code::MixedMarkerStyle)
+        .collect();
+    assert_eq!(mixed.len(), 1, "{mixed:#?}");
+    assert_eq!(mixed[0].fixable, Fixable::No);
+}

@@ -131,25 +131,32 @@ pub(crate) fn check(lists: &[List<'_>], renumbering: bool, out: &mut Vec<Diagnos
         }
         let forms: Vec<Form> = list.items.iter().map(form).collect();
         // The formatter gives every sibling the form most of them use (after
-        // half-width parentheses become full-width), renumbered if needed.
-        let normal: Vec<Form> = forms
-            .iter()
-            .filter(|f| !damaged(family, **f))
-            .map(|f| normalise(family, *f, false))
-            .collect();
+        // half-width parentheses become full-width, and with the standard
+        // preset every form its GB/T one), renumbered if needed: the mixed
+        // forms are fixed with a preset where every sibling can be written
+        // in that form with its number and still reads back.
         let renumber = renumbering && list.renumberable();
-        let unify = majority(&normal).is_some_and(|target| {
-            list.items.iter().enumerate().all(|(k, it)| {
-                let v = if renumber {
-                    u32::try_from(k + 1).unwrap_or(u32::MAX)
-                } else {
-                    it.value
-                };
-                form(it) == target
-                    || damaged(family, form(it))
-                    || render(family, target, v).is_some_and(|t| it.reads_back(list.family, &t, v))
+        let unify = |standard: bool| {
+            let normal: Vec<Form> = forms
+                .iter()
+                .filter(|f| !damaged(family, **f))
+                .map(|f| normalise(family, *f, standard))
+                .collect();
+            majority(&normal).is_some_and(|target| {
+                list.items.iter().enumerate().all(|(k, it)| {
+                    let v = if renumber {
+                        u32::try_from(k + 1).unwrap_or(u32::MAX)
+                    } else {
+                        it.value
+                    };
+                    form(it) == target
+                        || damaged(family, form(it))
+                        || render(family, target, v)
+                            .is_some_and(|t| it.reads_back(list.family, &t, v))
+                })
             })
-        });
+        };
+        let (by_default, by_standard) = (unify(false), unify(true));
         let whole: Vec<Form> = forms
             .iter()
             .copied()
@@ -173,8 +180,12 @@ pub(crate) fn check(lists: &[List<'_>], renumbering: bool, out: &mut Vec<Diagnos
                     span: model.span,
                     label: format!("sibling written {} / 同级写法", model.text),
                 });
-                if unify && !damaged(family, form(it)) {
-                    d.fixable = Fixable::Default;
+                if !damaged(family, form(it)) {
+                    d.fixable = match (by_default, by_standard) {
+                        (true, true) => Fixable::Default,
+                        (_, true) => Fixable::Standard,
+                        _ => Fixable::No,
+                    };
                 }
                 out.push(d);
             }
