@@ -20,12 +20,7 @@ pub fn arabic_dot(input: &str) -> IResult<&str, Found> {
         if let Some((value, NumeralStyle::FullStopDigit)) = enclosed(c) {
             return Ok((
                 &input[c.len_utf8()..],
-                Found {
-                    family: MarkerFamily::ArabicEnum,
-                    numeral: NumeralStyle::FullStopDigit,
-                    delimiter: Delimiter::Enclosed,
-                    value,
-                },
+                item(NumeralStyle::FullStopDigit, Delimiter::Enclosed, value),
             ));
         }
     }
@@ -39,15 +34,7 @@ pub fn arabic_dot(input: &str) -> IResult<&str, Found> {
     if !(1..=999).contains(&value) || !super::not_followed_by_digit(rest) {
         return fail(input);
     }
-    Ok((
-        rest,
-        Found {
-            family: MarkerFamily::ArabicEnum,
-            numeral,
-            delimiter,
-            value,
-        },
-    ))
+    Ok((rest, item(numeral, delimiter, value)))
 }
 
 /// `8.2021年度…`, `21.5+2就业之家…`: an Arabic number, `.` or `．`, then a
@@ -66,14 +53,19 @@ pub(crate) fn arabic_dot_before_digit(input: &str) -> Option<(&str, Found, bool)
     let year = digits == 4 && rest[4..].starts_with('年');
     ((1..=999).contains(&value) && digits > 0).then_some((
         rest,
-        Found {
-            family: MarkerFamily::ArabicEnum,
-            numeral,
-            delimiter,
-            value,
-        },
+        item(numeral, delimiter, value),
         year,
     ))
+}
+
+/// A `1.`-family marker: the one shape both grammars of this file return.
+fn item(numeral: NumeralStyle, delimiter: Delimiter, value: u32) -> Found {
+    Found {
+        family: MarkerFamily::ArabicEnum,
+        numeral,
+        delimiter,
+        value,
+    }
 }
 
 #[cfg(test)]
