@@ -21,6 +21,8 @@ use gongwen_model::{
 };
 use std::borrow::Cow;
 
+mod hidden;
+
 /// How far into a document the title and front matter are looked for.
 const FRONT_WINDOW: usize = 80;
 /// The longest line read as a title where it is printed twice or stands
@@ -48,6 +50,9 @@ enum Role {
     },
     AttachmentList,
     Heading(LineMarker),
+    /// A line the rules treat as absent (rule `hidden`): front matter and
+    /// page furniture, emitted as furniture.
+    Hidden(FurnitureRole),
 }
 
 pub(crate) struct Assembler<'a> {
@@ -58,6 +63,8 @@ pub(crate) struct Assembler<'a> {
     gaps: Vec<Gap>,
     /// False when the source holds no `##`: text needs no marker stripping.
     has_inband: bool,
+    /// False when the source holds no inline markup ([`crate::markup`]).
+    has_markup: bool,
 }
 
 /// The nodes, gaps and in-band markers of `src`.
@@ -73,7 +80,9 @@ pub(crate) fn assemble(src: &str) -> Parts<'_> {
         nodes: Vec::new(),
         gaps: Vec::new(),
         has_inband: memchr::memmem::find(src.as_bytes(), b"##").is_some(),
+        has_markup: crate::markup::may_hold_markup(src),
     };
+    a.hidden();
     let body = a.front_matter();
     a.body_roles(body);
     a.reserve();
@@ -140,10 +149,25 @@ impl<'a> Assembler<'a> {
     }
 
     fn clean(&self, i: usize) -> Cow<'a, str> {
-        if !self.has_inband {
-            return Cow::Borrowed(trim(self.text(i)));
+        self.visible(self.text(i))
+    }
+
+    /// `t` trimmed, without in-band markers and inline markup.
+    fn visible(&self, t: &'a str) -> Cow<'a, str> {
+        if !self.has_inband && !self.has_markup {
+            return Cow::Borrowed(trim(t));
         }
-        match inband::strip(self.text(i)) {
+        let t = if self.has_inband {
+            inband::strip(t)
+        } else {
+            Cow::Borrowed(t)
+        };
+        let t = match t {
+            Cow::Borrowed(b) if self.has_markup => crate::markup::strip(b),
+            Cow::Owned(o) if self.has_markup => Cow::Owned(crate::markup::strip(&o).into_owned()),
+            t => t,
+        };
+        match t {
             Cow::Borrowed(b) => Cow::Borrowed(trim(b)),
             Cow::Owned(o) => Cow::Owned(trim(&o).to_string()),
         }
@@ -151,7 +175,7 @@ impl<'a> Assembler<'a> {
 
     fn blank(&self, i: usize) -> bool {
         let l = &self.lines[i];
-        l.is_blank() || l.is_marker_only()
+        l.is_blank() || l.is_marker_only() || matches!(self.roles[i], Role::Hidden(_))
     }
 
     fn next_nonblank(&self, mut i: usize) -> Option<usize> {
@@ -162,6 +186,16 @@ impl<'a> Assembler<'a> {
             i += 1;
         }
         None
+    }
+
+    /// The line after `k`, past hidden lines (page furniture a wrapped
+    /// line runs across).
+    fn next_line(&self, k: usize) -> usize {
+        let mut j = k + 1;
+        while j < self.lines.len() && matches!(self.roles[j], Role::Hidden(_)) {
+            j += 1;
+        }
+        j
     }
 
     fn prev_nonblank(&self, i: usize, floor: usize) -> Option<usize> {
@@ -1136,7 +1170,7 @@ impl<'a> Assembler<'a> {
     /// Whether the whole-line heading at `last` (no sentence end yet)
     /// continues on line `last + 1`.
     fn heading_wraps(&self, first: usize, last: usize, family: MarkerFamily) -> bool {
-        let next = last + 1;
+        let next = self.next_line(last);
         if next >= self.lines.len() || self.blank(next) || self.starts_element(next) {
             return false;
         }
@@ -1160,7 +1194,7 @@ impl<'a> Assembler<'a> {
         if text::starts_continuation(t) {
             return true;
         }
-        let below = k + 1;
+        let below = self.next_line(k);
         below < self.lines.len()
             && !self.blank(below)
             && !self.starts_element(below)
@@ -1184,6 +1218,9 @@ impl<'a> Assembler<'a> {
         let mut scan = scan;
         let end = (last + 1 + QUOTE_RUN_LINES).min(self.lines.len());
         for k in last + 1..end {
+            if matches!(self.roles[k], Role::Hidden(_)) {
+                continue;
+            }
             if self.blank(k) || self.starts_element(k) {
                 return false;
             }
@@ -1197,7 +1234,7 @@ impl<'a> Assembler<'a> {
     /// Whether a paragraph (or a run-in heading's body) ending on line
     /// `last` continues on the next line.
     fn paragraph_wraps(&self, last: usize) -> bool {
-        let next = last + 1;
+        let next = self.next_line(last);
         if next >= self.lines.len() || self.blank(next) || self.starts_element(next) {
             return false;
         }
@@ -1240,22 +1277,18 @@ impl<'a> Assembler<'a> {
     /// Joined, cleaned text of lines `first..=last` between byte offsets.
     fn joined(&self, first: usize, last: usize, from: usize, to: usize) -> Cow<'a, str> {
         if first == last {
-            let t = &self.src[from.min(to)..to];
-            if !self.has_inband {
-                return Cow::Borrowed(trim(t));
-            }
-            return match inband::strip(t) {
-                Cow::Borrowed(b) => Cow::Borrowed(trim(b)),
-                Cow::Owned(o) => Cow::Owned(trim(&o).to_string()),
-            };
+            return self.visible(&self.src[from.min(to)..to]);
         }
         let mut s = String::new();
         for i in first..=last {
+            if matches!(self.roles[i], Role::Hidden(_)) {
+                continue;
+            }
             let l = &self.lines[i];
             let a = if i == first { from } else { l.cstart };
             let b = if i == last { to } else { l.cend };
             if a < b {
-                s.push_str(trim(&inband::strip(&self.src[a..b])));
+                s.push_str(&self.visible(&self.src[a..b]));
             }
         }
         Cow::Owned(s)
@@ -1329,11 +1362,31 @@ impl<'a> Assembler<'a> {
         let mut article: Option<usize> = None;
         let mut i = 0;
         while i < n {
+            if let Role::Hidden(role) = self.roles[i] {
+                let l = self.lines[i];
+                if l.ind > l.start {
+                    let span = self.span_at(l.start, l.ind, i);
+                    self.gaps.push(Gap {
+                        kind: GapKind::Indent,
+                        span,
+                    });
+                }
+                let span = self.span(l.ind, l.next, i);
+                let text = self.visible(&self.src[l.ind..l.cend.max(l.ind)]);
+                let top = stack.last().map(|s| s.0);
+                self.push(NodeKind::Furniture { role, text }, span, top);
+                i += 1;
+                continue;
+            }
             if self.blank(i) {
                 let start = self.lines[i].start;
                 let markers = self.lines[i].is_marker_only();
                 let mut j = i;
-                while j < n && self.blank(j) && self.lines[j].is_marker_only() == markers {
+                while j < n
+                    && self.blank(j)
+                    && !matches!(self.roles[j], Role::Hidden(_))
+                    && self.lines[j].is_marker_only() == markers
+                {
                     j += 1;
                 }
                 let kind = if markers {
@@ -1449,7 +1502,7 @@ impl<'a> Assembler<'a> {
                 Role::Heading(m) => {
                     i = self.emit_heading(i, m, &mut stack);
                 }
-                Role::Furniture(role) => {
+                Role::Furniture(role) | Role::Hidden(role) => {
                     let span = self.span(l.ind, l.next, i);
                     let text = self.clean(i);
                     self.push(NodeKind::Furniture { role, text }, span, top);
@@ -1471,7 +1524,7 @@ impl<'a> Assembler<'a> {
                 Role::Text => {
                     let mut last = i;
                     while self.paragraph_wraps(last) {
-                        last += 1;
+                        last = self.next_line(last);
                     }
                     self.emit_paragraph(i, last, l.cstart, top);
                     i = last + 1;
@@ -1588,15 +1641,14 @@ impl<'a> Assembler<'a> {
         };
         // Where the title is: this line, or the next non-blank line for a
         // marker standing alone.
-        let (layout_alone, tfirst, tfrom) =
-            if rest.is_empty() || inband::strip(rest).trim().is_empty() {
-                match self.next_nonblank(i + 1) {
-                    Some(j) if !self.starts_element(j) => (true, j, self.lines[j].cstart),
-                    _ => (true, i, l.cend),
-                }
-            } else {
-                (false, i, after)
-            };
+        let (layout_alone, tfirst, tfrom) = if rest.is_empty() || self.visible(rest).is_empty() {
+            match self.next_nonblank(i + 1) {
+                Some(j) if !self.starts_element(j) => (true, j, self.lines[j].cstart),
+                _ => (true, i, l.cend),
+            }
+        } else {
+            (false, i, after)
+        };
         // Find the sentence end, following hard wraps.
         let mut tlast = tfirst;
         let mut end: Option<(usize, usize)> = None; // (line, byte offset of the mark)
@@ -1616,7 +1668,7 @@ impl<'a> Assembler<'a> {
                 break; // a marker alone with no title line: empty title
             }
             if self.heading_wraps(i, tlast, m.family) || self.quote_runs_on(tlast, scan) {
-                tlast += 1;
+                tlast = self.next_line(tlast);
             } else {
                 break;
             }
@@ -1703,7 +1755,7 @@ impl<'a> Assembler<'a> {
         let mut last = head_end_line;
         if let Some(b) = body {
             while self.paragraph_wraps(last) {
-                last += 1;
+                last = self.next_line(last);
             }
             self.emit_paragraph(head_end_line, last, b, Some(id));
         }

@@ -98,7 +98,9 @@ pub mod furniture;
 pub mod inband;
 mod lines;
 pub mod marker;
+pub mod markup;
 pub mod numeral;
+pub mod rules;
 mod sections;
 pub mod text;
 

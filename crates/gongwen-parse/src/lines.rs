@@ -62,10 +62,12 @@ pub(crate) fn split(src: &str) -> Vec<Line> {
         let text = &src[start..end];
         // First-byte check: most lines start with neither white space nor
         // an in-band marker, and need no indentation scan.
-        let plain = text
-            .as_bytes()
-            .first()
-            .is_none_or(|&b| !matches!(b, b' ' | b'\t' | b'#' | 0xC2 | 0xE2 | 0xE3 | 0xEF));
+        let plain = text.as_bytes().first().is_none_or(|&b| {
+            !matches!(
+                b,
+                b' ' | b'\t' | b'#' | b'>' | b'-' | b'*' | b'+' | b'_' | 0xC2 | 0xE2 | 0xE3 | 0xEF
+            )
+        });
         let (ind, cstart_rel, column) = if plain {
             (start, 0, 1)
         } else {

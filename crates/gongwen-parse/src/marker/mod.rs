@@ -161,11 +161,13 @@ pub(crate) fn marker_at(line: &str, start: usize) -> Option<LineMarker> {
     })
 }
 
-/// Byte offset of the first character after indentation and leading
-/// in-band markers.
+/// Byte offset of the first character after indentation, leading in-band
+/// markers and block markup ([`crate::markup::prefix_len`]: `## `, `> `,
+/// `- `, `**`).
 ///
 /// ```
 /// assert_eq!(gongwen_parse::marker::content_start("　##paidbegin##正文"), 16);
+/// assert_eq!(gongwen_parse::marker::content_start("> **一、总体要求**"), 4);
 /// ```
 pub fn content_start(line: &str) -> usize {
     let mut at = 0;
@@ -173,9 +175,13 @@ pub fn content_start(line: &str) -> usize {
         let rest = &line[at..];
         let trimmed = rest.trim_start_matches(is_space);
         at += rest.len() - trimmed.len();
-        match crate::inband::marker_len(&line[at..]) {
-            Some(n) => at += n,
-            None => return at,
+        if let Some(n) = crate::inband::marker_len(&line[at..]) {
+            at += n;
+            continue;
+        }
+        match crate::markup::prefix_len(&line[at..]) {
+            0 => return at,
+            n => at += n,
         }
     }
 }

@@ -1,0 +1,154 @@
+//! Rule `hidden`: lines the other rules treat as absent — a file's own front
+//! matter (outline spec convention 8) and page furniture (convention 16).
+//!
+//! * YAML front matter: a first line `---` up to the next `---` (or `...`)
+//!   line, at most [`MAX_FRONT_MATTER`] lines below it.
+//! * A scraper's notes: the `> ` lines that open the document (after any
+//!   front matter), above its own title.
+//! * Page markers (`==========第3页==========`, `- 3 -`, `— 3 —`,
+//!   `第3页`, `第 3 页 共 9 页`) and bare page-number lines, where the
+//!   document holds at least [`MIN_PAGE_NUMBERS`] bare numbers that mostly
+//!   ascend (a column of figures does not).
+//!
+//! A hidden line becomes a chrome furniture node; [`Assembler::blank`]
+//! reports it as blank, so a title or heading wrapped across a page break
+//! joins as if the page marker were not there. One pass over the lines,
+//! one more over the bare numbers: linear.
+//!
+//! Example: `---` / `标题: 关于…的通知` / `---` / `> 本文由脚本提取` /
+//! `关于…的通知` gives the title row at line 5 only.
+
+use super::{Assembler, Role};
+use crate::text::trim;
+use gongwen_model::FurnitureRole;
+
+/// The longest YAML front matter looked for (lines).
+const MAX_FRONT_MATTER: usize = 200;
+/// Bare number lines needed before any of them is read as a page number.
+const MIN_PAGE_NUMBERS: usize = 3;
+
+impl Assembler<'_> {
+    /// Marks front matter and page furniture as [`Role::Hidden`].
+    pub(super) fn hidden(&mut self) {
+        let n = self.lines.len();
+        let mut i = 0;
+        // YAML front matter.
+        if let Some(first) = (0..n.min(3)).find(|&k| !self.raw_blank(k)) {
+            if self.raw_text(first) == "---" {
+                let close = (first + 1..n.min(first + 1 + MAX_FRONT_MATTER))
+                    .find(|&k| matches!(self.raw_text(k), "---" | "..."));
+                if let Some(close) = close {
+                    for k in first..=close {
+                        self.hide(k);
+                    }
+                    i = close + 1;
+                }
+            }
+        }
+        // A scraper's notes: `> ` lines opening the document.
+        while i < n {
+            if self.raw_blank(i) {
+                i += 1;
+                continue;
+            }
+            if !self.raw_text(i).starts_with('>') {
+                break;
+            }
+            self.hide(i);
+            i += 1;
+        }
+        // Page markers, and bare numbers that count pages.
+        let mut numbers: Vec<(usize, u32)> = Vec::new();
+        for k in 0..n {
+            if self.raw_blank(k) {
+                continue;
+            }
+            let t = self.raw_text(k);
+            if is_page_marker(t) {
+                self.hide(k);
+            } else if let Some(v) = bare_number(t) {
+                numbers.push((k, v));
+            }
+        }
+        if numbers.len() >= MIN_PAGE_NUMBERS {
+            let ascending = numbers.windows(2).filter(|w| w[1].1 > w[0].1).count();
+            if ascending * 4 >= (numbers.len() - 1) * 3 {
+                for (k, _) in numbers {
+                    self.hide(k);
+                }
+            }
+        }
+    }
+
+    fn hide(&mut self, k: usize) {
+        self.roles[k] = Role::Hidden(FurnitureRole::Chrome);
+        self.lines[k].mk = None;
+    }
+
+    /// The line's text between indentation and trailing space, markup included.
+    fn raw_text(&self, k: usize) -> &str {
+        let l = &self.lines[k];
+        &self.src[l.ind..l.cend.max(l.ind)]
+    }
+
+    fn raw_blank(&self, k: usize) -> bool {
+        self.lines[k].is_blank()
+    }
+}
+
+/// `==========第3页==========`, `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 9 页`.
+fn is_page_marker(t: &str) -> bool {
+    let inner = trim(t.trim_matches(['=', '-', '—', '－', '–', ' ', '\u{3000}']));
+    if inner.len() < t.len() && bare_number(inner).is_some() {
+        // `- 3 -` and `— 3 —` need the marks on both sides.
+        let open = t.starts_with(['=', '-', '—', '－', '–']);
+        let close = t.ends_with(['=', '-', '—', '－', '–']);
+        return open && close;
+    }
+    // `第3页`, optionally `共9页` after it.
+    let Some(s) = inner.strip_prefix('第') else {
+        return false;
+    };
+    let s = trim(s);
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(rest) = trim(&s[digits..]).strip_prefix('页') else {
+        return false;
+    };
+    let rest = trim(rest);
+    (1..=5).contains(&digits)
+        && (rest.is_empty()
+            || rest.strip_prefix('共').is_some_and(|r| {
+                let r = trim(r);
+                let d = r.bytes().take_while(u8::is_ascii_digit).count();
+                d > 0 && trim(&r[d..]) == "页"
+            }))
+}
+
+/// A line that is only a number of at most four digits.
+fn bare_number(t: &str) -> Option<u32> {
+    let t = trim(t);
+    (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_markers() {
+        for t in [
+            "==========第1页==========",
+            "- 3 -",
+            "— 12 —",
+            "第3页",
+            "第 3 页 共 9 页",
+        ] {
+            assert!(is_page_marker(t), "{t:?} is a page marker");
+        }
+        for t in ["第一页", "3", "-3", "第3页的表格", "2026"] {
+            assert!(!is_page_marker(t), "{t:?} is no page marker");
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! Markup that is formatting, not text (outline spec convention 9): the
+//! Markdown and HTML marks a web or Markdown export leaves in a line.
+//!
+//! * [`prefix_len`]: block prefixes before a line's content — `#`…`######`
+//!   heading marks, `>` block quotes, `- ` `* ` `+ ` bullets and an opening
+//!   `**` / `__` — so that `**一、总体要求**` and `> 1. 报名` start with
+//!   their markers.
+//! * [`strip`]: inline marks removed from a title or byline — `**` `__`
+//!   emphasis, `` ` `` code marks, HTML tags and comments (`<br>`,
+//!   `<!--more-->`), link syntax (`[文字](url)` → `文字`, `<https://…>` → nothing).
+//!
+//! Hand-written rather than a Markdown parser: the parser keeps every byte
+//! in a span, line by line, and needs only where a line's content starts
+//! and its visible text; a full CommonMark parse would give neither
+//! (and would read `1.` items as lists).
+//!
+//! ```
+//! use gongwen_parse::markup::{prefix_len, strip};
+//! assert_eq!(prefix_len("## **一、总体要求**"), "## **".len());
+//! assert_eq!(prefix_len("> 1. 报名"), "> ".len());
+//! assert_eq!(prefix_len("一、总体"), 0);
+//! assert_eq!(strip("总体要求**"), "总体要求");
+//! assert_eq!(strip("见[通知](https://a.cn/x)<br>"), "见通知");
+//! ```
+
+use std::borrow::Cow;
+
+/// True when `src` may hold markup that [`strip`] removes: a cheap test
+/// that keeps plain text documents on the borrowed path.
+pub fn may_hold_markup(src: &str) -> bool {
+    let b = src.as_bytes();
+    memchr::memmem::find(b, b"**").is_some()
+        || memchr::memmem::find(b, b"__").is_some()
+        || memchr::memchr2(b'`', b'<', b).is_some()
+        || memchr::memmem::find(b, b"](").is_some()
+}
+
+/// Length in bytes of the block markup at the start of `line` (after its
+/// indentation has been skipped by the caller): heading marks `#`…`######`
+/// followed by a space, block-quote marks `>`, a bullet `-` `*` `+`
+/// followed by a space, and opening emphasis `**` / `__`, in any sequence.
+pub fn prefix_len(line: &str) -> usize {
+    let b = line.as_bytes();
+    let mut at = 0;
+    loop {
+        let start = at;
+        // `#`…`######` then a space (`#标签` and `##word##` are not marks).
+        let hashes = b[at..].iter().take_while(|&&c| c == b'#').count();
+        if (1..=6).contains(&hashes) && matches!(b.get(at + hashes), Some(b' ' | b'\t')) {
+            at += hashes;
+        } else if b.get(at) == Some(&b'>') {
+            at += 1;
+        } else if matches!(b.get(at), Some(b'-' | b'*' | b'+'))
+            && matches!(b.get(at + 1), Some(b' ' | b'\t'))
+        {
+            at += 1;
+        } else if b[at..].starts_with(b"**") || b[at..].starts_with(b"__") {
+            at += 2;
+        }
+        if at == start {
+            return at;
+        }
+        // Spaces after a mark belong to it.
+        at += line[at..].len() - line[at..].trim_start_matches([' ', '\t', '\u{3000}']).len();
+    }
+}
+
+/// `s` without inline markup (borrowed when there is none).
+pub fn strip(s: &str) -> Cow<'_, str> {
+    if !may_hold_markup(s) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("**") || rest.starts_with("__") {
+            rest = &rest[2..];
+            continue;
+        }
+        if c == '`' {
+            rest = &rest[1..];
+            continue;
+        }
+        if c == '<' {
+            if let Some(n) = tag_len(rest) {
+                rest = &rest[n..];
+                continue;
+            }
+        }
+        if c == '[' {
+            if let Some((text, n)) = link(rest) {
+                out.push_str(text);
+                rest = &rest[n..];
+                continue;
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    Cow::Owned(out)
+}
+
+/// Length of an HTML tag, comment or autolink at the start of `s`.
+fn tag_len(s: &str) -> Option<usize> {
+    if let Some(body) = s.strip_prefix("<!--") {
+        return body.find("-->").map(|e| 4 + e + 3);
+    }
+    let end = s.find('>')?;
+    let inner = &s[1..end];
+    let name = inner.strip_prefix('/').unwrap_or(inner);
+    let autolink = inner.starts_with("http://") || inner.starts_with("https://");
+    let tag = name
+        .as_bytes()
+        .first()
+        .is_some_and(|c| c.is_ascii_alphabetic())
+        && name
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || b" =\"'/-_:;.#%".contains(&c));
+    ((autolink || tag) && !inner.contains('<') && end <= 200).then_some(end + 1)
+}
+
+/// `[text](url)` at the start of `s`: the text and the whole length.
+fn link(s: &str) -> Option<(&str, usize)> {
+    let close = s.find("](")?;
+    let text = &s[1..close];
+    if text.contains(['[', ']']) {
+        return None;
+    }
+    let url = &s[close + 2..];
+    let end = url.find(')')?;
+    (!url[..end].contains(char::is_whitespace)).then_some((text, close + 2 + end + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes() {
+        assert_eq!(prefix_len("# 标题"), 2);
+        assert_eq!(prefix_len("####### 七个"), 0, "seven # are no heading mark");
+        assert_eq!(prefix_len("#话题"), 0);
+        assert_eq!(prefix_len("- 1. 报名"), 2);
+        assert_eq!(prefix_len("-1-"), 0, "a page number is no bullet");
+        assert_eq!(prefix_len("**陈学伟**"), 2);
+        assert_eq!(prefix_len(">> 引文"), 3);
+    }
+
+    #[test]
+    fn inline_marks() {
+        assert_eq!(
+            strip("环境学院：开放引人** **分类育才**"),
+            "环境学院：开放引人 分类育才"
+        );
+        assert_eq!(strip("a<!--more-->b"), "ab");
+        assert_eq!(strip("见<https://x.cn/a>"), "见");
+        assert_eq!(strip("1<2且3>1"), "1<2且3>1", "comparisons are text");
+        assert_eq!(strip("[1]见"), "[1]见", "a bracket without a link is text");
+        assert_eq!(strip("`代码`"), "代码");
+    }
+}

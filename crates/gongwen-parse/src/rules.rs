@@ -1,0 +1,29 @@
+//! The named rules of the parser, each with its purpose. Every rule has
+//! example blocks in `tests/rules/<id>.txt` (input, then the expected
+//! outline rows); the `rules` test fails for a rule without one.
+//!
+//! ```
+//! assert!(gongwen_parse::rules::RULES.iter().any(|r| r.id == "hidden"));
+//! ```
+
+/// One named rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Rule {
+    /// Stable id, the name of its fixture file.
+    pub id: &'static str,
+    /// What the rule decides, in one line.
+    pub purpose: &'static str,
+}
+
+/// Every named rule, in pipeline order.
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: "markup",
+        purpose: "Markdown and HTML marks (`## `, `> `, `- `, `**`, `<br>`, links) are formatting: markers are read after them and titles are shown without them",
+    },
+    Rule {
+        id: "hidden",
+        purpose: "YAML front matter, a scraper's opening `> ` notes, page markers and page-number lines are furniture the other rules read past",
+    },
+];
