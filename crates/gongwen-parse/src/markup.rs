@@ -48,11 +48,11 @@ pub fn prefix_len(line: &str) -> usize {
         let hashes = b[at..].iter().take_while(|&&c| c == b'#').count();
         if (1..=6).contains(&hashes) && matches!(b.get(at + hashes), Some(b' ' | b'\t')) {
             at += hashes;
-        } else if b.get(at) == Some(&b'>') {
-            at += 1;
-        } else if matches!(b.get(at), Some(b'-' | b'*' | b'+'))
-            && matches!(b.get(at + 1), Some(b' ' | b'\t'))
+        } else if b.get(at) == Some(&b'>')
+            || (matches!(b.get(at), Some(b'-' | b'*' | b'+'))
+                && matches!(b.get(at + 1), Some(b' ' | b'\t')))
         {
+            // A block quote `>`, or a bullet followed by a space.
             at += 1;
         } else if b[at..].starts_with(b"**") || b[at..].starts_with(b"__") {
             at += 2;
