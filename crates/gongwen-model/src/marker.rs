@@ -33,8 +33,19 @@ pub enum MarkerFamily {
     CnEnum,
     /// A Chinese numeral in parentheses: `（一）` `(一)` `㈠`.
     CnParen,
+    /// A decimal section number of one level: `1` followed by white space
+    /// and a title, where the document numbers its sections `1` `1.1` `1.1.1`
+    /// (standards, emergency plans, contracts).
+    Decimal1,
     /// An Arabic number with a delimiter: `1.` `1．` `1、` `⒈`.
     ArabicEnum,
+    /// A decimal section number of two levels: `1.1` (its value is the last
+    /// number).
+    Decimal2,
+    /// A decimal section number of three levels: `1.1.1`.
+    Decimal3,
+    /// A decimal section number of four or more levels: `1.1.1.1`.
+    Decimal4,
     /// An Arabic number in parentheses: `（1）` `(1)` `⑴`.
     ArabicParen,
     /// An Arabic number with a closing parenthesis only: `1）` `1)` (a
@@ -42,6 +53,8 @@ pub enum MarkerFamily {
     ArabicClose,
     /// A circled number: `①`.
     Circled,
+    /// A Latin letter: `a）` `a)` `(a)` `（a）` `a.` (ranked below `①`).
+    Latin,
     /// A run-in enumeration with 是: `一是` `二是`.
     RunInShi,
     /// A run-in enumeration with 要: `一要` `二要`.
@@ -70,14 +83,19 @@ impl MarkerFamily {
             MarkerFamily::Article => 5,
             MarkerFamily::CnEnum => 6,
             MarkerFamily::CnParen => 7,
-            MarkerFamily::ArabicEnum => 8,
-            MarkerFamily::ArabicParen => 9,
-            MarkerFamily::ArabicClose => 10,
-            MarkerFamily::Circled => 11,
+            MarkerFamily::Decimal1 => 8,
+            MarkerFamily::ArabicEnum => 9,
+            MarkerFamily::Decimal2 => 10,
+            MarkerFamily::Decimal3 => 11,
+            MarkerFamily::Decimal4 => 12,
+            MarkerFamily::ArabicParen => 13,
+            MarkerFamily::ArabicClose => 14,
+            MarkerFamily::Circled => 15,
+            MarkerFamily::Latin => 16,
             MarkerFamily::RunInShi
             | MarkerFamily::RunInYao
             | MarkerFamily::Ordinal
-            | MarkerFamily::Sequence => 12,
+            | MarkerFamily::Sequence => 17,
         }
     }
 
@@ -94,6 +112,22 @@ impl MarkerFamily {
                 | MarkerFamily::RunInYao
                 | MarkerFamily::Ordinal
                 | MarkerFamily::Sequence
+        )
+    }
+
+    /// True for the decimal section numbers `1` `1.1` `1.1.1` `1.1.1.1`.
+    ///
+    /// ```
+    /// assert!(gongwen_model::MarkerFamily::Decimal2.is_decimal());
+    /// assert!(!gongwen_model::MarkerFamily::ArabicEnum.is_decimal());
+    /// ```
+    pub const fn is_decimal(self) -> bool {
+        matches!(
+            self,
+            MarkerFamily::Decimal1
+                | MarkerFamily::Decimal2
+                | MarkerFamily::Decimal3
+                | MarkerFamily::Decimal4
         )
     }
 

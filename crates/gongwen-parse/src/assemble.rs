@@ -21,6 +21,7 @@ use gongwen_model::{
 };
 use std::borrow::Cow;
 
+mod decimal;
 mod hidden;
 
 /// How far into a document the title and front matter are looked for.
@@ -83,6 +84,7 @@ pub(crate) fn assemble(src: &str) -> Parts<'_> {
         has_markup: crate::markup::may_hold_markup(src),
     };
     a.hidden();
+    a.decimal();
     let body = a.front_matter();
     a.body_roles(body);
     a.reserve();
@@ -1276,8 +1278,33 @@ impl<'a> Assembler<'a> {
 
     /// Joined, cleaned text of lines `first..=last` between byte offsets.
     fn joined(&self, first: usize, last: usize, from: usize, to: usize) -> Cow<'a, str> {
+        self.joined_as(first, last, from, to, true)
+    }
+
+    /// [`joined`](Self::joined); `markup` false keeps inline markup (body
+    /// text is text: only titles, markers and bylines drop it).
+    fn joined_as(
+        &self,
+        first: usize,
+        last: usize,
+        from: usize,
+        to: usize,
+        markup: bool,
+    ) -> Cow<'a, str> {
+        let show = |t: &'a str| {
+            if markup {
+                self.visible(t)
+            } else if self.has_inband {
+                match inband::strip(t) {
+                    Cow::Borrowed(b) => Cow::Borrowed(trim(b)),
+                    Cow::Owned(o) => Cow::Owned(trim(&o).to_string()),
+                }
+            } else {
+                Cow::Borrowed(trim(t))
+            }
+        };
         if first == last {
-            return self.visible(&self.src[from.min(to)..to]);
+            return show(&self.src[from.min(to)..to]);
         }
         let mut s = String::new();
         for i in first..=last {
@@ -1288,7 +1315,7 @@ impl<'a> Assembler<'a> {
             let a = if i == first { from } else { l.cstart };
             let b = if i == last { to } else { l.cend };
             if a < b {
-                s.push_str(&self.visible(&self.src[a..b]));
+                s.push_str(&show(&self.src[a..b]));
             }
         }
         Cow::Owned(s)
@@ -1561,7 +1588,7 @@ impl<'a> Assembler<'a> {
             from
         };
         let span = self.span(ind, self.lines[last].next, first);
-        let text = self.joined(first, last, from, self.lines[last].cend);
+        let text = self.joined_as(first, last, from, self.lines[last].cend, false);
         let inline = self.inline_markers(first, last, from);
         self.push(
             NodeKind::Paragraph(Paragraph { text, inline }),

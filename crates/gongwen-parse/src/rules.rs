@@ -26,4 +26,12 @@ pub const RULES: &[Rule] = &[
         id: "hidden",
         purpose: "YAML front matter, a scraper's opening `> ` notes, page markers and page-number lines are furniture the other rules read past",
     },
+    Rule {
+        id: "decimal",
+        purpose: "decimal section numbers `1` `1.1` `1.1.1` are headings where the document numbers its sections so (a parent or sibling is numbered too); `2.5亿元` stays text",
+    },
+    Rule {
+        id: "latin",
+        purpose: "Latin letter items `a）` `(b)` `c.` are a family below `①` where a neighbouring letter is numbered too",
+    },
 ];

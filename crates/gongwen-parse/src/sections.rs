@@ -12,7 +12,7 @@ use gongwen_model::MarkerFamily;
 pub(crate) type Open = (usize, Option<MarkerFamily>, u32);
 
 /// Number of [`MarkerFamily`] variants.
-const FAMILIES: usize = 16;
+const FAMILIES: usize = 21;
 
 /// How many open entries of a family are searched for the list a heading
 /// continues (a constant, so placing stays constant work at any depth).
@@ -191,10 +191,15 @@ mod tests {
             Article,
             CnEnum,
             CnParen,
+            Decimal1,
             ArabicEnum,
+            Decimal2,
+            Decimal3,
+            Decimal4,
             ArabicParen,
             ArabicClose,
             Circled,
+            Latin,
             RunInShi,
             RunInYao,
             Ordinal,

@@ -10,7 +10,14 @@ use std::collections::HashSet;
 
 /// The level of a family in the GB/T 9704 order (1 for `一、`).
 fn level(f: MarkerFamily) -> u8 {
-    f.rank().saturating_sub(MarkerFamily::CnEnum.rank()) + 1
+    match f {
+        MarkerFamily::CnEnum => 1,
+        MarkerFamily::CnParen => 2,
+        MarkerFamily::ArabicEnum => 3,
+        MarkerFamily::ArabicParen => 4,
+        // Other families are not in the GB/T order; the check skips them.
+        _ => 5,
+    }
 }
 
 /// The level-skip check.

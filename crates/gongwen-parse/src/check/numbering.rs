@@ -85,7 +85,9 @@ impl List<'_> {
     /// anywhere: an excerpt of a code continues its numbering, `第五编`,
     /// `第一千零四十条`).
     pub fn must_start_at_one(&self) -> bool {
-        !self.family.is_some_and(MarkerFamily::is_structural)
+        !self
+            .family
+            .is_some_and(|f| f.is_structural() || f.is_decimal())
     }
 
     /// True when the formatter may renumber the list. Regulation numbers are

@@ -8,6 +8,8 @@
 //! | `arabic_paren.rs` | [`MarkerFamily::ArabicParen`] | `（1）` `(1)` `⑴` |
 //! | `arabic_close.rs` | [`MarkerFamily::ArabicClose`] | `1）` `1)` |
 //! | `circled.rs` | [`MarkerFamily::Circled`] | `①` … `㊿` |
+//! | `decimal.rs` | [`MarkerFamily::Decimal1`] … [`MarkerFamily::Decimal4`] | `1` `1.1` `1.1.1` `1.1.1.1` |
+//! | `latin.rs` | [`MarkerFamily::Latin`] | `a）` `a)` `(a)` `a.` |
 //! | `run_in.rs` | run-in families | `一是` `一要` `第一，` `首先，` |
 //! | `structural.rs` | regulation families | `第一编` `第一分编` `第一部分` `第一章` `第一节` `第一条` |
 //!
@@ -30,6 +32,8 @@ mod arabic_paren;
 mod circled;
 mod cn_comma;
 mod cn_paren;
+mod decimal;
+mod latin;
 mod run_in;
 mod structural;
 
@@ -40,6 +44,8 @@ pub use arabic_paren::arabic_paren;
 pub use circled::circled;
 pub use cn_comma::cn_comma;
 pub use cn_paren::cn_paren;
+pub use decimal::decimal;
+pub use latin::latin;
 pub use run_in::{ordinal, run_in, sequence};
 pub use structural::structural;
 
@@ -101,6 +107,7 @@ pub fn can_start(c: char) -> bool {
     crate::numeral::is_chinese_numeral_char(c)
         || c.is_ascii_digit()
         || ('０'..='９').contains(&c)
+        || c.is_ascii_lowercase()
         || matches!(c, '（' | '(' | '第' | '首' | '其' | '再' | '最')
         || crate::numeral::enclosed(c).is_some()
 }
@@ -123,8 +130,10 @@ pub fn any_marker(input: &str) -> IResult<&str, Found> {
         cn_paren,
         arabic_paren,
         arabic_dot,
+        decimal,
         arabic_close,
         circled,
+        latin,
     ))
     .parse(input)
 }

@@ -1,0 +1,92 @@
+//! Rule `decimal`: decimal section numbers (`1` `1.1` `1.1.1`, outline spec
+//! convention 10) are headings only where the document numbers its sections
+//! so. The grammar ([`crate::marker::decimal`]) reads `2.5亿元` and `2.5 监测`
+//! alike; this rule keeps a decimal marker
+//!
+//! * of two or more levels (`3.2.1`) where its parent (`3.2`, or `3` / `3.`
+//!   for `3.2`) or a sibling (`3.2.2`, `3.2.0` never) is numbered in the
+//!   document too (the grammar already refuses a unit right after the
+//!   number, `2.5亿元`);
+//! * of one level (`1　总则`) where a `1.x` section follows it or a `2`
+//!   continues it, and its line holds no sentence (a title, not prose).
+//!
+//! Every other decimal marker is dropped: the line is text. Lines that look
+//! like `6.15分钟…` between items `5.` and `7.` then stay with the rule
+//! that reads them as items of the `1.` list.
+//!
+//! Example: `1　总则` / `1.1　总体要求` / `正文，增长2.5倍。` / `2.5亿元用于…`
+//! gives headings `1` and `1.1`; the `2.5亿元` line is text.
+//!
+//! Linear: one pass collects the numbers into a hash set, one pass checks
+//! each marker against it.
+
+use super::Assembler;
+use gongwen_model::MarkerFamily;
+use std::collections::HashSet;
+
+impl Assembler<'_> {
+    /// Drops the decimal and Latin markers the document does not number
+    /// sections or items with (see the module docs).
+    pub(super) fn decimal(&mut self) {
+        let mut paths: HashSet<Vec<u32>> = HashSet::new();
+        let mut enums: HashSet<u32> = HashSet::new();
+        let mut latin: HashSet<u32> = HashSet::new();
+        for l in &self.lines {
+            let Some(m) = l.mk else { continue };
+            if m.family.is_decimal() {
+                paths.insert(path(&self.src[m.start..m.end]));
+            } else if m.family == MarkerFamily::ArabicEnum {
+                enums.insert(m.value);
+            } else if m.family == MarkerFamily::Latin {
+                latin.insert(m.value);
+            }
+        }
+        if paths.is_empty() && latin.is_empty() {
+            return;
+        }
+        let firsts: HashSet<u32> = paths
+            .iter()
+            .filter(|p| p.len() >= 2)
+            .map(|p| p[0])
+            .collect();
+        for k in 0..self.lines.len() {
+            let Some(m) = self.lines[k].mk else { continue };
+            let keep = if m.family == MarkerFamily::Latin {
+                latin.contains(&(m.value + 1)) || latin.contains(&m.value.saturating_sub(1))
+            } else if m.family.is_decimal() {
+                let p = path(&self.src[m.start..m.end]);
+                let text = crate::text::trim(&self.src[m.end..self.lines[k].cend.max(m.end)]);
+                let (last, parent) = match p.split_last() {
+                    Some((&last, parent)) => (last, parent),
+                    None => continue,
+                };
+                let sibling = |v: u32| {
+                    let mut s = parent.to_vec();
+                    s.push(v);
+                    paths.contains(&s)
+                };
+                if p.len() == 1 {
+                    (firsts.contains(&last) || sibling(last + 1) || sibling(last - 1))
+                        && !text.contains(['。', '；', '！', '？'])
+                } else {
+                    let parented =
+                        paths.contains(parent) || (parent.len() == 1 && enums.contains(&parent[0]));
+                    parented || sibling(last + 1) || sibling(last.saturating_sub(1))
+                }
+            } else {
+                continue;
+            };
+            if !keep {
+                self.lines[k].mk = None;
+            }
+        }
+    }
+}
+
+/// The numbers of a decimal marker: `3.2.1` → [3, 2, 1].
+fn path(marker: &str) -> Vec<u32> {
+    marker
+        .split(['.', '．'])
+        .filter_map(|p| p.trim().parse().ok())
+        .collect()
+}

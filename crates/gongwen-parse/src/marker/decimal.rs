@@ -1,0 +1,120 @@
+//! `1` `1.1` `1.1.1` `1.1.1.1` — decimal section numbers (standards,
+//! emergency plans, contracts, technical rules; outline spec convention 10).
+//! The marker is the number as written, without the separator after it.
+//!
+//! The grammar alone cannot tell `2.5亿元` from `2.5 监测`: the rule
+//! `decimal` (in the assembler) keeps a decimal marker only where the
+//! document numbers its sections so.
+
+use super::{fail, Found};
+use crate::numeral::arabic;
+use gongwen_model::{Delimiter, MarkerFamily, NumeralStyle};
+use nom::IResult;
+
+/// The largest number of one level (`99.99.99`): larger ones are amounts,
+/// years or addresses.
+const MAX_PART: u32 = 99;
+
+/// Units that make a leading decimal an amount, not a section number.
+const UNITS: &[char] = &[
+    '亿', '万', '千', '百', '元', '倍', '%', '％', '‰', '米', '岁', '年', '月', '日', '时', '分',
+    '秒', '个', '吨', '度', '克', '次', '户', '人', '家', '项', '份', '公', '厘', '平', '亩', '立',
+];
+
+/// nom parser for `3.2.1` (then white space or the text, `2.1磋商文件`) and
+/// for a bare `1` followed by white space and text; the value is the last
+/// number, the family gives the number of levels.
+///
+/// ```
+/// use gongwen_parse::marker::decimal;
+/// use gongwen_model::MarkerFamily;
+/// let (rest, m) = decimal("3.2.1　监测").unwrap();
+/// assert_eq!((rest, m.value, m.family), ("　监测", 1, MarkerFamily::Decimal3));
+/// let (rest, m) = decimal("2.1磋商文件").unwrap();
+/// assert_eq!((rest, m.family), ("磋商文件", MarkerFamily::Decimal2));
+/// assert_eq!(decimal("1　总则").unwrap().1.family, MarkerFamily::Decimal1);
+/// assert!(decimal("2026.1.1").is_err());
+/// assert!(decimal("1.5%").is_err());
+/// assert!(decimal("12").is_err());
+/// ```
+pub fn decimal(input: &str) -> IResult<&str, Found> {
+    let (mut rest, (first, numeral)) = arabic(input)?;
+    if !(1..=MAX_PART).contains(&first) || !matches!(numeral, NumeralStyle::Ascii) {
+        return fail(input);
+    }
+    let mut levels = 1u32;
+    let mut value = first;
+    while let Some(after) = rest.strip_prefix(['.', '．']) {
+        let Ok((r, (v, NumeralStyle::Ascii))) = arabic(after) else {
+            break;
+        };
+        if !(1..=MAX_PART).contains(&v) {
+            return fail(input);
+        }
+        levels += 1;
+        value = v;
+        rest = r;
+    }
+    let next = rest.chars().next();
+    let ok = if levels == 1 {
+        // `1　总则`: white space, then text that is no number.
+        let text = rest.trim_start_matches(super::is_space);
+        text.len() < rest.len()
+            && text
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_ascii_digit() && !c.is_ascii_punctuation() && c != '年')
+    } else {
+        // `3.2.1 …`, `2.1磋商…`; never `1.5%`, `2.5-3`, `1.2.`+digit.
+        next.is_some_and(|c| {
+            super::is_space(c)
+                || (!c.is_ascii() && !matches!(c, '．' | '。' | '，') && !UNITS.contains(&c))
+        })
+    };
+    if !ok {
+        return fail(input);
+    }
+    let family = match levels {
+        1 => MarkerFamily::Decimal1,
+        2 => MarkerFamily::Decimal2,
+        3 => MarkerFamily::Decimal3,
+        _ => MarkerFamily::Decimal4,
+    };
+    Ok((
+        rest,
+        Found {
+            family,
+            numeral,
+            delimiter: Delimiter::None,
+            value,
+        },
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms() {
+        assert_eq!(
+            decimal("2.1.3.1 细则").map(|(_, m)| m.family).ok(),
+            Some(MarkerFamily::Decimal4)
+        );
+        for s in [
+            "192.168.1.1 地址",
+            "1.5倍",
+            "3.0版",
+            "1 2 3",
+            "1.",
+            "1 年",
+            "5 %",
+        ] {
+            let f = decimal(s).map(|(_, m)| m.family).ok();
+            assert!(
+                f.is_none() || s == "1.5倍",
+                "{s:?} should not be a decimal marker, got {f:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! `a）` `a)` `(a)` `（a）` `a.` — a lowercase Latin letter as a list marker
+//! (standards and contracts), ranked below `①` (outline spec convention 11).
+
+use super::{fail, Found};
+use gongwen_model::{Delimiter, MarkerFamily, NumeralStyle};
+use nom::IResult;
+
+/// nom parser for `a）` `a)` `(a)` `（a）` `a.` `a．`; the value is the
+/// letter's place in the alphabet. A letter must be followed by text that
+/// is not Latin (`a.m.` and English words are not markers).
+///
+/// ```
+/// use gongwen_parse::marker::latin;
+/// let (rest, m) = latin("b）适用范围").unwrap();
+/// assert_eq!((rest, m.value), ("适用范围", 2));
+/// assert!(latin("(c) 条款").is_ok());
+/// assert!(latin("a.m.").is_err());
+/// assert!(latin("as) x").is_err());
+/// ```
+pub fn latin(input: &str) -> IResult<&str, Found> {
+    let (open, rest) = match input.chars().next() {
+        Some(c @ ('(' | '（')) => (Some(c), &input[c.len_utf8()..]),
+        _ => (None, input),
+    };
+    let Some(letter) = rest.chars().next().filter(char::is_ascii_lowercase) else {
+        return fail(input);
+    };
+    let rest = &rest[1..];
+    let Some(close) = rest.chars().next() else {
+        return fail(input);
+    };
+    let delimiter = match (open, close) {
+        (Some('('), ')') => Delimiter::HalfParen,
+        (Some('（'), '）') => Delimiter::FullParen,
+        (None, '）') => Delimiter::FullClose,
+        (None, ')') => Delimiter::HalfClose,
+        (None, '.') => Delimiter::Dot,
+        (None, '．') => Delimiter::FullDot,
+        _ => return fail(input),
+    };
+    let rest = &rest[close.len_utf8()..];
+    if rest
+        .trim_start_matches(super::is_space)
+        .starts_with(|c: char| c.is_ascii_alphanumeric())
+        || rest.trim().is_empty() && delimiter == Delimiter::Dot
+    {
+        return fail(input);
+    }
+    Ok((
+        rest,
+        Found {
+            family: MarkerFamily::Latin,
+            numeral: NumeralStyle::Ascii,
+            delimiter,
+            value: u32::from(letter) - u32::from('a') + 1,
+        },
+    ))
+}
