@@ -290,6 +290,7 @@ mod names {
             Delimiter::OrdinalComma => "ordinal_comma",
             Delimiter::Word => "word",
             Delimiter::None => "none",
+            Delimiter::Colon => "colon",
         }
     }
 
@@ -400,6 +401,7 @@ mod names {
                 D::OrdinalComma,
                 D::Word,
                 D::None,
+                D::Colon,
             ] {
                 assert_eq!(delimiter(d), serde_name(d));
             }

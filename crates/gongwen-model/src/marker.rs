@@ -208,8 +208,11 @@ pub enum Delimiter {
     OrdinalComma,
     /// A structural word (`章` `节` `条` `编` `部分`).
     Word,
-    /// Nothing: a bare numeral whose delimiter was lost.
+    /// Nothing: a bare numeral whose delimiter was lost, or white space
+    /// (`一　没有调查`, `1.1　总体要求`).
     None,
+    /// A colon: `1：` `1:`, and `第一种：` (an ordinal with a measure word).
+    Colon,
 }
 
 impl Delimiter {

@@ -23,6 +23,7 @@ use std::borrow::Cow;
 
 mod decimal;
 mod hidden;
+mod spaced;
 
 /// How far into a document the title and front matter are looked for.
 const FRONT_WINDOW: usize = 80;
@@ -85,6 +86,7 @@ pub(crate) fn assemble(src: &str) -> Parts<'_> {
     };
     a.hidden();
     a.decimal();
+    a.spaced_numeral();
     let body = a.front_matter();
     a.body_roles(body);
     a.reserve();
@@ -663,11 +665,14 @@ impl<'a> Assembler<'a> {
                             .map_or(MarkerFamily::ArabicEnum, |m| m.family);
                         attachment_next = Some((family, 1));
                     }
-                    AnnexLine::Annex { .. } => {
-                        // Measure the label on the raw line so offsets are exact.
+                    AnnexLine::Annex { label_end: shown } => {
+                        // Measure the label on the raw line so offsets are
+                        // exact; where markup later in the line changes the
+                        // reading, the label (before it) is the same length.
                         let raw = furniture::annex_line(self.text(i));
                         let label_end = match raw {
                             Some(AnnexLine::Annex { label_end }) => label_end,
+                            _ if self.text(i).is_char_boundary(shown) => shown,
                             _ => 0,
                         };
                         self.roles[i] = Role::Annex {

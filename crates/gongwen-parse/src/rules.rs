@@ -34,4 +34,12 @@ pub const RULES: &[Rule] = &[
         id: "latin",
         purpose: "Latin letter items `a）` `(b)` `c.` are a family below `①` where a neighbouring letter is numbered too",
     },
+    Rule {
+        id: "spaced_numeral",
+        purpose: "a Chinese numeral, white space and a title (`一　没有调查`) is a heading `一` where the next or previous numeral continues it",
+    },
+    Rule {
+        id: "marker_forms",
+        purpose: "`第一种：` `第二类：` (an ordinal with a measure word) and `1：` `1:` are markers as written",
+    },
 ];

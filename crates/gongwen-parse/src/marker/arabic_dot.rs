@@ -6,8 +6,9 @@ use crate::numeral::{arabic, enclosed};
 use gongwen_model::{Delimiter, MarkerFamily, NumeralStyle};
 use nom::{IResult, Parser};
 
-/// nom parser for `1.` `1．` `1、` `１．` `⒈`; values 1..=999, and never a
-/// decimal (`1.5`) or a date (`2026.1`).
+/// nom parser for `1.` `1．` `1、` `１．` `⒈`, and `1：` `1:` (as written);
+/// values 1..=999, and never a decimal (`1.5`), a date (`2026.1`) or a
+/// time (`1:30`).
 ///
 /// ```
 /// use gongwen_parse::marker::arabic_dot;
@@ -29,9 +30,17 @@ pub fn arabic_dot(input: &str) -> IResult<&str, Found> {
         nom::character::complete::char('.').map(|_| Delimiter::Dot),
         nom::character::complete::char('．').map(|_| Delimiter::FullDot),
         nom::character::complete::char('、').map(|_| Delimiter::Comma),
+        nom::character::complete::char('：').map(|_| Delimiter::Colon),
+        nom::character::complete::char(':').map(|_| Delimiter::Colon),
     ))
     .parse(rest)?;
-    if !(1..=999).contains(&value) || !super::not_followed_by_digit(rest) {
+    // `1:30` is a time, `1：1000` a scale: a colon item is short-numbered
+    // and followed by text.
+    let colon_number = delimiter == Delimiter::Colon
+        && (value > 99
+            || rest.trim_start().is_empty()
+            || rest.starts_with(|c: char| c.is_ascii_digit()));
+    if !(1..=999).contains(&value) || !super::not_followed_by_digit(rest) || colon_number {
         return fail(input);
     }
     Ok((rest, item(numeral, delimiter, value)))

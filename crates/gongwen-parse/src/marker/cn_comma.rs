@@ -38,6 +38,41 @@ pub fn cn_comma(input: &str) -> IResult<&str, Found> {
     ))
 }
 
+/// nom parser for `一　没有调查，没有发言权` — a Chinese numeral (1..=99)
+/// followed by white space and a title (outline spec convention 11); the
+/// marker is the numeral, its delimiter [`Delimiter::None`]. The rule
+/// `spaced_numeral` keeps it only where the next numeral continues it.
+///
+/// ```
+/// use gongwen_parse::marker::cn_spaced;
+/// let (rest, m) = cn_spaced("一　没有调查").unwrap();
+/// assert_eq!((rest, m.value), ("　没有调查", 1));
+/// assert!(cn_spaced("一").is_err());
+/// assert!(cn_spaced("一 2026年").is_err());
+/// ```
+pub fn cn_spaced(input: &str) -> IResult<&str, Found> {
+    let (rest, value) = chinese(input)?;
+    let text = rest.trim_start_matches(super::is_space);
+    let titled = text.len() < rest.len()
+        && text.chars().next().is_some_and(|c| {
+            !c.is_ascii_digit()
+                && !c.is_ascii_punctuation()
+                && !crate::numeral::is_chinese_numeral_char(c)
+        });
+    if !(1..=99).contains(&value) || !titled {
+        return fail(input);
+    }
+    Ok((
+        rest,
+        Found {
+            family: MarkerFamily::CnEnum,
+            numeral: NumeralStyle::Chinese,
+            delimiter: Delimiter::None,
+            value,
+        },
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

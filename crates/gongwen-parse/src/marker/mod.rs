@@ -2,7 +2,7 @@
 //!
 //! | file | family | forms |
 //! |---|---|---|
-//! | `cn_comma.rs` | [`MarkerFamily::CnEnum`] | `一、` (`一．` `一.` nonstandard) |
+//! | `cn_comma.rs` | [`MarkerFamily::CnEnum`] | `一、` (`一．` `一.` nonstandard), `一　标题` |
 //! | `cn_paren.rs` | [`MarkerFamily::CnParen`] | `（一）` `(一)` `㈠` |
 //! | `arabic_dot.rs` | [`MarkerFamily::ArabicEnum`] | `1.` `1．` `1、` `⒈` |
 //! | `arabic_paren.rs` | [`MarkerFamily::ArabicParen`] | `（1）` `(1)` `⑴` |
@@ -42,7 +42,7 @@ pub use arabic_dot::arabic_dot;
 pub(crate) use arabic_dot::arabic_dot_before_digit;
 pub use arabic_paren::arabic_paren;
 pub use circled::circled;
-pub use cn_comma::cn_comma;
+pub use cn_comma::{cn_comma, cn_spaced};
 pub use cn_paren::cn_paren;
 pub use decimal::decimal;
 pub use latin::latin;
@@ -127,6 +127,7 @@ pub fn any_marker(input: &str) -> IResult<&str, Found> {
         run_in,
         sequence,
         cn_comma,
+        cn_spaced,
         cn_paren,
         arabic_paren,
         arabic_dot,

@@ -42,7 +42,9 @@ fn comma(input: &str) -> IResult<&str, char> {
     .parse(input)
 }
 
-/// nom parser for `第一，` and `第一、` (values 1..=99). After `、` the text
+/// nom parser for `第一，` and `第一、` (values 1..=99), and `第一种：`
+/// `第二类：` (an ordinal with a measure word and a colon, the marker as
+/// written: outline spec convention 11). After `、` the text
 /// must not go on with a higher number: `第一、二季度` and `第一、第二产业`
 /// are counted ordinals, not a marker. A lower or equal number opens a word
 /// (`第二、一定要`, `第三、一些地方`), so the line is still the item.
@@ -54,6 +56,7 @@ fn comma(input: &str) -> IResult<&str, char> {
 /// let (rest, m) = ordinal("第二、关于工业生产").unwrap();
 /// assert_eq!((rest, m.value), ("关于工业生产", 2));
 /// assert!(ordinal("第一次").is_err());
+/// assert_eq!(ordinal("第一种：主观主义的态度").unwrap().0, "主观主义的态度");
 /// assert!(ordinal("第一、二季度").is_err());
 /// assert!(ordinal("第一、第二产业").is_err());
 /// let (rest, m) = ordinal("第二、一定要").unwrap();
@@ -61,9 +64,16 @@ fn comma(input: &str) -> IResult<&str, char> {
 /// ```
 pub fn ordinal(input: &str) -> IResult<&str, Found> {
     let (rest, (_, value)) = (nom::character::complete::char('第'), chinese).parse(input)?;
+    // `第一种：` `第二类：`: a measure word and a colon, the marker as written.
+    let measured = (
+        nom::character::complete::one_of("种类点项个方条层"),
+        nom::character::complete::one_of("：:"),
+    )
+        .map(|_| Delimiter::Colon);
     let (rest, delimiter) = nom::branch::alt((
         comma.map(|_| Delimiter::OrdinalComma),
         nom::character::complete::char('、').map(|_| Delimiter::Comma),
+        measured,
     ))
     .parse(rest)?;
     if !(1..=99).contains(&value) {

@@ -1,0 +1,38 @@
+//! Rule `spaced_numeral`: a Chinese numeral followed by white space and a
+//! title (`一　没有调查，没有发言权`, outline spec convention 11) is a
+//! heading with marker `一` only where the numerals continue it: another
+//! such line carries the next or the previous number. A lone `一 …` line
+//! is text.
+//!
+//! Example: `一　没有调查，没有发言权` … `二　调查就是解决问题` gives two
+//! headings `一` and `二`.
+//!
+//! Linear: one pass collects the values, one pass checks each marker.
+
+use super::Assembler;
+use gongwen_model::{Delimiter, MarkerFamily};
+use std::collections::HashSet;
+
+impl Assembler<'_> {
+    /// Drops `一　…` markers that no neighbouring number continues.
+    pub(super) fn spaced_numeral(&mut self) {
+        let spaced = |m: &crate::marker::LineMarker| {
+            m.family == MarkerFamily::CnEnum && m.delimiter == Delimiter::None
+        };
+        let values: HashSet<u32> = self
+            .lines
+            .iter()
+            .filter_map(|l| l.mk.filter(spaced).map(|m| m.value))
+            .collect();
+        if values.is_empty() {
+            return;
+        }
+        for l in &mut self.lines {
+            if let Some(m) = l.mk.filter(spaced) {
+                if !values.contains(&(m.value + 1)) && !values.contains(&(m.value - 1)) {
+                    l.mk = None;
+                }
+            }
+        }
+    }
+}
