@@ -1762,6 +1762,13 @@ impl<'a> Assembler<'a> {
                     && line < self.lines.len()
                     && self.set_apart(line)
             });
+        // A colon line after a sentence item of the same family
+        // (`（五）…其他激励措施。` / `惩戒措施包括：` / `（一）…`) introduces a
+        // second list beside the first, not a list inside that item.
+        let introduced = introduced
+            && !(top_is_sentence
+                && m.value == 1
+                && stack.last().is_some_and(|&(_, f, _)| f == Some(m.family)));
         let parent = stack.place_introduced(
             m.family,
             m.value,

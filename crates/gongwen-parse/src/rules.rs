@@ -42,4 +42,8 @@ pub const RULES: &[Rule] = &[
         id: "marker_forms",
         purpose: "`第一种：` `第二类：` (an ordinal with a measure word) and `1：` `1:` are markers as written",
     },
+    Rule {
+        id: "list_restart",
+        purpose: "a list restarting at 1 after a sentence item of its family and a colon line (`激励措施包括：` … `惩戒措施包括：`) is a second list beside the first, not inside its last item",
+    },
 ];
