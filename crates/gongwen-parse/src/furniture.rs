@@ -873,6 +873,7 @@ pub enum AnnexLine {
 /// assert_eq!(annex_line("附：国徽图案"), None);
 /// assert_eq!(annex_line("附表一"), Some(AnnexLine::Annex { label_end: "附表一".len() }));
 /// assert_eq!(annex_line("附表："), None);
+/// assert_eq!(annex_line("附图：1.满窗日照计算点示意图"), Some(AnnexLine::AttachmentList));
 /// assert_eq!(annex_line("附件2-1"), Some(AnnexLine::Annex { label_end: "附件2-1".len() }));
 /// assert_eq!(annex_line("附件2-1.统计表.docx"), None);
 /// ```
@@ -883,10 +884,13 @@ pub fn annex_line(line: &str) -> Option<AnnexLine> {
         return Some(AnnexLine::Annex { label_end: t.len() });
     }
     // `附表一` (an annexed table, as tax laws append theirs) only with a number.
+    // `附图：1. …` and `附表：…` list attached drawings and tables (outline
+    // spec convention 17); numbered (`附图1`) they open one.
     let (rest, needs_number) = match t.strip_prefix("附件").or_else(|| t.strip_prefix("附录")) {
         Some(r) => (r, false),
-        None => (t.strip_prefix("附表")?, true),
+        None => (t.strip_prefix("附表").or_else(|| t.strip_prefix("附图"))?, true),
     };
+    let listed = needs_number && rest.starts_with(['：', ':']);
     // `附件 1`: white space between the label and its digits.
     let spaced = rest.trim_start_matches(is_space);
     let rest = if spaced.len() < rest.len()
@@ -908,6 +912,10 @@ pub fn annex_line(line: &str) -> Option<AnnexLine> {
         })
         .map_or(rest.len(), |(i, _)| i);
     let numbered = num_len > 0;
+    if listed {
+        return (!trim(&rest[rest.chars().next().map_or(0, char::len_utf8)..]).is_empty())
+            .then_some(AnnexLine::AttachmentList);
+    }
     if needs_number && !numbered {
         return None;
     }

@@ -46,4 +46,8 @@ pub const RULES: &[Rule] = &[
         id: "list_restart",
         purpose: "a list restarting at 1 after a sentence item of its family and a colon line (`激励措施包括：` … `惩戒措施包括：`) is a second list beside the first, not inside its last item",
     },
+    Rule {
+        id: "attachment_list",
+        purpose: "the attachment list under the body (`附件：1. …`, `附图：1. …`, `附表：…`) and its numbered continuation lines give no row",
+    },
 ];
