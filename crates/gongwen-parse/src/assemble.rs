@@ -23,6 +23,7 @@ use std::borrow::Cow;
 
 mod decimal;
 mod hidden;
+mod pieces;
 mod spaced;
 
 /// How far into a document the title and front matter are looked for.
@@ -88,6 +89,7 @@ pub(crate) fn assemble(src: &str) -> Parts<'_> {
     a.decimal();
     a.spaced_numeral();
     let body = a.front_matter();
+    a.pieces();
     a.body_roles(body);
     a.reserve();
     a.emit();

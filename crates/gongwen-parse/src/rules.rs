@@ -50,4 +50,8 @@ pub const RULES: &[Rule] = &[
         id: "attachment_list",
         purpose: "the attachment list under the body (`附件：1. …`, `附图：1. …`, `附表：…`) and its numbered continuation lines give no row",
     },
+    Rule {
+        id: "pieces",
+        purpose: "a compilation without a 目录: two or more pieces each opening with a title line over a byline give article and byline rows",
+    },
 ];
