@@ -812,12 +812,28 @@ pub fn is_person_name(line: &str) -> bool {
 }
 
 /// An addressee or salutation: `各位代表：`, `同志们：`, `各区县人民政府：`.
+///
+/// A sentence that introduces what follows (`大会的主题是：`,
+/// `学院的主要做法有：`, `具体要求如下：`) is no addressee.
+///
+/// ```
+/// use gongwen_parse::furniture::is_addressee;
+/// assert!(is_addressee("各有关单位："));
+/// assert!(!is_addressee("大会的主题是："));
+/// assert!(!is_addressee("学院的主要做法有："));
+/// ```
 pub fn is_addressee(line: &str) -> bool {
     let t = trim(line);
-    (t.ends_with('：') || t.ends_with(':'))
-        && char_len(t) <= 60
+    let Some(head) = t.strip_suffix('：').or_else(|| t.strip_suffix(':')) else {
+        return false;
+    };
+    const INTRODUCING: &[&str] = &[
+        "如下", "以下", "有", "是", "为", "包括", "即", "在于", "了", "的", "指", "下列",
+    ];
+    char_len(t) <= 60
         && !t.contains(['。', '；'])
         && !t.starts_with("附件")
+        && !INTRODUCING.iter().any(|w| trim(head).ends_with(w))
 }
 
 /// The declared piece count under a compilation's title: `（8篇）`, `（共8篇）`, `（八篇）`.
