@@ -789,6 +789,7 @@ pub fn is_author_line(line: &str) -> bool {
 /// assert!(is_person_name("张　三"));
 /// assert!(!is_person_name("物权编"));
 /// assert!(!is_person_name("婚姻家庭编"));
+/// assert!(!is_person_name("工作总结"));
 /// ```
 pub fn is_person_name(line: &str) -> bool {
     let t = trim(line);
@@ -803,6 +804,14 @@ pub fn is_person_name(line: &str) -> bool {
     }
     if squeezed.len() != t.len() {
         return true;
+    }
+    // `工作总结`, `采购文件`, `技术规范`: a document's kind, not a name.
+    const KINDS: &[&str] = &[
+        "总结", "文件", "规范", "计划", "规划", "标准", "手册", "指南", "公约", "规程", "章程",
+        "制度", "清单", "要点", "合同", "安排", "体会", "心得", "简报", "汇编", "材料",
+    ];
+    if n >= 3 && KINDS.iter().any(|k| squeezed.ends_with(k)) {
+        return false;
     }
     !squeezed.ends_with([
         '编', '篇', '卷', '法', '则', '例', '定', '规', '案', '告', '知', '见', '书', '报', '要',
@@ -904,7 +913,10 @@ pub fn annex_line(line: &str) -> Option<AnnexLine> {
     // spec convention 17); numbered (`附图1`) they open one.
     let (rest, needs_number) = match t.strip_prefix("附件").or_else(|| t.strip_prefix("附录")) {
         Some(r) => (r, false),
-        None => (t.strip_prefix("附表").or_else(|| t.strip_prefix("附图"))?, true),
+        None => (
+            t.strip_prefix("附表").or_else(|| t.strip_prefix("附图"))?,
+            true,
+        ),
     };
     let listed = needs_number && rest.starts_with(['：', ':']);
     // `附件 1`: white space between the label and its digits.

@@ -54,4 +54,8 @@ pub const RULES: &[Rule] = &[
         id: "pieces",
         purpose: "a compilation without a 目录: two or more pieces each opening with a title line over a byline give article and byline rows",
     },
+    Rule {
+        id: "title",
+        purpose: "the document's own title: past chrome, front matter and citation headers, above a subtitle, date or document number, or the first title-like line; a document's kind (`工作总结`) is no person's name",
+    },
 ];

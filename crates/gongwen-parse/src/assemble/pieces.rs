@@ -90,7 +90,9 @@ impl Assembler<'_> {
             && furniture::annex_line(&t).is_none()
             && !furniture::is_toc_header(&t)
             && !t.starts_with(['（', '(', '【', '['])
-            && !["盖章", "签章", "签字", "签名"].iter().any(|w| t.ends_with(w))
+            && !["盖章", "签章", "签字", "签名"]
+                .iter()
+                .any(|w| t.ends_with(w))
     }
 
     fn byline(&self, j: usize) -> bool {
