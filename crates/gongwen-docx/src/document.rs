@@ -14,6 +14,10 @@ struct Open {
     num: Option<NumPr>,
     outline: Option<u32>,
     text: String,
+    /// Inside a table cell.
+    in_table: bool,
+    /// `w:jc` is `center`.
+    centered: bool,
 }
 
 /// Reads the paragraphs of the main document part and numbers them.
@@ -34,6 +38,8 @@ pub(crate) fn read(
     let mut in_rpr = false;
     let mut hidden = false;
     let mut in_text = false;
+    // Table cells open around the current position.
+    let mut cells = 0usize;
     loop {
         match x.next()? {
             Ev::Eof => break,
@@ -53,15 +59,20 @@ pub(crate) fn read(
             Ev::Start { e, empty } => {
                 let n = name(&e);
                 match n.as_str() {
+                    "w:tc" if !empty => cells += 1,
                     "w:p" => {
                         let slot = out.len();
                         out.push(None);
                         if empty {
-                            out[slot] =
-                                Some(finish(Open::default(), styles, numbering, &mut counters));
+                            let p = Open {
+                                in_table: cells > 0,
+                                ..Open::default()
+                            };
+                            out[slot] = Some(finish(p, styles, numbering, &mut counters));
                         } else {
                             open.push(Open {
                                 slot,
+                                in_table: cells > 0,
                                 ..Open::default()
                             });
                             in_ppr = false;
@@ -81,6 +92,11 @@ pub(crate) fn read(
                     "w:pStyle" if in_ppr => {
                         if let Some(p) = open.last_mut() {
                             p.style = attr(&e, "val");
+                        }
+                    }
+                    "w:jc" if in_ppr => {
+                        if let Some(p) = open.last_mut() {
+                            p.centered = attr(&e, "val").is_some_and(|v| v == "center");
                         }
                     }
                     "w:outlineLvl" if in_ppr => {
@@ -129,6 +145,7 @@ pub(crate) fn read(
                 }
             }
             Ev::End(n) => match n.as_str() {
+                "w:tc" => cells = cells.saturating_sub(1),
                 "w:p" => {
                     if let Some(p) = open.pop() {
                         let slot = p.slot;
@@ -216,6 +233,8 @@ fn finish(
         style_id,
         style_name,
         outline_level,
+        in_table: p.in_table,
+        centered: p.centered,
     }
 }
 

@@ -81,6 +81,32 @@ pub struct DocxParagraph {
     /// Outline level, 0-based (0 = level 1, as in `w:outlineLvl`); `None`
     /// for body text.
     pub outline_level: Option<u8>,
+    /// The paragraph is inside a table cell (its text is never a heading).
+    pub in_table: bool,
+    /// The paragraph is centred (`w:jc` `center`).
+    pub centered: bool,
+}
+
+impl DocxParagraph {
+    /// What the parser is told of this paragraph's layout: a table cell,
+    /// a heading style's level, a title style, centring.
+    ///
+    /// ```
+    /// let p = gongwen_docx::DocxParagraph { in_table: true, ..Default::default() };
+    /// assert!(p.hint().table);
+    /// ```
+    pub fn hint(&self) -> gongwen_parse::LineHint {
+        let title = self
+            .style_name
+            .as_deref()
+            .is_some_and(|n| n.eq_ignore_ascii_case("title") || n == "标题");
+        let mut h = gongwen_parse::LineHint::default();
+        h.table = self.in_table;
+        h.title = title && !self.in_table;
+        h.centered = self.centered;
+        h.heading_level = self.outline_level.filter(|_| !self.in_table && !title);
+        h
+    }
 }
 
 /// The paragraphs of a .docx, in document order.
@@ -155,6 +181,9 @@ pub fn read(bytes: &[u8]) -> Result<Docx, DocxError> {
 /// assert_eq!(doc.outline().next().map(|r| r.marker), Some("第一章"));
 /// ```
 pub fn parse(bytes: &[u8]) -> Result<Document<'static>, DocxError> {
-    let text = read(bytes)?.text();
-    Ok(gongwen_parse::parse(&text).into_owned())
+    let docx = read(bytes)?;
+    let text = docx.text();
+    let hints: Vec<gongwen_parse::LineHint> =
+        docx.paragraphs.iter().map(DocxParagraph::hint).collect();
+    Ok(gongwen_parse::parse_with_hints(&text, &hints).into_owned())
 }

@@ -337,3 +337,52 @@ fn export_then_import_keeps_the_outline() {
         "the GB/T 9704 .docx reads back to the same outline"
     );
 }
+
+#[test]
+fn table_cells_are_never_headings() {
+    // Spec convention 14: a 前附表 whose cells hold `1.` items.
+    let cell = |t: &str| format!("<w:tc>{}</w:tc>", paragraph(t, None, None));
+    let body = format!(
+        "{}{}<w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl>{}",
+        paragraph("某项目竞争性磋商采购文件", None, None),
+        paragraph("一、采购须知", None, None),
+        cell("条款"),
+        cell("1.本项目采购单价控制价：12.55元/条"),
+        cell("协商"),
+        cell("2.地点：同响应文件递交地点"),
+        paragraph("二、适用范围", None, None),
+    );
+    let bytes = package(&body, None, None);
+    let doc = read(&bytes).unwrap();
+    assert!(doc.paragraphs[3].in_table && !doc.paragraphs[1].in_table);
+    assert_eq!(
+        outline(&bytes),
+        "1\ttitle\t0\t\t某项目竞争性磋商采购文件\n2\theading\t1\t一、\t采购须知\n7\theading\t1\t二、\t适用范围\n"
+    );
+}
+
+#[test]
+fn the_title_style_and_a_cover_page() {
+    // The Title style names the title even below cover field lines.
+    let styles = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style></w:styles>"#;
+    let body = format!(
+        "{}{}{}{}{}",
+        paragraph("项目编号：XH-2026-CS02", None, None),
+        paragraph("项目名称：元数据维护服务", None, None),
+        paragraph("工作方案", None, Some("Title")),
+        paragraph("编制单位：某某有限公司", None, None),
+        paragraph("一、总体要求", None, None),
+    );
+    let bytes = package(&body, Some(styles), None);
+    assert_eq!(
+        outline(&bytes),
+        "3\ttitle\t0\t\t工作方案\n5\theading\t1\t一、\t总体要求\n"
+    );
+    // Without the style, the cover's field lines are still never the title.
+    let plain = "项目编号：XH-2026-CS02\n项目名称：元数据维护服务\n\n竞争性磋商采购文件\n\n中国·四川\n编  制 单 位：某某有限公司\n二○二六年五月\n目 录\n第一章 采购邀请\t1\n";
+    let rows = text_outline(plain);
+    assert!(
+        rows.starts_with("4\ttitle\t0\t\t竞争性磋商采购文件\n"),
+        "{rows}"
+    );
+}

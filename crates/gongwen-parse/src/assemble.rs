@@ -23,11 +23,12 @@ use std::borrow::Cow;
 
 mod decimal;
 mod hidden;
+mod layout;
 mod pieces;
 mod spaced;
 
 /// How far into a document the title and front matter are looked for.
-const FRONT_WINDOW: usize = 80;
+pub(crate) const FRONT_WINDOW: usize = 80;
 /// The longest line read as a title where it is printed twice or stands
 /// over a document number (`title_like`).
 const LONG_TITLE: usize = 150;
@@ -53,6 +54,8 @@ enum Role {
     },
     AttachmentList,
     Heading(LineMarker),
+    /// A table cell's paragraph (rule `layout`): body text, never an element.
+    Cell,
     /// A line the rules treat as absent (rule `hidden`): front matter and
     /// page furniture, emitted as furniture.
     Hidden(FurnitureRole),
@@ -68,12 +71,22 @@ pub(crate) struct Assembler<'a> {
     has_inband: bool,
     /// False when the source holds no inline markup ([`crate::markup`]).
     has_markup: bool,
+    /// The first line in a Title style (rule `layout`).
+    title_hint: Option<usize>,
+    /// The front matter holds a cover page's field lines (rule `hidden`):
+    /// the title is the first title-like line, not one above a date.
+    cover: bool,
 }
 
 /// The nodes, gaps and in-band markers of `src`.
 pub(crate) type Parts<'a> = (Vec<Node<'a>>, Vec<Gap>, Vec<InBandMarker<'a>>);
 
 pub(crate) fn assemble(src: &str) -> Parts<'_> {
+    assemble_with(src, &[])
+}
+
+/// [`assemble`] with layout hints (one per line, possibly fewer).
+pub(crate) fn assemble_with<'a>(src: &'a str, hints: &[crate::LineHint]) -> Parts<'a> {
     let lines = split(src);
     let roles = vec![Role::Text; lines.len()];
     let mut a = Assembler {
@@ -84,7 +97,10 @@ pub(crate) fn assemble(src: &str) -> Parts<'_> {
         gaps: Vec::new(),
         has_inband: memchr::memmem::find(src.as_bytes(), b"##").is_some(),
         has_markup: crate::markup::may_hold_markup(src),
+        title_hint: None,
+        cover: false,
     };
+    a.layout(hints);
     a.hidden();
     a.decimal();
     a.spaced_numeral();
@@ -226,6 +242,7 @@ impl<'a> Assembler<'a> {
         let n = char_len(&t);
         ((2..=60).contains(&n) || (n <= LONG_TITLE && self.long_title_context(i, &t)))
             && self.lines[i].mk.is_none()
+            && self.roles[i] != Role::Cell
             && !t.contains(['。', '！', '？', '；'])
             && !t.ends_with(['：', ':'])
             && !furniture::is_chrome(&t)
@@ -340,10 +357,19 @@ impl<'a> Assembler<'a> {
     }
 
     fn title(&mut self, body: usize) {
-        let mut parts = self
-            .title_anchor(body)
-            .map(|a| self.title_above(a))
-            .unwrap_or_default();
+        if let Some(k) = self.title_hint {
+            // The Title style: that paragraph and the Title paragraphs
+            // right below it.
+            self.roles[k] = Role::Title;
+            return;
+        }
+        let mut parts = if self.cover {
+            Vec::new()
+        } else {
+            self.title_anchor(body)
+                .map(|a| self.title_above(a))
+                .unwrap_or_default()
+        };
         if parts.is_empty() {
             parts = self.title_below(body);
         }
@@ -481,7 +507,9 @@ impl<'a> Assembler<'a> {
                 break;
             }
             let adjacent = j == prev + 1;
-            let joins = !adjacent
+            // On a cover page, lines set apart are separate entries
+            // (`竞争性磋商采购文件` … `中国·四川`).
+            let joins = (!adjacent && !self.cover)
                 || cannot_end_phrase(&self.clean(prev))
                 || furniture::is_title_label(&self.clean(j))
                 || furniture::title_continues(&self.clean(prev), &self.clean(j));
@@ -516,6 +544,7 @@ impl<'a> Assembler<'a> {
         let mut end = h + 1;
         let mut after_blank = false;
         let mut separated: Option<bool> = None;
+        let mut numbered = 0usize;
         while i < n {
             if self.blank(i) {
                 after_blank = !keys.is_empty();
@@ -545,13 +574,22 @@ impl<'a> Assembler<'a> {
                 separated.get_or_insert(after_blank);
             }
             self.roles[i] = Role::TocEntry;
+            // Chapters, sections and `一、` lists number a document's own
+            // 目录; `1.` may number a compilation's pieces.
+            numbered += usize::from(self.lines[i].mk.is_some_and(|m| {
+                m.family.is_structural()
+                    || m.family.is_decimal()
+                    || matches!(m.family, MarkerFamily::CnEnum | MarkerFamily::CnParen)
+            }));
             keys.push(toc_key(&t).into_owned());
             after_blank = false;
             i += 1;
             end = i;
         }
         let i = end;
-        if keys.is_empty() {
+        // A 目录 of numbered entries (`第一章 …`, `一、…`) is a document's
+        // own: its unnumbered entries (`承诺函`, a form) are no articles.
+        if keys.is_empty() || numbered * 2 > keys.len() {
             return i;
         }
         // Articles: title lines that repeat an entry, possibly with an ordinal.
@@ -1553,6 +1591,10 @@ impl<'a> Assembler<'a> {
                         span,
                         top,
                     );
+                    i += 1;
+                }
+                Role::Cell => {
+                    self.emit_paragraph(i, i, l.cstart, top);
                     i += 1;
                 }
                 Role::Text => {

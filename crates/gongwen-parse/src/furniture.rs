@@ -820,6 +820,35 @@ pub fn is_person_name(line: &str) -> bool {
     ])
 }
 
+/// A cover page's field line: a short label naming a field (`项目编号`,
+/// `编制单位`, `采   购   人`), a colon, and its value.
+///
+/// ```
+/// use gongwen_parse::furniture::is_field_line;
+/// assert!(is_field_line("项目编号：XHSTXMT-202605-CS02"));
+/// assert!(is_field_line("编  制 单 位：四川星海视听新媒体有限公司"));
+/// assert!(!is_field_line("各有关单位："));
+/// assert!(!is_field_line("农学院：凝心聚力促发展"));
+/// ```
+pub fn is_field_line(line: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "编号", "名称", "单位", "日期", "时间", "地址", "电话", "人", "期限", "金额", "地点",
+        "邮编", "传真", "机构", "代码", "类别", "方式", "部门",
+    ];
+    let t = trim(line);
+    let Some((label, value)) = t.split_once(['：', ':']) else {
+        return false;
+    };
+    let label: String = label.chars().filter(|c| !is_space(*c)).collect();
+    (2..=8).contains(&char_len(&label))
+        && !trim(value).is_empty()
+        && label
+            .chars()
+            .all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        && FIELDS.iter().any(|f| label.ends_with(f))
+        && !label.starts_with('各')
+}
+
 /// An addressee or salutation: `各位代表：`, `同志们：`, `各区县人民政府：`.
 ///
 /// A sentence that introduces what follows (`大会的主题是：`,

@@ -126,6 +126,45 @@ pub fn parse(text: &str) -> Document<'_> {
     parse_decoded(Cow::Borrowed(text), Decoding::default())
 }
 
+/// What a layout-aware source (a .docx) knows of one line beyond its text.
+/// The default says nothing: the line is read from its text alone.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct LineHint {
+    /// The line is a table cell's paragraph: never a heading, title,
+    /// article or byline (outline spec convention 14).
+    pub table: bool,
+    /// A heading style or outline level (0-based, 0 = level 1) without a
+    /// number: a heading with an empty marker at that level.
+    pub heading_level: Option<u8>,
+    /// The paragraph has the Title style: the document's title.
+    pub title: bool,
+    /// The paragraph is centred.
+    pub centered: bool,
+}
+
+/// [`parse`] with layout hints, one per line (line N is `hints[N - 1]`;
+/// missing hints say nothing). Used by the .docx reader.
+///
+/// ```
+/// use gongwen_parse::{parse_with_hints, LineHint};
+/// let mut cell = LineHint::default();
+/// cell.table = true;
+/// let doc = parse_with_hints("一、总则\n1.报价\n", &[LineHint::default(), cell]);
+/// let rows: Vec<_> = doc.outline().map(|r| r.marker).collect();
+/// assert_eq!(rows, vec!["一、"], "a table cell's 1. is no heading");
+/// ```
+pub fn parse_with_hints<'a>(text: &'a str, hints: &[LineHint]) -> Document<'a> {
+    let (nodes, gaps, markers) = assemble::assemble_with(text, hints);
+    Document {
+        source: Cow::Borrowed(text),
+        decoding: Decoding::default(),
+        nodes,
+        gaps,
+        markers,
+    }
+}
+
 /// Decodes raw bytes of unknown encoding (see [`decode::decode`]) and
 /// parses them. UTF-8 input is borrowed; other encodings are decoded into an
 /// owned document.

@@ -25,6 +25,10 @@
 
 use std::borrow::Cow;
 
+/// Flags set before a marker to mark an item (`★一、` a substantive
+/// requirement in a procurement file).
+const FLAGS: &[char] = &['★', '☆', '▲', '△', '◆', '◇', '■', '□', '●', '※'];
+
 /// True when `src` may hold markup that [`strip`] removes: a cheap test
 /// that keeps plain text documents on the borrowed path.
 pub fn may_hold_markup(src: &str) -> bool {
@@ -56,6 +60,9 @@ pub fn prefix_len(line: &str) -> usize {
             at += 1;
         } else if b[at..].starts_with(b"**") || b[at..].starts_with(b"__") {
             at += 2;
+        } else if let Some(c) = line[at..].chars().next().filter(|c| FLAGS.contains(c)) {
+            // A flag before a marker (`★一、`, `▲1.`): outline spec convention 11.
+            at += c.len_utf8();
         }
         if at == start {
             return at;

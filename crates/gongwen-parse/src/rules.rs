@@ -58,4 +58,12 @@ pub const RULES: &[Rule] = &[
         id: "title",
         purpose: "the document's own title: past chrome, front matter and citation headers, above a subtitle, date or document number, or the first title-like line; a document's kind (`工作总结`) is no person's name",
     },
+    Rule {
+        id: "layout",
+        purpose: "a .docx table cell's paragraph is never an element; a Title-style paragraph is the title; a cover page's field lines (`项目编号：…`) are never the title",
+    },
+    Rule {
+        id: "toc",
+        purpose: "a 目录's entries give toc rows; lines repeating an unnumbered entry are articles, unless most entries are chapters or `一、` headings (a document's own 目录)",
+    },
 ];

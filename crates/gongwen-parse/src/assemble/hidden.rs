@@ -5,6 +5,9 @@
 //!   line, at most [`MAX_FRONT_MATTER`] lines below it.
 //! * A scraper's notes: the `> ` lines that open the document (after any
 //!   front matter), above its own title.
+//! * A cover page's field lines (`项目编号：…` `编制单位：…`, two or more
+//!   above the first numbered line or 目录): never the title, which is
+//!   then the first title-like line (convention 14).
 //! * Page markers (`==========第3页==========`, `- 3 -`, `— 3 —`,
 //!   `第3页`, `第 3 页 共 9 页`) and bare page-number lines, where the
 //!   document holds at least [`MIN_PAGE_NUMBERS`] bare numbers that mostly
@@ -19,11 +22,14 @@
 //! `关于…的通知` gives the title row at line 5 only.
 
 use super::{Assembler, Role};
+use crate::furniture;
 use crate::text::trim;
 use gongwen_model::FurnitureRole;
 
 /// The longest YAML front matter looked for (lines).
 const MAX_FRONT_MATTER: usize = 200;
+/// Field lines that make a cover page.
+const MIN_COVER_FIELDS: usize = 2;
 /// Bare number lines needed before any of them is read as a page number.
 const MIN_PAGE_NUMBERS: usize = 3;
 
@@ -56,6 +62,27 @@ impl Assembler<'_> {
             }
             self.hide(i);
             i += 1;
+        }
+        // A cover page's field lines (`项目编号：…`, `编制单位：…`): two or
+        // more above the first numbered line or 目录.
+        let mut fields = Vec::new();
+        for k in 0..n.min(super::FRONT_WINDOW) {
+            if self.raw_blank(k) {
+                continue;
+            }
+            let t = self.raw_text(k);
+            if self.lines[k].mk.is_some() || furniture::is_toc_header(t) {
+                break;
+            }
+            if furniture::is_field_line(t) {
+                fields.push(k);
+            }
+        }
+        if fields.len() >= MIN_COVER_FIELDS {
+            self.cover = true;
+            for k in fields {
+                self.hide(k);
+            }
         }
         // Page markers, and bare numbers that count pages.
         let mut numbers: Vec<(usize, u32)> = Vec::new();
