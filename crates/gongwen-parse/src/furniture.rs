@@ -690,7 +690,7 @@ pub fn is_dated_line(line: &str) -> bool {
 }
 
 /// Reads a notes label heading the notes of a document or a table:
-/// `注：`, `注释`, `附注：` standing alone, or followed by the first note
+/// `注：`, `注释`, `附注：`, `说明：`, `备注：` standing alone, or followed by the first note
 /// (`注：1. …`). Returns what follows the label (empty when it stands
 /// alone); `None` for any other line.
 ///
@@ -700,10 +700,17 @@ pub fn is_dated_line(line: &str) -> bool {
 /// assert_eq!(notes_label("注释"), Some(""));
 /// assert_eq!(notes_label("注：1.本表数据截至年底。"), Some("1.本表数据截至年底。"));
 /// assert_eq!(notes_label("注意事项"), None);
+/// assert_eq!(notes_label("说明："), Some(""));
+/// assert_eq!(notes_label("说明"), None);
 /// assert_eq!(notes_label("注重实效。"), None);
 /// ```
 pub fn notes_label(line: &str) -> Option<&str> {
     let t = trim(line);
+    // `说明：` and `备注：` label notes only with their colon (outline spec
+    // convention 12); `说明` alone heads a preface.
+    if let Some(rest) = ["说明", "备注"].iter().find_map(|l| t.strip_prefix(l)) {
+        return trim(rest).strip_prefix(['：', ':']).map(trim);
+    }
     let rest = ["注释", "附注", "注"]
         .iter()
         .find_map(|l| t.strip_prefix(l))?;

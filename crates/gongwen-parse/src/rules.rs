@@ -66,4 +66,8 @@ pub const RULES: &[Rule] = &[
         id: "toc",
         purpose: "a 目录's entries give toc rows; lines repeating an unnumbered entry are articles, unless most entries are chapters or `一、` headings (a document's own 目录)",
     },
+    Rule {
+        id: "notes",
+        purpose: "items under `注：` `说明：` `备注：` (`1.` `①` …) are notes, not headings",
+    },
 ];

@@ -17,8 +17,8 @@ const MAX_PART: u32 = 99;
 
 /// Units that make a leading decimal an amount, not a section number.
 const UNITS: &[char] = &[
-    '亿', '万', '千', '百', '元', '倍', '%', '％', '‰', '米', '岁', '年', '月', '日', '时', '分',
-    '秒', '个', '吨', '度', '克', '次', '户', '人', '家', '项', '份', '公', '厘', '平', '亩', '立',
+    '亿', '万', '千', '百', '元', '倍', '%', '％', '‰', '米', '岁', '年', '月', '日', '吨', '克',
+    '亩', '公', '厘',
 ];
 
 /// nom parser for `3.2.1` (then white space or the text, `2.1磋商文件`) and
