@@ -32,6 +32,9 @@ pub(crate) const FRONT_WINDOW: usize = 80;
 /// The longest line read as a title where it is printed twice or stands
 /// over a document number (`title_like`).
 const LONG_TITLE: usize = 150;
+/// The shortest line (characters) read as a sentence cut by a hard wrap
+/// where only the list's shape says so.
+const MIN_WRAPPED_LINE: usize = 12;
 /// How many lines a quotation may run before it is taken as unbalanced.
 const MAX_QUOTE_LINES: usize = 60;
 /// How many lines below a heading cut inside a quotation may close it.
@@ -567,6 +570,15 @@ impl<'a> Assembler<'a> {
                 // first heading, blank line or not.
                 if self.lines[i].mk.is_some() && repeats() {
                     break;
+                }
+                // An unnumbered line repeating the first entry over a line
+                // that is no entry (a byline, the text) is the first
+                // article's title, blank line or not: the body begins.
+                if self.lines[i].mk.is_none() && toc_key(&t) == first.as_str() {
+                    let below = self.next_nonblank(i + 1).map(|k| self.clean(k));
+                    if below.is_some_and(|b| !keys.iter().any(|k| *k == *toc_key(&b))) {
+                        break;
+                    }
                 }
                 if after_blank && (separated == Some(false) || repeats()) {
                     break;
@@ -1227,9 +1239,13 @@ impl<'a> Assembler<'a> {
         }
         // A run-in list whose items are sentences: an item with no sentence
         // end is cut, when the next line finishes one clause.
+        // A short line (`一、主要工作`) is a complete heading, not a
+        // sentence cut by a hard wrap.
         let nt = self.text(next);
         let single_clause = sentence_end(nt).is_some_and(|e| trim(&nt[e..]).chars().count() <= 1);
-        single_clause && self.siblings_are_sentences(first, family)
+        single_clause
+            && char_len(here) >= MIN_WRAPPED_LINE
+            && self.siblings_are_sentences(first, family)
     }
 
     /// True when line `k` (not blank, not an element) carries on a sentence

@@ -70,4 +70,8 @@ pub const RULES: &[Rule] = &[
         id: "notes",
         purpose: "items under `注：` `说明：` `备注：` (`1.` `①` …) are notes, not headings",
     },
+    Rule {
+        id: "hard_wrap",
+        purpose: "a heading with no sentence end continues on the next line only where its line cannot end a phrase, the next opens with a clause mark, or a long line of a sentence list is cut; a short whole-line heading is complete",
+    },
 ];

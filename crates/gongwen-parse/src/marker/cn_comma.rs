@@ -13,6 +13,7 @@ use nom::{IResult, Parser};
 /// let (rest, m) = cn_comma("十一、标题").unwrap();
 /// assert_eq!((rest, m.value), ("标题", 11));
 /// assert!(cn_comma("一百万亿、").is_err());
+/// assert!(cn_comma("一、二线城市房价平稳").is_err());
 /// ```
 pub fn cn_comma(input: &str) -> IResult<&str, Found> {
     let (rest, value) = chinese(input)?;
@@ -24,7 +25,11 @@ pub fn cn_comma(input: &str) -> IResult<&str, Found> {
     .parse(rest)?;
     // `一.5` would be a number; after `、` digits start the title (`一、2025年工作回顾`).
     let number_goes_on = delim != Delimiter::Comma && !super::not_followed_by_digit(rest);
-    if !(1..=999).contains(&value) || number_goes_on {
+    // `一、二线城市` counts: the next number follows with no delimiter of its own.
+    let counted = delim == Delimiter::Comma
+        && chinese(rest)
+            .is_ok_and(|(after, next)| next == value + 1 && !after.starts_with(['、', '．', '.']));
+    if !(1..=999).contains(&value) || number_goes_on || counted {
         return fail(input);
     }
     Ok((
