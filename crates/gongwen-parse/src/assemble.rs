@@ -26,6 +26,7 @@ mod hidden;
 mod layout;
 mod pieces;
 mod spaced;
+mod toc_entries;
 
 /// How far into a document the title and front matter are looked for.
 pub(crate) const FRONT_WINDOW: usize = 80;
@@ -50,6 +51,9 @@ enum Role {
     Declared(u32),
     TocHeader,
     TocEntry,
+    /// A later line of a 目录 entry wrapped over several lines (rule
+    /// `toc_entries`): part of the entry above.
+    TocPart,
     Article(Option<u32>),
     Byline,
     Annex {
@@ -105,6 +109,7 @@ pub(crate) fn assemble_with<'a>(src: &'a str, hints: &[crate::LineHint]) -> Part
     };
     a.layout(hints);
     a.hidden();
+
     a.decimal();
     a.spaced_numeral();
     let body = a.front_matter();
@@ -215,12 +220,22 @@ impl<'a> Assembler<'a> {
 
     /// The line after `k`, past hidden lines (page furniture a wrapped
     /// line runs across).
+    ///
+    /// Blank lines around page furniture (`14` / `` / `====第18页====`)
+    /// belong to the page break and are read past with it.
     fn next_line(&self, k: usize) -> usize {
+        let n = self.lines.len();
         let mut j = k + 1;
-        while j < self.lines.len() && matches!(self.roles[j], Role::Hidden(_)) {
+        let mut broke = false;
+        while j < n && (self.lines[j].is_blank() || matches!(self.roles[j], Role::Hidden(_))) {
+            broke |= matches!(self.roles[j], Role::Hidden(_));
             j += 1;
         }
-        j
+        if broke {
+            j
+        } else {
+            k + 1
+        }
     }
 
     fn prev_nonblank(&self, i: usize, floor: usize) -> Option<usize> {
@@ -306,7 +321,12 @@ impl<'a> Assembler<'a> {
                 continue;
             }
             let t = self.clean(i);
-            if furniture::is_toc_header(&t) {
+            // `目` / `录` set on two lines (an OCR'd booklet) heads a 目录 too.
+            let split_header = t == "目"
+                && self
+                    .next_nonblank(i + 1)
+                    .is_some_and(|k| self.clean(k) == "录");
+            if furniture::is_toc_header(&t) || split_header {
                 toc = Some(i);
                 body = i;
                 break;
@@ -544,7 +564,13 @@ impl<'a> Assembler<'a> {
         let mut keys: Vec<String> = Vec::new();
         let n = self.lines.len();
         let mut i = h + 1;
-        let mut end = h + 1;
+        if self.clean(h) == "目" {
+            if let Some(k) = self.next_nonblank(h + 1) {
+                self.roles[k] = Role::TocHeader;
+                i = k + 1;
+            }
+        }
+        let mut end = i;
         let mut after_blank = false;
         let mut separated: Option<bool> = None;
         let mut numbered = 0usize;
@@ -599,6 +625,7 @@ impl<'a> Assembler<'a> {
             end = i;
         }
         let i = end;
+        self.toc_groups(h, end, &mut keys);
         // A 目录 of numbered entries (`第一章 …`, `一、…`) is a document's
         // own: its unnumbered entries (`承诺函`, a form) are no articles.
         if keys.is_empty() || numbered * 2 > keys.len() {
@@ -646,6 +673,7 @@ impl<'a> Assembler<'a> {
                 }
             }
         }
+        self.wrapped_articles(i, &keys);
         i
     }
 
@@ -1237,6 +1265,11 @@ impl<'a> Assembler<'a> {
         if cannot_end_phrase(here) || self.continues_sentence(next) {
             return true;
         }
+        // A next line that opens with 的 (no sentence does): the heading
+        // runs on (`…复辟资本主义` / `的纲领和路线，…`).
+        if self.text(next).starts_with('的') {
+            return true;
+        }
         // A run-in list whose items are sentences: an item with no sentence
         // end is cut, when the next line finishes one clause.
         // A short line (`一、主要工作`) is a complete heading, not a
@@ -1529,6 +1562,21 @@ impl<'a> Assembler<'a> {
                     i += 1;
                 }
                 Role::TocEntry => {
+                    let mut last = i;
+                    while last + 1 < n && self.roles[last + 1] == Role::TocPart {
+                        last += 1;
+                    }
+                    let span = self.span(l.ind, self.lines[last].next, i);
+                    let text = if last == i {
+                        self.clean(i)
+                    } else {
+                        Cow::Owned((i..=last).map(|k| self.clean(k)).collect::<String>())
+                    };
+                    self.push(NodeKind::TocEntry { text }, span, toc_header);
+                    i = last + 1;
+                }
+                Role::TocPart => {
+                    // Only reached where no entry line precedes it.
                     let span = self.span(l.ind, l.next, i);
                     let text = self.clean(i);
                     self.push(NodeKind::TocEntry { text }, span, toc_header);
@@ -1536,12 +1584,22 @@ impl<'a> Assembler<'a> {
                 }
                 Role::Article(ordinal) => {
                     stack.clear();
-                    let span = self.span(l.ind, l.next, i);
-                    let title = self.clean(i);
+                    let mut last = i;
+                    while self.next_line(last) < n
+                        && self.roles[self.next_line(last)] == Role::TocPart
+                    {
+                        last = self.next_line(last);
+                    }
+                    let span = self.span(l.ind, self.lines[last].next, i);
+                    let title = if last == i {
+                        self.clean(i)
+                    } else {
+                        self.joined(i, last, l.cstart, self.lines[last].cend)
+                    };
                     let id = self.push(NodeKind::Article { title, ordinal }, span, None);
                     article = Some(id);
                     stack.push((id, None, 0));
-                    i += 1;
+                    i = last + 1;
                 }
                 Role::Byline => {
                     let span = self.span(l.ind, l.next, i);

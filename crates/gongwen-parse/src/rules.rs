@@ -74,4 +74,8 @@ pub const RULES: &[Rule] = &[
         id: "hard_wrap",
         purpose: "a heading with no sentence end continues on the next line only where its line cannot end a phrase, the next opens with a clause mark, or a long line of a sentence list is cut; a short whole-line heading is complete",
     },
+    Rule {
+        id: "toc_entries",
+        purpose: "a paged 目录's entries wrapped over lines are one row; author or group lines (`理论讨论会第三组整理(8)`) give none; article titles wrapped over two lines (one OCR slip forgiven) repeat their entry; `目` / `录` on two lines head a 目录",
+    },
 ];

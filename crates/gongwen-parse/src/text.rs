@@ -90,10 +90,26 @@ impl TitleScan {
 
 /// Characters after which a sentence (or a heading) cannot be complete: a
 /// line ending in one of them continues on the next line.
+///
+/// A question closed by 的 (`党内资产阶级是怎样形成的`) is complete.
+///
+/// ```
+/// use gongwen_parse::text::cannot_end_phrase;
+/// assert!(cannot_end_phrase("接受党的思想理论和"));
+/// assert!(!cannot_end_phrase("党内资产阶级是怎样形成的"));
+/// ```
 pub fn cannot_end_phrase(s: &str) -> bool {
-    let Some(last) = s.trim_end_matches(is_space).chars().next_back() else {
+    let s = s.trim_end_matches(is_space);
+    let Some(last) = s.chars().next_back() else {
         return false;
     };
+    if last == '的'
+        && ["怎样", "如何", "为什么", "怎么", "是谁"]
+            .iter()
+            .any(|q| s.contains(q))
+    {
+        return false;
+    }
     matches!(
         last,
         '和' | '与'
