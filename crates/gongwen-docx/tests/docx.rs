@@ -339,6 +339,50 @@ fn export_then_import_keeps_the_outline() {
 }
 
 #[test]
+fn heading_styles_without_numbers_are_headings_with_empty_markers() {
+    // Spec convention 14: Heading 1-3 with no number, what the navigation pane shows.
+    let styles = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
+<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="3"><w:name w:val="heading 3"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>
+</w:styles>"#;
+    let body = [
+        paragraph("员工手册", None, Some("Title")),
+        paragraph("总则", None, Some("1")),
+        paragraph("适用范围", None, Some("2")),
+        paragraph("本手册适用于全体员工。", None, None),
+        paragraph("术语", None, Some("3")),
+        paragraph("1.员工：与公司签订劳动合同的人员。", None, None),
+        paragraph("考勤管理", None, Some("1")),
+        paragraph("工作时间", None, Some("2")),
+    ]
+    .concat();
+    let bytes = package(&body, Some(styles), None);
+    assert_eq!(
+        outline(&bytes),
+        "1\ttitle\t0\t\t员工手册\n2\theading\t1\t\t总则\n3\theading\t2\t\t适用范围\n5\theading\t3\t\t术语\n6\theading\t4\t1.\t员工：与公司签订劳动合同的人员\n7\theading\t1\t\t考勤管理\n8\theading\t2\t\t工作时间\n"
+    );
+    // A heading-styled first paragraph, alone at its level, is the title.
+    let news = [
+        paragraph(
+            "中共中央国务院印发《国家突发事件总体应急预案》",
+            None,
+            Some("1"),
+        ),
+        paragraph("1　总则", None, None),
+        paragraph("1.1　总体要求", None, None),
+    ]
+    .concat();
+    let rows = outline(&package(&news, Some(styles), None));
+    assert!(
+        rows.starts_with("1\ttitle\t0\t\t中共中央国务院印发"),
+        "{rows}"
+    );
+}
+
+#[test]
 fn table_cells_are_never_headings() {
     // Spec convention 14: a 前附表 whose cells hold `1.` items.
     let cell = |t: &str| format!("<w:tc>{}</w:tc>", paragraph(t, None, None));

@@ -29,6 +29,24 @@ pub enum MarkerFamily {
     Section,
     /// `第一条` (an article of a regulation).
     Article,
+    /// An unnumbered heading set by a Word heading style or outline level
+    /// 1: its marker is empty.
+    Styled1,
+    /// An unnumbered heading set by a Word heading style or outline level
+    /// 2: its marker is empty.
+    Styled2,
+    /// An unnumbered heading set by a Word heading style or outline level
+    /// 3: its marker is empty.
+    Styled3,
+    /// An unnumbered heading set by a Word heading style or outline level
+    /// 4: its marker is empty.
+    Styled4,
+    /// An unnumbered heading set by a Word heading style or outline level
+    /// 5: its marker is empty.
+    Styled5,
+    /// An unnumbered heading set by a Word heading style or outline level
+    /// 6 (and deeper): its marker is empty.
+    Styled6,
     /// A Chinese numeral with a delimiter: `一、` (also the nonstandard `一.`).
     CnEnum,
     /// A Chinese numeral in parentheses: `（一）` `(一)` `㈠`.
@@ -81,21 +99,27 @@ impl MarkerFamily {
             MarkerFamily::Chapter => 3,
             MarkerFamily::Section => 4,
             MarkerFamily::Article => 5,
-            MarkerFamily::CnEnum => 6,
-            MarkerFamily::CnParen => 7,
-            MarkerFamily::Decimal1 => 8,
-            MarkerFamily::ArabicEnum => 9,
-            MarkerFamily::Decimal2 => 10,
-            MarkerFamily::Decimal3 => 11,
-            MarkerFamily::Decimal4 => 12,
-            MarkerFamily::ArabicParen => 13,
-            MarkerFamily::ArabicClose => 14,
-            MarkerFamily::Circled => 15,
-            MarkerFamily::Latin => 16,
+            MarkerFamily::Styled1 => 6,
+            MarkerFamily::Styled2 => 7,
+            MarkerFamily::Styled3 => 8,
+            MarkerFamily::Styled4 => 9,
+            MarkerFamily::Styled5 => 10,
+            MarkerFamily::Styled6 => 11,
+            MarkerFamily::CnEnum => 12,
+            MarkerFamily::CnParen => 13,
+            MarkerFamily::Decimal1 => 14,
+            MarkerFamily::ArabicEnum => 15,
+            MarkerFamily::Decimal2 => 16,
+            MarkerFamily::Decimal3 => 17,
+            MarkerFamily::Decimal4 => 18,
+            MarkerFamily::ArabicParen => 19,
+            MarkerFamily::ArabicClose => 20,
+            MarkerFamily::Circled => 21,
+            MarkerFamily::Latin => 22,
             MarkerFamily::RunInShi
             | MarkerFamily::RunInYao
             | MarkerFamily::Ordinal
-            | MarkerFamily::Sequence => 17,
+            | MarkerFamily::Sequence => 23,
         }
     }
 
@@ -113,6 +137,42 @@ impl MarkerFamily {
                 | MarkerFamily::Ordinal
                 | MarkerFamily::Sequence
         )
+    }
+
+    /// True for the unnumbered headings of Word heading styles.
+    ///
+    /// ```
+    /// assert!(gongwen_model::MarkerFamily::Styled1.is_styled());
+    /// ```
+    pub const fn is_styled(self) -> bool {
+        matches!(
+            self,
+            MarkerFamily::Styled1
+                | MarkerFamily::Styled2
+                | MarkerFamily::Styled3
+                | MarkerFamily::Styled4
+                | MarkerFamily::Styled5
+                | MarkerFamily::Styled6
+        )
+    }
+
+    /// The family of an unnumbered heading at outline level `level`
+    /// (0-based, as Word's `w:outlineLvl`); levels past 6 share the last.
+    ///
+    /// ```
+    /// use gongwen_model::MarkerFamily;
+    /// assert_eq!(MarkerFamily::styled(0), MarkerFamily::Styled1);
+    /// assert_eq!(MarkerFamily::styled(8), MarkerFamily::Styled6);
+    /// ```
+    pub const fn styled(level: u8) -> MarkerFamily {
+        match level {
+            0 => MarkerFamily::Styled1,
+            1 => MarkerFamily::Styled2,
+            2 => MarkerFamily::Styled3,
+            3 => MarkerFamily::Styled4,
+            4 => MarkerFamily::Styled5,
+            _ => MarkerFamily::Styled6,
+        }
     }
 
     /// True for the decimal section numbers `1` `1.1` `1.1.1` `1.1.1.1`.

@@ -12,7 +12,7 @@ use gongwen_model::MarkerFamily;
 pub(crate) type Open = (usize, Option<MarkerFamily>, u32);
 
 /// Number of [`MarkerFamily`] variants.
-const FAMILIES: usize = 21;
+const FAMILIES: usize = 27;
 
 /// How many open entries of a family are searched for the list a heading
 /// continues (a constant, so placing stays constant work at any depth).
@@ -189,6 +189,12 @@ mod tests {
             Chapter,
             Section,
             Article,
+            Styled1,
+            Styled2,
+            Styled3,
+            Styled4,
+            Styled5,
+            Styled6,
             CnEnum,
             CnParen,
             Decimal1,

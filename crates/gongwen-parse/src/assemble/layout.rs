@@ -5,8 +5,11 @@
 //!   article or byline, whatever its text (`1.本项目采购单价控制价…` in a
 //!   前附表 cell is no heading).
 //! * A paragraph in the Title style is the document's title (rule
-//!   `title` takes it before any other candidate; consecutive Title
-//!   paragraphs are one title).
+//!   `title` takes it before any other candidate).
+//! * A paragraph in a heading style or with an outline level, with no
+//!   number, is a heading with an empty marker, placed by the style's
+//!   level ([`gongwen_model::MarkerFamily::Styled1`] … `Styled6`, ranked
+//!   above `一、`).
 //!
 //! Example: a .docx whose table cells read `1.` `2.` under a `一、` heading
 //! gives the heading only. Linear: one look at each hint.
@@ -16,12 +19,48 @@ use super::{Assembler, Role};
 impl Assembler<'_> {
     /// Applies the layout hints of a .docx.
     pub(super) fn layout(&mut self, hints: &[crate::LineHint]) {
+        self.layout_lines(hints);
+        // A heading-styled first paragraph, the only one of its level, is
+        // the document's title set in a heading style (a news page's
+        // headline over the text it carries).
+        let first = (0..self.lines.len()).find(|&k| !self.lines[k].is_blank());
+        if let Some(k) = first.filter(|_| self.title_hint.is_none()) {
+            if let Some(m) = self.lines[k].mk.filter(|m| m.family.is_styled()) {
+                let alone = self
+                    .lines
+                    .iter()
+                    .filter(|l| l.mk.is_some_and(|o| o.family == m.family))
+                    .count()
+                    == 1;
+                if alone {
+                    self.lines[k].mk = None;
+                    self.title_hint = Some(k);
+                }
+            }
+        }
+    }
+
+    fn layout_lines(&mut self, hints: &[crate::LineHint]) {
         for (k, h) in hints.iter().enumerate().take(self.lines.len()) {
             if h.table {
                 self.roles[k] = Role::Cell;
                 self.lines[k].mk = None;
             } else if h.title && self.title_hint.is_none() && !self.lines[k].is_blank() {
                 self.title_hint = Some(k);
+            } else if let (Some(level), None) = (h.heading_level, self.lines[k].mk) {
+                // A heading style without a number: a heading whose marker
+                // is empty, at the style's level.
+                let l = self.lines[k];
+                if !l.is_blank() && !l.is_marker_only() {
+                    self.lines[k].mk = Some(crate::marker::LineMarker {
+                        start: l.cstart,
+                        end: l.cstart,
+                        family: gongwen_model::MarkerFamily::styled(level),
+                        numeral: gongwen_model::NumeralStyle::Word,
+                        delimiter: gongwen_model::Delimiter::None,
+                        value: 0,
+                    });
+                }
             }
         }
     }

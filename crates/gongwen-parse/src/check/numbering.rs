@@ -129,8 +129,9 @@ pub(crate) fn lists<'d>(doc: &'d Document<'_>) -> Vec<List<'d>> {
             continue;
         };
         let m = &h.marker;
-        if m.family == MarkerFamily::Sequence {
-            continue; // 首先 其次 最后: valued by position, nothing to number
+        if m.family == MarkerFamily::Sequence || m.family.is_styled() {
+            // 首先 其次 最后: valued by position; Word heading styles: no number.
+            continue;
         }
         let scope = if m.family == MarkerFamily::Article {
             // Regulation articles number through the document or piece.
