@@ -641,7 +641,9 @@ impl<'a> Assembler<'a> {
         for j in i..n {
             let l = &self.lines[j];
             let len = l.cend.saturating_sub(l.cstart);
-            if self.blank(j) || l.mk.is_some() || len > longest || len < shortest {
+            // A heading style (an article set as Heading 1) yields to the 目录.
+            let numbered = l.mk.is_some_and(|m| !m.family.is_styled());
+            if self.blank(j) || numbered || len > longest || len < shortest {
                 continue;
             }
             let t = self.clean(j);
@@ -658,6 +660,7 @@ impl<'a> Assembler<'a> {
             let (kb, kt) = (toc_key(base), toc_key(&t));
             if keys.iter().any(|k| *k == *kb || *k == *kt) {
                 self.roles[j] = Role::Article(ordinal);
+                self.lines[j].mk = None;
                 if let Some(b) = self.next_nonblank(j + 1) {
                     let bt = self.clean(b);
                     let bk = toc_key(split_ordinal(&bt).0);

@@ -69,11 +69,14 @@ impl Assembler<'_> {
         for (i, j) in found {
             self.roles[i] = Role::Article(None);
             self.roles[j] = Role::Byline;
+            self.lines[i].mk = None;
+            self.lines[j].mk = None;
         }
     }
 
     fn piece_title(&self, i: usize) -> bool {
-        if !matches!(self.roles[i], Role::Text | Role::Title) || self.lines[i].mk.is_some() {
+        let numbered = self.lines[i].mk.is_some_and(|m| !m.family.is_styled());
+        if !matches!(self.roles[i], Role::Text | Role::Title) || numbered {
             return false;
         }
         let t = self.clean(i);
