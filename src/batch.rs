@@ -164,14 +164,20 @@ impl Summary {
     /// ```
     pub fn line(&self, out: &Path) -> String {
         let secs = self.converting.as_secs_f64().max(1e-9);
+        let written = if out == Path::new("-") {
+            "standard output written".to_string()
+        } else {
+            format!("{} written and synced", out.display())
+        };
         format!(
-            "{} documents converted, {} failed; {:.1} MB in {secs:.2} s ({:.1} MB/s, {} threads); {} written and synced in {:.2} s more",
+            "{} document{} converted, {} failed; {:.1} MB in {secs:.2} s ({:.1} MB/s, {} thread{}); {written} in {:.2} s more",
             self.converted,
+            if self.converted == 1 { "" } else { "s" },
             self.failed,
             self.bytes_in as f64 / 1e6,
             self.bytes_in as f64 / 1e6 / secs,
             self.threads,
-            out.display(),
+            if self.threads == 1 { "" } else { "s" },
             self.syncing.as_secs_f64()
         )
     }
@@ -255,7 +261,27 @@ pub fn convert_file(path: &Path, dir: &Path, to: BatchFormat) -> Result<(Vec<u8>
     Ok((out, bytes.len()))
 }
 
-/// Converts every document under `dir` into the JSON Lines file `out`.
+/// Writes `out` atomically, or standard output when `out` is `-` (where a
+/// closed pipe, as in `… | head`, is not an error).
+fn write_output<F>(out: &Path, write: F) -> Result<(), crate::io::WriteError>
+where
+    F: FnOnce(&mut dyn Write) -> std::io::Result<()>,
+{
+    if out != Path::new("-") {
+        return crate::io::write_atomic(out, write);
+    }
+    let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut w).and_then(|()| w.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(crate::io::WriteError {
+            path: out.to_path_buf(),
+            source: e,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Converts every document under `dir` into the JSON Lines file `out`
+/// (standard output when `out` is `-`).
 pub fn run(
     dir: &Path,
     out: &Path,
@@ -274,7 +300,7 @@ pub fn run(
     let (mut converted, mut failed, mut bytes_in) = (0usize, failures.len(), 0usize);
     let stop = AtomicBool::new(false);
     let mut converted_at = started;
-    let written = crate::io::write_atomic(out, |w: &mut dyn Write| {
+    let written = write_output(out, |w: &mut dyn Write| {
         std::thread::scope(|scope| {
             // Workers parse and serialise; this thread only writes lines, in
             // the order they are finished. The channel bound caps memory.

@@ -15,7 +15,7 @@
 //! ```
 //! let doc = gongwen::parse("一、总体要求\n三、保障措施\n");
 //! let found = gongwen::check::check(&doc);
-//! assert_eq!(gongwen::check::render::summary(&found), "1 errors, 0 warnings");
+//! assert_eq!(gongwen::check::render::summary(&found), "1 error, 0 warnings");
 //! assert_eq!(gongwen::fix::fix(&doc, &Default::default()), "一、总体要求\n二、保障措施\n");
 //! ```
 #![forbid(unsafe_code)]

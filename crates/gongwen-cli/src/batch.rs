@@ -18,6 +18,7 @@ pub enum Format {
 #[command(after_help = "Examples:
   gongwen batch 公文库/ --to jsonl -o 公文库.jsonl       # one line per document
   gongwen batch 公文库/ --to chunks -o chunks.jsonl     # one line per RAG chunk
+  gongwen batch 公文库/ --to chunks -o - | jq -r .text   # '-' writes standard output
   RAYON_NUM_THREADS=1 gongwen batch 公文库/ --to jsonl -o out.jsonl
   duckdb -c \"SELECT path, bytes FROM read_json('公文库.jsonl')\"
 
@@ -32,7 +33,7 @@ pub struct Args {
     /// What each document becomes.
     #[arg(long, short = 't', value_enum, value_name = "FORMAT")]
     pub to: Format,
-    /// The JSON Lines file to write (atomically).
+    /// The JSON Lines file to write (atomically); '-' writes standard output.
     #[arg(long, short = 'o', value_name = "OUT")]
     pub output: PathBuf,
 }
