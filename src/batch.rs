@@ -35,7 +35,8 @@ pub enum BatchFormat {
     /// One line per document: `{"path", "bytes", "document"}`.
     #[default]
     Jsonl,
-    /// One line per RAG chunk (`gongwen::export::chunks`), with `path` first.
+    /// One line per RAG chunk (`gongwen::export::chunks`), each with the
+    /// file's `path` relative to the directory.
     Chunks,
 }
 
@@ -245,17 +246,12 @@ pub fn convert_file(path: &Path, dir: &Path, to: BatchFormat) -> Result<(Vec<u8>
             out.extend_from_slice(b"}\n");
         }
         BatchFormat::Chunks => {
-            let mut records = Vec::with_capacity(bytes.len() * 2);
-            crate::export::chunks::write(&doc, &mut records, &Default::default())
-                .map_err(export_err)?;
-            let prefix = format!("{{\"path\":{quoted},");
-            for record in records.split_inclusive(|&b| b == b'\n') {
-                // Every record is one `{…}\n` line: `path` goes first.
-                if let Some(rest) = record.strip_prefix(b"{") {
-                    out.extend_from_slice(prefix.as_bytes());
-                    out.extend_from_slice(rest);
-                }
-            }
+            // Every record carries the path relative to DIR.
+            let options = crate::export::chunks::Options {
+                path: Some(rel),
+                ..Default::default()
+            };
+            crate::export::chunks::write(&doc, &mut out, &options).map_err(export_err)?;
         }
     }
     Ok((out, bytes.len()))
