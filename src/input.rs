@@ -147,18 +147,20 @@ pub fn parse_input<'a>(path: &str, bytes: &'a [u8]) -> Result<Document<'a>, Inpu
 }
 
 /// Reads `path` (`-` for stdin) and parses it: [`crate::io::read_input`]
-/// then [`parse_input`]. The document owns its text.
+/// then [`parse_input`]. The document owns its text (feature `cli`).
 ///
 /// ```
 /// let e = gongwen::input::read_document("/no/such/file.txt").unwrap_err();
 /// assert!(e.to_string().contains("/no/such/file.txt"));
 /// ```
+#[cfg(feature = "cli")]
 pub fn read_document(path: &str) -> Result<Document<'static>, ReadDocumentError> {
     let bytes = crate::io::read_input(path)?;
     Ok(parse_input(path, &bytes)?.into_owned())
 }
 
 /// [`read_document`] failed: the file could not be read, or not parsed.
+#[cfg(feature = "cli")]
 #[derive(Debug, thiserror::Error)]
 pub enum ReadDocumentError {
     /// Reading failed.
