@@ -56,6 +56,14 @@ use serde::ser::{Serialize, SerializeSeq, Serializer};
 use std::io::Write;
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 
+/// The JSON Schema (draft 2020-12) of a record, `schema/chunk.schema.json`.
+///
+/// ```
+/// let schema: serde_json::Value = serde_json::from_str(gongwen_export::chunks::SCHEMA).unwrap();
+/// assert_eq!(schema["required"].as_array().map(Vec::len), Some(12));
+/// ```
+pub const SCHEMA: &str = include_str!("../schema/chunk.schema.json");
+
 /// How to cut chunks.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {

@@ -564,9 +564,20 @@ fn check_chunks(doc: &Document<'_>, options: &chunks::Options) {
     let list = chunks::chunks(doc, options);
     let jsonl = chunks::to_string(doc, options).unwrap();
     assert_eq!(jsonl.lines().count(), list.len());
+    let schema: serde_json::Value = serde_json::from_str(chunks::SCHEMA).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
     for (line, c) in jsonl.lines().zip(&list) {
         let back: chunks::Chunk = serde_json::from_str(line).unwrap();
         assert_eq!(&back, c);
+        let value: serde_json::Value = serde_json::from_str(line).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| e.to_string())
+            .collect();
+        assert!(
+            errors.is_empty(),
+            "chunk record does not match schema/chunk.schema.json: {errors:?}: {line}"
+        );
     }
     let mut covered = vec![0u32; src.len()];
     let mut prev: Option<&chunks::Chunk> = None;
