@@ -158,3 +158,8 @@ pub fn parse(bytes: &[u8]) -> Result<Document<'static>, DocxError> {
     let text = read(bytes)?.text();
     Ok(gongwen_parse::parse(&text).into_owned())
 }
+
+/// The examples in the crate's README run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
