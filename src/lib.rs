@@ -43,6 +43,11 @@ pub use gongwen_model as model;
 pub use gongwen_parse as parser;
 pub use gongwen_parse::{check, fix, parse, parse_bytes, DecodeError, SAMPLE};
 
+/// The Rust example in the README runs as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 /// The examples in `docs/check.md` run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../docs/check.md")]
