@@ -99,9 +99,13 @@ impl Default for Options {
 /// One chunk, as written on one line of JSON.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Chunk {
-    /// The document's path ([`Options::path`]), when known.
+    /// The document's path ([`Options::path`]), when known (absent in
+    /// records written before it existed: read as `None`).
+    #[serde(default)]
     pub path: Option<String>,
-    /// The document's title, when it has one.
+    /// The document's title, when it has one (absent in older records:
+    /// read as `None`).
+    #[serde(default)]
     pub title: Option<String>,
     /// A stable id: 16 hex digits hashing the span, the text and the path.
     pub id: String,
