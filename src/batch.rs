@@ -220,6 +220,17 @@ pub fn documents(dir: &Path) -> (Vec<PathBuf>, Vec<String>) {
 /// Reads and parses one file into its JSON lines and its size in bytes; the
 /// error message names the file.
 pub fn convert_file(path: &Path, dir: &Path, to: BatchFormat) -> Result<(Vec<u8>, usize), String> {
+    convert_file_with(path, dir, to, &Default::default())
+}
+
+/// [`convert_file`] with chunk options (for [`BatchFormat::Chunks`]; their
+/// `path` is replaced by the file's path relative to `dir`).
+pub fn convert_file_with(
+    path: &Path,
+    dir: &Path,
+    to: BatchFormat,
+    chunk_options: &crate::export::chunks::Options,
+) -> Result<(Vec<u8>, usize), String> {
     let shown = path.display().to_string();
     let bytes = crate::io::read_input(&shown).map_err(|e| e.to_string())?;
     let doc = crate::input::parse_input(&shown, &bytes).map_err(|e| e.to_string())?;
@@ -249,7 +260,7 @@ pub fn convert_file(path: &Path, dir: &Path, to: BatchFormat) -> Result<(Vec<u8>
             // Every record carries the path relative to DIR.
             let options = crate::export::chunks::Options {
                 path: Some(rel),
-                ..Default::default()
+                ..chunk_options.clone()
             };
             crate::export::chunks::write(&doc, &mut out, &options).map_err(export_err)?;
         }
@@ -284,6 +295,31 @@ pub fn run(
     to: BatchFormat,
     progress: &dyn Progress,
 ) -> Result<Summary, BatchError> {
+    run_with(dir, out, to, &Default::default(), progress)
+}
+
+/// [`run`] with chunk options for [`BatchFormat::Chunks`] (sizes, overlap,
+/// merging; each record's `path` is the file's path relative to `dir`).
+///
+/// ```
+/// use gongwen::batch::{run_with, BatchFormat, Quiet};
+/// use gongwen::export::chunks::Options;
+/// let dir = tempfile::tempdir().unwrap();
+/// std::fs::write(dir.path().join("a.txt"), "一、甲\n甲的内容。\n二、乙\n乙的内容。\n").unwrap();
+/// let out = dir.path().join("chunks.jsonl");
+/// let each = Options { min_chars: 0, ..Default::default() };
+/// run_with(dir.path(), &out, BatchFormat::Chunks, &each, &Quiet).unwrap();
+/// assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 2);
+/// run_with(dir.path(), &out, BatchFormat::Chunks, &Options::default(), &Quiet).unwrap();
+/// assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 1);
+/// ```
+pub fn run_with(
+    dir: &Path,
+    out: &Path,
+    to: BatchFormat,
+    chunk_options: &crate::export::chunks::Options,
+    progress: &dyn Progress,
+) -> Result<Summary, BatchError> {
     if !dir.is_dir() {
         return Err(BatchError::NotADirectory(dir.to_path_buf()));
     }
@@ -306,7 +342,7 @@ pub fn run(
                 files.par_iter().for_each_with(tx, |tx, path| {
                     if !stop.load(Ordering::Relaxed) {
                         // A closed channel means the writer stopped.
-                        let _ = tx.send(convert_file(path, dir, to));
+                        let _ = tx.send(convert_file_with(path, dir, to, chunk_options));
                     }
                 });
             });

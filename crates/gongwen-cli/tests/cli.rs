@@ -613,6 +613,21 @@ fn batch_dash_writes_standard_output_and_no_file() {
         );
         assert!(!dir.path().join("-").exists(), "{to}: no file named '-'");
     }
+    // The chunk options of `chunk` apply to batch --to chunks.
+    let lines = |extra: &[&str]| {
+        let o = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+            .args(["batch", "docs", "--to", "chunks", "-o", "-"])
+            .args(extra)
+            .current_dir(dir.path())
+            .output()
+            .expect("gongwen runs");
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        stdout(&o).lines().count()
+    };
+    assert_eq!(lines(&[]), 1, "TEXT is one chunk with the defaults");
+    // 一、 goes with （一）; 二、 is its own chunk.
+    assert_eq!(lines(&["--min", "0"]), 2, "one per section with --min 0");
+    assert!(lines(&["--min", "0", "--max", "10", "--overlap", "0"]) > 2);
 }
 
 #[test]
