@@ -35,7 +35,8 @@ pub enum BatchFormat {
     /// One line per document: `{"path", "bytes", "document"}`.
     #[default]
     Jsonl,
-    /// One line per RAG chunk (`gongwen::export::chunks`), with `path` first.
+    /// One line per RAG chunk (`gongwen::export::chunks`), each with the
+    /// file's `path` relative to the directory.
     Chunks,
 }
 
@@ -164,14 +165,20 @@ impl Summary {
     /// ```
     pub fn line(&self, out: &Path) -> String {
         let secs = self.converting.as_secs_f64().max(1e-9);
+        let written = if out == Path::new("-") {
+            "standard output written".to_string()
+        } else {
+            format!("{} written and synced", out.display())
+        };
         format!(
-            "{} documents converted, {} failed; {:.1} MB in {secs:.2} s ({:.1} MB/s, {} threads); {} written and synced in {:.2} s more",
+            "{} document{} converted, {} failed; {:.1} MB in {secs:.2} s ({:.1} MB/s, {} thread{}); {written} in {:.2} s more",
             self.converted,
+            if self.converted == 1 { "" } else { "s" },
             self.failed,
             self.bytes_in as f64 / 1e6,
             self.bytes_in as f64 / 1e6 / secs,
             self.threads,
-            out.display(),
+            if self.threads == 1 { "" } else { "s" },
             self.syncing.as_secs_f64()
         )
     }
@@ -213,6 +220,17 @@ pub fn documents(dir: &Path) -> (Vec<PathBuf>, Vec<String>) {
 /// Reads and parses one file into its JSON lines and its size in bytes; the
 /// error message names the file.
 pub fn convert_file(path: &Path, dir: &Path, to: BatchFormat) -> Result<(Vec<u8>, usize), String> {
+    convert_file_with(path, dir, to, &Default::default())
+}
+
+/// [`convert_file`] with chunk options (for [`BatchFormat::Chunks`]; their
+/// `path` is replaced by the file's path relative to `dir`).
+pub fn convert_file_with(
+    path: &Path,
+    dir: &Path,
+    to: BatchFormat,
+    chunk_options: &crate::export::chunks::Options,
+) -> Result<(Vec<u8>, usize), String> {
     let shown = path.display().to_string();
     let bytes = crate::io::read_input(&shown).map_err(|e| e.to_string())?;
     let doc = crate::input::parse_input(&shown, &bytes).map_err(|e| e.to_string())?;
@@ -239,27 +257,67 @@ pub fn convert_file(path: &Path, dir: &Path, to: BatchFormat) -> Result<(Vec<u8>
             out.extend_from_slice(b"}\n");
         }
         BatchFormat::Chunks => {
-            let mut records = Vec::with_capacity(bytes.len() * 2);
-            crate::export::chunks::write(&doc, &mut records, &Default::default())
-                .map_err(export_err)?;
-            let prefix = format!("{{\"path\":{quoted},");
-            for record in records.split_inclusive(|&b| b == b'\n') {
-                // Every record is one `{…}\n` line: `path` goes first.
-                if let Some(rest) = record.strip_prefix(b"{") {
-                    out.extend_from_slice(prefix.as_bytes());
-                    out.extend_from_slice(rest);
-                }
-            }
+            // Every record carries the path relative to DIR.
+            let options = crate::export::chunks::Options {
+                path: Some(rel),
+                ..chunk_options.clone()
+            };
+            crate::export::chunks::write(&doc, &mut out, &options).map_err(export_err)?;
         }
     }
     Ok((out, bytes.len()))
 }
 
-/// Converts every document under `dir` into the JSON Lines file `out`.
+/// Writes `out` atomically, or standard output when `out` is `-` (where a
+/// closed pipe, as in `… | head`, is not an error).
+fn write_output<F>(out: &Path, write: F) -> Result<(), crate::io::WriteError>
+where
+    F: FnOnce(&mut dyn Write) -> std::io::Result<()>,
+{
+    if out != Path::new("-") {
+        return crate::io::write_atomic(out, write);
+    }
+    let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut w).and_then(|()| w.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(crate::io::WriteError {
+            path: out.to_path_buf(),
+            source: e,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Converts every document under `dir` into the JSON Lines file `out`
+/// (standard output when `out` is `-`).
 pub fn run(
     dir: &Path,
     out: &Path,
     to: BatchFormat,
+    progress: &dyn Progress,
+) -> Result<Summary, BatchError> {
+    run_with(dir, out, to, &Default::default(), progress)
+}
+
+/// [`run`] with chunk options for [`BatchFormat::Chunks`] (sizes, overlap,
+/// merging; each record's `path` is the file's path relative to `dir`).
+///
+/// ```
+/// use gongwen::batch::{run_with, BatchFormat, Quiet};
+/// use gongwen::export::chunks::Options;
+/// let dir = tempfile::tempdir().unwrap();
+/// std::fs::write(dir.path().join("a.txt"), "一、甲\n甲的内容。\n二、乙\n乙的内容。\n").unwrap();
+/// let out = dir.path().join("chunks.jsonl");
+/// let each = Options { min_chars: 0, ..Default::default() };
+/// run_with(dir.path(), &out, BatchFormat::Chunks, &each, &Quiet).unwrap();
+/// assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 2);
+/// run_with(dir.path(), &out, BatchFormat::Chunks, &Options::default(), &Quiet).unwrap();
+/// assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 1);
+/// ```
+pub fn run_with(
+    dir: &Path,
+    out: &Path,
+    to: BatchFormat,
+    chunk_options: &crate::export::chunks::Options,
     progress: &dyn Progress,
 ) -> Result<Summary, BatchError> {
     if !dir.is_dir() {
@@ -274,7 +332,7 @@ pub fn run(
     let (mut converted, mut failed, mut bytes_in) = (0usize, failures.len(), 0usize);
     let stop = AtomicBool::new(false);
     let mut converted_at = started;
-    let written = crate::io::write_atomic(out, |w: &mut dyn Write| {
+    let written = write_output(out, |w: &mut dyn Write| {
         std::thread::scope(|scope| {
             // Workers parse and serialise; this thread only writes lines, in
             // the order they are finished. The channel bound caps memory.
@@ -284,7 +342,7 @@ pub fn run(
                 files.par_iter().for_each_with(tx, |tx, path| {
                     if !stop.load(Ordering::Relaxed) {
                         // A closed channel means the writer stopped.
-                        let _ = tx.send(convert_file(path, dir, to));
+                        let _ = tx.send(convert_file_with(path, dir, to, chunk_options));
                     }
                 });
             });

@@ -35,6 +35,15 @@ pub enum InputError {
         #[source]
         source: gongwen_parse::DecodeError,
     },
+    /// The input is a kind of document the parser does not read (.doc,
+    /// .pdf, .odt, .rtf), recognised by its extension or its first bytes.
+    #[error("{path}: {kind} files cannot be read; save it as .docx or .txt / 不支持 {kind} 文件，请另存为 .docx 或 .txt")]
+    Unsupported {
+        /// The path as given (`-` for stdin).
+        path: String,
+        /// The kind, as its usual extension (`.doc`, `.pdf`, `.odt`, `.rtf`).
+        kind: &'static str,
+    },
     /// The .docx could not be read.
     #[error("{path}: {source}")]
     Docx {
@@ -66,9 +75,65 @@ pub fn input_kind(path: &str, bytes: &[u8]) -> InputKind {
     }
 }
 
+/// The document kinds people have that the parser does not read, by
+/// extension and by signature: Word 97–2003 (an OLE compound file), PDF,
+/// OpenDocument text (a zip whose `mimetype` names it) and RTF.
+const UNSUPPORTED: [(&str, &[u8]); 4] = [
+    (".doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"),
+    (".pdf", b"%PDF-"),
+    (".odt", b"PK\x03\x04"),
+    (".rtf", b"{\\rtf"),
+];
+
+/// The kind of a document the parser does not read (`.doc`, `.pdf`, `.odt`,
+/// `.rtf`), by the extension of `path` or the first bytes; `None` for
+/// anything else.
+///
+/// ```
+/// use gongwen::input::unsupported;
+/// assert_eq!(unsupported("报告.PDF", b""), Some(".pdf"));
+/// assert_eq!(unsupported("-", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0"), Some(".doc"));
+/// assert_eq!(unsupported("-", b"{\\rtf1\\ansi"), Some(".rtf"));
+/// assert_eq!(unsupported("a.docx", b"PK\x03\x04"), None);
+/// let odt = b"PK\x03\x04\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x08\0\0\0mimetypeapplication/vnd.oasis.opendocument.text";
+/// assert_eq!(unsupported("-", odt), Some(".odt"));
+/// assert_eq!(unsupported("a.txt", "一、总体要求".as_bytes()), None);
+/// ```
+pub fn unsupported(path: &str, bytes: &[u8]) -> Option<&'static str> {
+    let ext = Path::new(path).extension().and_then(|e| e.to_str());
+    for (kind, signature) in UNSUPPORTED {
+        if ext.is_some_and(|e| e.eq_ignore_ascii_case(&kind[1..])) {
+            return Some(kind);
+        }
+        const ODF: &[u8] = b"application/vnd.oasis.opendocument";
+        let opendocument = bytes
+            .get(..100)
+            .unwrap_or(bytes)
+            .windows(ODF.len())
+            .any(|w| w == ODF);
+        if bytes.starts_with(signature) && (kind != ".odt" || opendocument) {
+            return Some(kind);
+        }
+    }
+    None
+}
+
 /// Parses the content of the input at `path` ([`input_kind`] decides how).
 /// For a .docx, line N of the document is paragraph N (see [`gongwen_docx`]).
+/// A .doc, .pdf, .odt or .rtf file ([`unsupported`]) is an
+/// [`InputError::Unsupported`] that says to save it as .docx or .txt.
+///
+/// ```
+/// let e = gongwen::input::parse_input("通知.doc", b"\xD0\xCF\x11\xE0").unwrap_err();
+/// assert!(e.to_string().contains("save it as .docx or .txt"));
+/// ```
 pub fn parse_input<'a>(path: &str, bytes: &'a [u8]) -> Result<Document<'a>, InputError> {
+    if let Some(kind) = unsupported(path, bytes) {
+        return Err(InputError::Unsupported {
+            path: path.to_string(),
+            kind,
+        });
+    }
     match input_kind(path, bytes) {
         InputKind::Docx => gongwen_docx::parse(bytes).map_err(|source| InputError::Docx {
             path: path.to_string(),
@@ -82,18 +147,20 @@ pub fn parse_input<'a>(path: &str, bytes: &'a [u8]) -> Result<Document<'a>, Inpu
 }
 
 /// Reads `path` (`-` for stdin) and parses it: [`crate::io::read_input`]
-/// then [`parse_input`]. The document owns its text.
+/// then [`parse_input`]. The document owns its text (feature `cli`).
 ///
 /// ```
 /// let e = gongwen::input::read_document("/no/such/file.txt").unwrap_err();
 /// assert!(e.to_string().contains("/no/such/file.txt"));
 /// ```
+#[cfg(feature = "cli")]
 pub fn read_document(path: &str) -> Result<Document<'static>, ReadDocumentError> {
     let bytes = crate::io::read_input(path)?;
     Ok(parse_input(path, &bytes)?.into_owned())
 }
 
 /// [`read_document`] failed: the file could not be read, or not parsed.
+#[cfg(feature = "cli")]
 #[derive(Debug, thiserror::Error)]
 pub enum ReadDocumentError {
     /// Reading failed.

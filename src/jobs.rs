@@ -69,7 +69,7 @@ impl CheckReport {
 /// let r = gongwen::jobs::check_files(&[p.to_str().unwrap()], Default::default());
 /// assert_eq!((r.errors, r.exit_code()), (1, 1));
 /// assert!(r.rendered.contains("error[numbering-gap]"));
-/// assert!(r.rendered.ends_with("1 errors, 0 warnings\n"));
+/// assert!(r.rendered.ends_with("1 error, 0 warnings\n"));
 /// ```
 pub fn check_files<S: AsRef<str>>(paths: &[S], format: CheckFormat) -> CheckReport {
     let mut report = CheckReport::default();
@@ -172,7 +172,9 @@ pub enum FormatError {
 /// assert!(!same.changed);
 /// ```
 pub fn format_input(path: &str, bytes: &[u8], options: &Options) -> Result<Formatted, FormatError> {
-    if input_kind(path, bytes) == InputKind::Docx {
+    if crate::input::unsupported(path, bytes).is_none()
+        && input_kind(path, bytes) == InputKind::Docx
+    {
         return Err(FormatError::Docx {
             path: path.to_string(),
         });

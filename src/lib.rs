@@ -10,19 +10,31 @@
 //! ```
 //!
 //! Numbering checks and the formatter ([`check`], [`fix`]; codes in
-//! `docs/check.md`), with rendering for binaries ([`check::render`]):
+//! `docs/check.md`), with rendering for binaries (`check::render`, feature
+//! `render`):
 //!
 //! ```
 //! let doc = gongwen::parse("一、总体要求\n三、保障措施\n");
 //! let found = gongwen::check::check(&doc);
-//! assert_eq!(gongwen::check::render::summary(&found), "1 errors, 0 warnings");
+//! assert_eq!(gongwen::check::render::summary(&found), "1 error, 0 warnings");
 //! assert_eq!(gongwen::fix::fix(&doc, &Default::default()), "一、总体要求\n二、保障措施\n");
 //! ```
+//!
+//! Features: `cli` (on by default; implies `render`) adds what command lines
+//! share — [`io`] (paths, standard input, atomic writes), [`jobs`] (checking
+//! and formatting files), [`batch`] (a directory in parallel, with a
+//! progress bar) and [`input::read_document`] — with tempfile, rayon,
+//! indicatif, walkdir and serde_json. Without it (`default-features =
+//! false`) the facade is the parser, the checks, the formatter, the
+//! exporters and the .docx reader.
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "cli")]
 pub mod batch;
 pub mod input;
+#[cfg(feature = "cli")]
 pub mod io;
+#[cfg(feature = "cli")]
 pub mod jobs;
 
 pub use gongwen_docx as docx;
@@ -30,6 +42,11 @@ pub use gongwen_export as export;
 pub use gongwen_model as model;
 pub use gongwen_parse as parser;
 pub use gongwen_parse::{check, fix, parse, parse_bytes, DecodeError, SAMPLE};
+
+/// The Rust example in the README runs as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 
 /// The examples in `docs/check.md` run as doctests.
 #[cfg(doctest)]

@@ -71,11 +71,11 @@ fn check_exit_status_is_0_clean_1_errors_2_unreadable() {
         "the source line is shown: {out}"
     );
     assert!(out.contains("^^^^"), "a caret under the marker: {out}");
-    assert!(out.ends_with("1 errors, 0 warnings\n"), "{out}");
+    assert!(out.ends_with("1 error, 0 warnings\n"), "{out}");
 
     let warn = run("check", &[&fixture("level-skip.txt")]);
     assert_eq!(warn.status.code(), Some(0), "warnings alone exit 0");
-    assert!(text(&warn.stdout).ends_with("0 errors, 1 warnings\n"));
+    assert!(text(&warn.stdout).ends_with("0 errors, 1 warning\n"));
 
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("missing.txt");

@@ -1,7 +1,8 @@
 //! `gongwen batch DIR --to FORMAT -o OUT`: a directory to JSON Lines, in parallel.
 
 use crate::common::{fail, Status};
-use gongwen::batch::{run as run_batch, BatchFormat, TerminalProgress};
+use gongwen::batch::{run_with, BatchFormat, TerminalProgress};
+use gongwen::export::chunks::Options;
 use std::path::PathBuf;
 
 /// The formats `batch` writes.
@@ -18,6 +19,8 @@ pub enum Format {
 #[command(after_help = "Examples:
   gongwen batch 公文库/ --to jsonl -o 公文库.jsonl       # one line per document
   gongwen batch 公文库/ --to chunks -o chunks.jsonl     # one line per RAG chunk
+  gongwen batch 公文库/ --to chunks --max 800 --min 0 -o chunks.jsonl   # chunk options as in `chunk`
+  gongwen batch 公文库/ --to chunks -o - | jq -r .text   # '-' writes standard output
   RAYON_NUM_THREADS=1 gongwen batch 公文库/ --to jsonl -o out.jsonl
   duckdb -c \"SELECT path, bytes FROM read_json('公文库.jsonl')\"
 
@@ -32,9 +35,20 @@ pub struct Args {
     /// What each document becomes.
     #[arg(long, short = 't', value_enum, value_name = "FORMAT")]
     pub to: Format,
-    /// The JSON Lines file to write (atomically).
+    /// The JSON Lines file to write (atomically); '-' writes standard output.
     #[arg(long, short = 'o', value_name = "OUT")]
     pub output: PathBuf,
+    /// With --to chunks: the largest chunk, in characters (overlap included).
+    #[arg(long, value_name = "N", default_value_t = Options::default().max_chars as u64,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub max: u64,
+    /// With --to chunks: how many characters of the previous piece a split chunk repeats.
+    #[arg(long, value_name = "N", default_value_t = Options::default().overlap_chars)]
+    pub overlap: usize,
+    /// With --to chunks: text shorter than this many characters merges with its
+    /// neighbours under the same parent section (0: never).
+    #[arg(long, value_name = "N", default_value_t = Options::default().min_chars)]
+    pub min: usize,
 }
 
 /// Runs `gongwen batch`.
@@ -43,10 +57,17 @@ pub fn run(args: &Args) -> Status {
         Format::Jsonl => BatchFormat::Jsonl,
         Format::Chunks => BatchFormat::Chunks,
     };
-    match run_batch(
+    let chunk_options = Options {
+        max_chars: usize::try_from(args.max).unwrap_or(usize::MAX),
+        overlap_chars: args.overlap,
+        min_chars: args.min,
+        path: None,
+    };
+    match run_with(
         &args.dir,
         &args.output,
         to,
+        &chunk_options,
         &TerminalProgress::new("gongwen"),
     ) {
         Ok(summary) => {

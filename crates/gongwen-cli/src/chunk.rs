@@ -9,11 +9,14 @@ use std::path::PathBuf;
 #[command(after_help = "Examples:
   gongwen chunk 报告.txt                        # one JSON record per chunk, at most 500 characters
   gongwen chunk 汇编.docx --max 800 --overlap 80 -o 汇编.jsonl
+  gongwen chunk 条例.txt --min 0                # one chunk per article, however short
   gongwen chunk - < 报告.txt | jq -r '.heading_path | join(\" > \")'
 
-Chunks follow sections; a section longer than --max splits at sentence ends (。！？；), never
-inside a grapheme. Each record has a stable id, the article, the heading path, the text, its byte
-span and its size in characters and graphemes.")]
+Chunks follow sections; a heading with nothing but subsections goes with the first of them; text
+shorter than --min merges with its neighbours under the same parent while it fits --max; a
+section longer than --max splits at sentence ends (。！？；), never inside a grapheme. Sizes and
+overlaps are in characters. Each record has the file's path, the document's title, a stable id,
+the article, the heading path, the text, its byte span and its size in characters and graphemes.")]
 pub struct Args {
     /// The document (.txt or .docx); '-' reads standard input.
     #[arg(value_name = "FILE")]
@@ -25,6 +28,10 @@ pub struct Args {
     /// How many characters of the previous piece a split chunk repeats.
     #[arg(long, value_name = "N", default_value_t = Options::default().overlap_chars)]
     pub overlap: usize,
+    /// Text shorter than this many characters merges with its neighbours
+    /// under the same parent section (0: never).
+    #[arg(long, value_name = "N", default_value_t = Options::default().min_chars)]
+    pub min: usize,
     /// Where to write (atomically); standard output when absent or '-'.
     #[arg(long, short = 'o', value_name = "OUT")]
     pub output: Option<PathBuf>,
@@ -39,6 +46,8 @@ pub fn run(args: &Args) -> Status {
     let options = Options {
         max_chars: usize::try_from(args.max).unwrap_or(usize::MAX),
         overlap_chars: args.overlap,
+        min_chars: args.min,
+        path: (args.file != "-").then(|| args.file.clone()),
     };
     let mut out = Vec::new();
     if let Err(e) = chunks::write(&doc, &mut out, &options) {

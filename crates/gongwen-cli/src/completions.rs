@@ -6,8 +6,10 @@ use clap::CommandFactory;
 /// Arguments of `gongwen completions`.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:
+  mkdir -p ~/.local/share/bash-completion/completions
   gongwen completions bash > ~/.local/share/bash-completion/completions/gongwen
-  gongwen completions zsh > ~/.zfunc/_gongwen
+  mkdir -p ~/.zfunc && gongwen completions zsh > ~/.zfunc/_gongwen
+  mkdir -p ~/.config/fish/completions
   gongwen completions fish > ~/.config/fish/completions/gongwen.fish")]
 pub struct Args {
     /// The shell.

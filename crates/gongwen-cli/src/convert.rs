@@ -94,6 +94,17 @@ pub fn run(args: &Args) -> Status {
         Err(s) => return s,
     };
     let out = match args.to {
+        // Chunk records carry the file's path.
+        Target::Export(Format::Chunks) => {
+            let options = gongwen::export::chunks::Options {
+                path: (args.file != "-").then(|| args.file.clone()),
+                ..Default::default()
+            };
+            match gongwen::export::chunks::to_string(&doc, &options) {
+                Ok(s) => s.into_bytes(),
+                Err(e) => return fail(format_args!("{}: {e}", args.file)),
+            }
+        }
         Target::Export(f) => match f.to_vec(&doc) {
             Ok(v) => v,
             Err(e) => return fail(format_args!("{}: {e}", args.file)),

@@ -10,6 +10,7 @@
 //! gongwen convert 报告.txt --to docx -o 报告.docx   # GB/T 9704 layout
 //! gongwen chunk 报告.docx --max 800                 # RAG chunks, JSON Lines
 //! gongwen batch 公文库/ --to jsonl -o 公文库.jsonl    # a directory, in parallel
+//! gongwen sample > 示例.txt             # the built-in sample document
 //! gongwen completions bash > /etc/bash_completion.d/gongwen
 //! ```
 //!
@@ -25,6 +26,7 @@ mod completions;
 mod convert;
 mod fmt;
 mod outline;
+mod sample;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -40,6 +42,7 @@ speeches and compilations (汇编), work reports, notices, regulations. Input is
 (UTF-8, UTF-16 with BOM, GB18030) or .docx (Word automatic numbering included); '-' reads \
 standard input.",
     after_help = "Examples:
+  gongwen sample > 示例.txt                 # a document to try things on
   gongwen outline 通知.docx
   gongwen outline --tsv 报告.txt
   gongwen check 通知.docx
@@ -73,6 +76,8 @@ pub enum Command {
     Chunk(chunk::Args),
     /// Convert every .txt and .docx under a directory to one JSON Lines file, in parallel.
     Batch(batch::Args),
+    /// Print the built-in sample document (to try the other commands on).
+    Sample(sample::Args),
     /// Print a shell completion script.
     Completions(completions::Args),
 }
@@ -86,6 +91,7 @@ fn main() -> ExitCode {
         Command::Convert(a) => convert::run(&a),
         Command::Chunk(a) => chunk::run(&a),
         Command::Batch(a) => batch::run(&a),
+        Command::Sample(a) => sample::run(&a),
         Command::Completions(a) => completions::run(&a),
     };
     status.code()

@@ -187,3 +187,8 @@ pub fn parse(bytes: &[u8]) -> Result<Document<'static>, DocxError> {
         docx.paragraphs.iter().map(DocxParagraph::hint).collect();
     Ok(gongwen_parse::parse_with_hints(&text, &hints).into_owned())
 }
+
+/// The examples in the crate's README run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -2,13 +2,24 @@
 //!
 //! Chunks follow sections: the text a section owns (its heading line and the
 //! paragraphs up to the next section) is one chunk when it fits
-//! [`Options::max_chars`]; a larger one is split after sentence ends
-//! (`。！？；`, a closing quote kept with its sentence, or a line break), and a
-//! sentence longer than the limit is split between grapheme clusters, never
-//! inside one. Each chunk after a split repeats up to
-//! [`Options::overlap_chars`] characters of the one before; `overlap` gives
-//! that prefix's length in bytes, so the chunks with their overlaps removed
-//! cover the body text exactly once, in order.
+//! [`Options::max_chars`]. Two merges make chunks worth indexing:
+//!
+//! * a section whose own text is only its heading line (its content is in
+//!   subsections) goes with the first chunk of its section, so no chunk is
+//!   a bare heading;
+//! * text shorter than [`Options::min_chars`] merges with the neighbouring
+//!   text under the same parent section (the articles of a chapter, the
+//!   items of a list) while the merged chunk fits `max_chars`; such a chunk
+//!   has the parent's heading path.
+//!
+//! A larger unit is split after sentence ends (`。！？；`, a closing quote
+//! kept with its sentence, or a line break), and a sentence longer than the
+//! limit is split between grapheme clusters, never inside one. Each chunk
+//! after a split repeats up to [`Options::overlap_chars`] characters of the
+//! one before; `overlap` gives that prefix's length in characters, so the
+//! chunks with their overlaps removed cover the body text exactly once, in
+//! order. Merges only join text with white space between, so nothing is lost
+//! or repeated.
 //!
 //! The title, declared count, 目录 and web chrome are not body text and are
 //! not chunked.
@@ -16,20 +27,26 @@
 //! Each record ([`Chunk`]):
 //!
 //! ```json
-//! {"id":"3f2a…","index":4,"article":"…材料1","heading_path":["…材料1","一、主要收获","（一）理论学习更加系统"],
+//! {"path":"汇编.txt","title":"机关青年干部读书班交流发言材料汇编","id":"3f2a…","index":4,
+//!  "article":"…材料1","heading_path":["…材料1","一、主要收获","（一）理论学习更加系统"],
 //!  "text":"（一）理论学习更加系统。通过…","start":540,"end":691,"overlap":0,"chars":50,"graphemes":50}
 //! ```
 //!
 //! `text` is the source between `start` and `end` (byte offsets into
 //! [`Document::source`]), so hard-wrapped lines keep their line breaks.
-//! `id` is a hash of the span and text: the same document gives the same ids.
+//! `path` is [`Options::path`] (`null` when not given), `title` the
+//! document's title (`null` when it has none). `id` is a hash of the span,
+//! the text and the path: the same document gives the same ids.
 //!
 //! ```
 //! let doc = gongwen_parse::parse("一、总体要求\n（一）提高认识。全体干部要认真学习。\n");
-//! let jsonl = gongwen_export::chunks::to_string(&doc, &Default::default()).unwrap();
+//! let options = gongwen_export::chunks::Options { min_chars: 0, ..Default::default() };
+//! let jsonl = gongwen_export::chunks::to_string(&doc, &options).unwrap();
 //! let first: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
-//! assert_eq!(first["heading_path"][0], "一、总体要求");
-//! assert_eq!(first["text"], "一、总体要求");
+//! // The bare heading 一、 goes with the first text of its section.
+//! assert_eq!(first["heading_path"][1], "（一）提高认识");
+//! assert_eq!(first["text"], "一、总体要求\n（一）提高认识。全体干部要认真学习。");
+//! assert_eq!(first["path"], serde_json::Value::Null);
 //! ```
 
 use crate::jsonw::{escape_into, JsonOut};
@@ -39,8 +56,16 @@ use serde::ser::{Serialize, SerializeSeq, Serializer};
 use std::io::Write;
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 
+/// The JSON Schema (draft 2020-12) of a record, `schema/chunk.schema.json`.
+///
+/// ```
+/// let schema: serde_json::Value = serde_json::from_str(gongwen_export::chunks::SCHEMA).unwrap();
+/// assert_eq!(schema["required"].as_array().map(Vec::len), Some(12));
+/// ```
+pub const SCHEMA: &str = include_str!("../schema/chunk.schema.json");
+
 /// How to cut chunks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
     /// The largest chunk, in characters (Unicode scalar values), overlap
     /// included. A single grapheme cluster longer than this is kept whole.
@@ -48,13 +73,25 @@ pub struct Options {
     /// How many characters of the previous piece a split chunk repeats
     /// (at most half of `max_chars` is used).
     pub overlap_chars: usize,
+    /// A section's text shorter than this, in characters, is merged with
+    /// the neighbouring sections under the same parent while the merged
+    /// chunk fits `max_chars`; 0 merges nothing.
+    pub min_chars: usize,
+    /// The document's path, written in every record (`path`); `None` writes
+    /// `null` (standard input, a string in memory). When given, it is also
+    /// part of each `id`, so ids are unique across a corpus.
+    pub path: Option<String>,
 }
 
 impl Default for Options {
+    /// `max_chars` 500, `overlap_chars` 50, `min_chars` 100: chosen from
+    /// the chunk sizes on the public and wide corpora (`docs/export.md`).
     fn default() -> Self {
         Options {
             max_chars: 500,
             overlap_chars: 50,
+            min_chars: 100,
+            path: None,
         }
     }
 }
@@ -62,14 +99,23 @@ impl Default for Options {
 /// One chunk, as written on one line of JSON.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Chunk {
-    /// A stable id: 16 hex digits hashing the span and the text.
+    /// The document's path ([`Options::path`]), when known (absent in
+    /// records written before it existed: read as `None`).
+    #[serde(default)]
+    pub path: Option<String>,
+    /// The document's title, when it has one (absent in older records:
+    /// read as `None`).
+    #[serde(default)]
+    pub title: Option<String>,
+    /// A stable id: 16 hex digits hashing the span, the text and the path.
     pub id: String,
     /// 0-based position of the chunk in the document.
     pub index: usize,
     /// The title of the article (or annex) the chunk is in, if any.
     pub article: Option<String>,
     /// The labels of the sections the chunk is in, outermost first; each
-    /// heading as marker + title (`一、工作开展情况`).
+    /// heading as marker + title (`一、工作开展情况`). A chunk that merges
+    /// sibling sections has their parent's path.
     pub heading_path: Vec<String>,
     /// The source text of the chunk.
     pub text: String,
@@ -77,7 +123,8 @@ pub struct Chunk {
     pub start: usize,
     /// One past its last byte.
     pub end: usize,
-    /// Bytes at the start of `text` that repeat the end of the previous chunk.
+    /// Characters at the start of `text` that repeat the end of the
+    /// previous chunk.
     pub overlap: usize,
     /// Length of `text` in characters.
     pub chars: usize,
@@ -97,6 +144,8 @@ pub fn chunks(doc: &Document<'_>, options: &Options) -> Vec<Chunk> {
     let mut out = Vec::new();
     for_each(doc, options, |c| {
         out.push(Chunk {
+            path: c.doc_path.map(str::to_string),
+            title: c.title.map(str::to_string),
             id: c.id_hex(),
             index: c.index,
             article: c.article.map(str::to_string),
@@ -151,6 +200,8 @@ pub fn to_string(doc: &Document<'_>, options: &Options) -> Result<String, Export
 
 /// A chunk borrowed from the document, serialised without copying.
 struct Piece<'d> {
+    doc_path: Option<&'d str>,
+    title: Option<&'d str>,
     index: usize,
     article: Option<&'d str>,
     path: &'d [(&'d str, &'d str, &'d str)],
@@ -166,7 +217,11 @@ struct Piece<'d> {
 
 impl Piece<'_> {
     fn id(&self) -> u64 {
-        stable_hash(self.start, self.end, self.text.as_bytes())
+        let h = stable_hash(self.start, self.end, self.text.as_bytes());
+        match self.doc_path {
+            Some(p) => h ^ stable_hash(0, p.len(), p.as_bytes()).rotate_left(17),
+            None => h,
+        }
     }
 
     fn id_hex(&self) -> String {
@@ -212,7 +267,17 @@ impl Piece<'_> {
     /// Writes the record as one line of JSON (the same fields and order as
     /// the `Serialize` implementation).
     fn write_json<W: Write>(&self, o: &mut JsonOut<W>) -> std::io::Result<()> {
-        o.raw("{\"id\":\"");
+        o.raw("{\"path\":");
+        match self.doc_path {
+            Some(p) => o.str(p)?,
+            None => o.raw("null"),
+        }
+        o.raw(",\"title\":");
+        match self.title {
+            Some(t) => o.str(t)?,
+            None => o.raw("null"),
+        }
+        o.raw(",\"id\":\"");
         let mut hex = [0u8; 16];
         hex_digits(self.id(), &mut hex);
         o.buf.extend_from_slice(&hex);
@@ -275,7 +340,9 @@ fn stable_hash(start: usize, end: usize, text: &[u8]) -> u64 {
 impl Serialize for Piece<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Chunk", 10)?;
+        let mut st = s.serialize_struct("Chunk", 12)?;
+        st.serialize_field("path", &self.doc_path)?;
+        st.serialize_field("title", &self.title)?;
         st.serialize_field("id", &Hex(self.id()))?;
         st.serialize_field("index", &self.index)?;
         st.serialize_field("article", &self.article)?;
@@ -305,19 +372,25 @@ fn is_body(node: &Node<'_>) -> bool {
     }
 }
 
-/// An open section while walking: where it ends, and its title when it is
-/// an article or annex.
+/// A section label: marker, separator, title.
+type Step<'d> = (&'d str, &'d str, &'d str);
+
+/// An open section while walking: where it ends, and, when it is an article
+/// or annex, its node index and title.
 struct OpenSection<'d> {
     end: usize,
-    article: Option<&'d str>,
+    article: Option<(usize, &'d str)>,
 }
 
 /// The body text being gathered: its owner section (the innermost open
-/// section, `usize::MAX` for none) and byte range.
+/// section, `usize::MAX` for none), byte range, and whether it is only the
+/// heading line (with any bylines) of a section whose text is in its
+/// subsections.
 struct Segment {
     owner: usize,
     start: usize,
     end: usize,
+    heading_only: bool,
 }
 
 /// Walks the document once and hands every chunk to `emit`.
@@ -327,52 +400,38 @@ where
 {
     let source: &str = &doc.source;
     let mut open: Vec<OpenSection<'d>> = Vec::new();
-    let mut path: Vec<(&'d str, &'d str, &'d str)> = Vec::new();
-    // The path as JSON, kept in step with `path`, so each label is escaped
-    // once per section rather than once per chunk.
-    let mut path_json: Vec<u8> = Vec::new();
-    let mut path_marks: Vec<usize> = Vec::new();
+    let mut path: Vec<Step<'d>> = Vec::new();
     let mut seg: Option<Segment> = None;
-    let mut cutter = Cutter::new(options, &mut emit);
+    let cutter = Cutter::new(options, doc.title(), &mut emit);
+    let mut units = Units::new(source, options, cutter);
     // Every flush happens before `open`/`path` change, so they still
     // describe the segment being flushed.
     for (i, node) in doc.nodes.iter().enumerate() {
         if open.last().is_some_and(|s| s.end <= i) {
             if let Some(sg) = seg.take() {
-                cutter.cut(source, sg.start, sg.end, &open, &path, &path_json)?;
+                units.push(&sg, &open, &path)?;
             }
             while open.last().is_some_and(|s| s.end <= i) {
                 open.pop();
                 path.pop();
-                if let Some(m) = path_marks.pop() {
-                    path_json.truncate(m);
-                }
             }
         }
-        if let Some((marker, sep, title)) = walk::label(node) {
+        let labelled = walk::label(node);
+        if let Some((marker, sep, title)) = labelled {
             if let Some(sg) = seg.take() {
-                cutter.cut(source, sg.start, sg.end, &open, &path, &path_json)?;
+                units.push(&sg, &open, &path)?;
             }
             let article = matches!(node.kind, NodeKind::Article { .. } | NodeKind::Annex(_));
             open.push(OpenSection {
                 end: node.end.index().max(i + 1),
-                article: article.then_some(title),
+                article: article.then_some((i, title)),
             });
             path.push((marker, sep, title));
-            path_marks.push(path_json.len());
-            if !path_json.is_empty() {
-                path_json.push(b',');
-            }
-            path_json.push(b'"');
-            escape_into(&mut path_json, marker);
-            escape_into(&mut path_json, sep);
-            escape_into(&mut path_json, title);
-            path_json.push(b'"');
         }
         let span = node.span;
         if !is_body(node) || span.end > source.len() || span.start >= span.end {
             if let Some(sg) = seg.take() {
-                cutter.cut(source, sg.start, sg.end, &open, &path, &path_json)?;
+                units.push(&sg, &open, &path)?;
             }
             continue;
         }
@@ -381,56 +440,223 @@ where
         } else {
             open.len()
         };
+        let byline = matches!(node.kind, NodeKind::Byline { .. });
         match &mut seg {
-            Some(sg) if sg.owner == owner && span.start >= sg.end => sg.end = span.end,
+            Some(sg) if sg.owner == owner && span.start >= sg.end => {
+                sg.end = span.end;
+                sg.heading_only &= byline;
+            }
             _ => {
                 if let Some(sg) = seg.take() {
-                    cutter.cut(source, sg.start, sg.end, &open, &path, &path_json)?;
+                    units.push(&sg, &open, &path)?;
                 }
                 seg = Some(Segment {
                     owner,
                     start: span.start,
                     end: span.end,
+                    // A heading with subsections; a leaf heading (a list
+                    // item) is content.
+                    heading_only: labelled.is_some() && node.end.index() > i + 1,
                 });
             }
         }
     }
     if let Some(sg) = seg.take() {
-        cutter.cut(source, sg.start, sg.end, &open, &path, &path_json)?;
+        units.push(&sg, &open, &path)?;
     }
-    Ok(())
+    units.finish()
 }
 
-/// Cuts segments into chunks and numbers them.
-struct Cutter<'e, F> {
+/// The text of one or more sections that becomes one chunk, or several
+/// when it is longer than the limit.
+struct Unit<'d> {
+    /// The trimmed source range.
+    start: usize,
+    end: usize,
+    chars: usize,
+    /// The path of the last section merged in.
+    path: Vec<Step<'d>>,
+    /// How much of `path` the chunks show: all of it, or the parent of the
+    /// sibling sections merged.
+    keep: usize,
+    article: Option<(usize, &'d str)>,
+    /// Only heading lines (and bylines) so far.
+    heading_only: bool,
+    /// Where the heading lines merged in front end (`start` when none): a
+    /// split never leaves them alone in a chunk when it can help it.
+    head_end: usize,
+}
+
+/// Gathers segments into units: a heading-only unit merges into the first
+/// unit of its section, and units smaller than `min_chars` merge with their
+/// neighbours under the same parent while the result fits `max_chars`.
+/// Units are contiguous in the source (only white space between), so
+/// merging loses and repeats nothing.
+struct Units<'s, 'e, 'm, F> {
+    source: &'s str,
+    min: usize,
     max: usize,
-    overlap: usize,
-    index: usize,
-    emit: &'e mut F,
+    pending: Option<Unit<'s>>,
+    /// The kept path as JSON strings joined by commas (reused).
+    path_json: Vec<u8>,
+    cutter: Cutter<'e, 'm, F>,
 }
 
-impl<'e, F> Cutter<'e, F>
+impl<'s, 'e, 'm, F> Units<'s, 'e, 'm, F>
 where
     F: FnMut(Piece<'_>) -> Result<(), ExportError>,
 {
-    fn new(options: &Options, emit: &'e mut F) -> Self {
+    fn new(source: &'s str, options: &Options, cutter: Cutter<'e, 'm, F>) -> Self {
+        Units {
+            source,
+            min: options.min_chars,
+            max: options.max_chars.max(1),
+            pending: None,
+            path_json: Vec::new(),
+            cutter,
+        }
+    }
+
+    /// Takes the segment `sg`, in the sections `open` with labels `path`.
+    fn push(
+        &mut self,
+        sg: &Segment,
+        open: &[OpenSection<'s>],
+        path: &[Step<'s>],
+    ) -> Result<(), ExportError> {
+        let Some(raw) = self.source.get(sg.start..sg.end) else {
+            return Ok(());
+        };
+        let text = raw.trim_end();
+        let lead = text.len() - text.trim_start().len();
+        if lead == text.len() {
+            return Ok(());
+        }
+        let (start, end) = (sg.start + lead, sg.start + text.len());
+        let unit = Unit {
+            start,
+            end,
+            chars: count_chars(&text[lead..]),
+            path: path.to_vec(),
+            keep: path.len(),
+            article: open.iter().rev().find_map(|s| s.article),
+            heading_only: sg.heading_only,
+            head_end: start,
+        };
+        if let Some(p) = &mut self.pending {
+            if merge(self.source, self.min, self.max, p, &unit) {
+                return Ok(());
+            }
+        }
+        if let Some(p) = self.pending.replace(unit) {
+            self.emit(&p)?;
+        }
+        Ok(())
+    }
+
+    fn emit(&mut self, u: &Unit<'s>) -> Result<(), ExportError> {
+        let path = &u.path[..u.keep];
+        self.path_json.clear();
+        for (k, &(marker, sep, title)) in path.iter().enumerate() {
+            if k > 0 {
+                self.path_json.push(b',');
+            }
+            self.path_json.push(b'"');
+            escape_into(&mut self.path_json, marker);
+            escape_into(&mut self.path_json, sep);
+            escape_into(&mut self.path_json, title);
+            self.path_json.push(b'"');
+        }
+        self.cutter.cut(
+            self.source,
+            (u.start, u.head_end, u.end),
+            u.article.map(|a| a.1),
+            path,
+            &self.path_json,
+        )
+    }
+
+    fn finish(mut self) -> Result<(), ExportError> {
+        if let Some(p) = self.pending.take() {
+            self.emit(&p)?;
+        }
+        Ok(())
+    }
+}
+
+/// Merges `u` into `p` when only white space lies between them, both are in
+/// the same article, and either `p` is only its section's heading and `u`
+/// is inside that section, or one of them is shorter than `min`, the two
+/// share `u`'s parent section, together fit `max`, and `u` is not a bare
+/// heading (which goes with its own section's text instead).
+fn merge<'d>(source: &str, min: usize, max: usize, p: &mut Unit<'d>, u: &Unit<'d>) -> bool {
+    let Some(between) = source.get(p.end..u.start) else {
+        return false;
+    };
+    if !between.trim().is_empty() || p.article.map(|a| a.0) != u.article.map(|a| a.0) {
+        return false;
+    }
+    let chars = p.chars + count_chars(between) + u.chars;
+    if p.heading_only && u.path.len() > p.path.len() && u.path.starts_with(&p.path) {
+        // A heading line alone goes with the first text of its section.
+        p.head_end = u.start;
+        p.end = u.end;
+        p.chars = chars;
+        p.path.clone_from(&u.path);
+        p.keep = u.keep;
+        p.heading_only = u.heading_only;
+        return true;
+    }
+    // A bare heading waits for its own section's text.
+    if min == 0 || u.heading_only || chars > max || (p.chars >= min && u.chars >= min) {
+        return false;
+    }
+    let parent = u.path.len().saturating_sub(1);
+    if p.keep < parent || p.path.get(..parent) != u.path.get(..parent) {
+        return false;
+    }
+    p.end = u.end;
+    p.chars = chars;
+    p.path.clone_from(&u.path);
+    p.keep = parent;
+    p.heading_only = false;
+    true
+}
+
+/// Cuts units into chunks and numbers them.
+struct Cutter<'e, 'm, F> {
+    max: usize,
+    overlap: usize,
+    index: usize,
+    doc_path: Option<&'m str>,
+    title: Option<&'m str>,
+    emit: &'e mut F,
+}
+
+impl<'e, 'm, F> Cutter<'e, 'm, F>
+where
+    F: FnMut(Piece<'_>) -> Result<(), ExportError>,
+{
+    fn new(options: &'m Options, title: Option<&'m str>, emit: &'e mut F) -> Self {
         let max = options.max_chars.max(1);
         Cutter {
             max,
             overlap: options.overlap_chars.min(max / 2),
             index: 0,
+            doc_path: options.path.as_deref(),
+            title,
             emit,
         }
     }
 
-    /// Emits the chunks of `source[start..end]` (trimmed).
+    /// Emits the chunks of `source[start..end]` (trimmed); the first cut
+    /// falls after `head` when a sentence end there allows it.
     fn cut(
         &mut self,
         source: &str,
-        start: usize,
-        end: usize,
-        open: &[OpenSection<'_>],
-        path: &[(&str, &str, &str)],
+        (start, head, end): (usize, usize, usize),
+        article: Option<&str>,
+        path: &[Step<'_>],
         path_json: &[u8],
     ) -> Result<(), ExportError> {
         let Some(raw) = source.get(start..end) else {
@@ -443,7 +669,7 @@ where
             return Ok(());
         }
         let base = start + lead;
-        let article = open.iter().rev().find_map(|s| s.article);
+        let head = head.saturating_sub(base);
         // A text no longer in bytes than the limit fits (a character is at
         // least one byte); only a longer one needs counting.
         if text.len() <= self.max || count_chars(text) <= self.max {
@@ -459,11 +685,20 @@ where
             let cut = if limit >= text.len() {
                 text.len()
             } else {
-                sentence_cut(text, own, limit).unwrap_or_else(|| grapheme_cut(text, own, limit))
+                sentence_cut(text, own.max(head), limit)
+                    .or_else(|| sentence_cut(text, own, limit).filter(|_| head >= limit))
+                    .unwrap_or_else(|| grapheme_cut(text, own, limit))
             };
             let piece = text[from..cut].trim_end();
             let piece_end = from + piece.len();
-            self.emit_piece(article, path, path_json, piece, base + from, own - from)?;
+            self.emit_piece(
+                article,
+                path,
+                path_json,
+                piece,
+                base + from,
+                count_chars(&text[from..own]),
+            )?;
             if cut >= text.len() {
                 break;
             }
@@ -494,7 +729,7 @@ where
     fn emit_piece(
         &mut self,
         article: Option<&str>,
-        path: &[(&str, &str, &str)],
+        path: &[Step<'_>],
         path_json: &[u8],
         text: &str,
         start: usize,
@@ -502,6 +737,8 @@ where
     ) -> Result<(), ExportError> {
         let (chars, graphemes) = counts(text);
         let piece = Piece {
+            doc_path: self.doc_path,
+            title: self.title,
             index: self.index,
             article,
             path,

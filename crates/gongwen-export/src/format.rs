@@ -1,6 +1,6 @@
 //! The output formats by name, for command lines.
 
-use crate::{chunks, docx, html, json, markdown, outline, ExportError};
+use crate::{chunks, html, json, markdown, outline, ExportError};
 use gongwen_model::Document;
 use std::io::Write;
 use std::str::FromStr;
@@ -21,7 +21,7 @@ pub enum Format {
     Markdown,
     /// A standalone HTML page ([`html`]).
     Html,
-    /// A GB/T 9704 Word document ([`docx`]); binary.
+    /// A GB/T 9704 Word document (the `docx` module, feature `docx`); binary.
     Docx,
     /// JSON Lines chunk records ([`chunks`]).
     Chunks,
@@ -102,10 +102,13 @@ impl Format {
             Format::Json => json::write(doc, out, &json::Options { pretty: true }),
             Format::Markdown => Ok(markdown::write(doc, out, &markdown::Options::default())?),
             Format::Html => Ok(html::write(doc, out, &html::Options::default())?),
+            #[cfg(feature = "docx")]
             Format::Docx => {
-                let bytes = docx::to_vec(doc, &docx::Options::default())?;
+                let bytes = crate::docx::to_vec(doc, &crate::docx::Options::default())?;
                 Ok(out.write_all(&bytes)?)
             }
+            #[cfg(not(feature = "docx"))]
+            Format::Docx => Err(ExportError::NotBuilt("docx")),
             Format::Chunks => chunks::write(doc, out, &chunks::Options::default()),
             Format::Outline => {
                 let tree = outline::to_tree(doc);

@@ -8,7 +8,7 @@
 //! | [`json`] | the whole model as JSON (schema: `schema/document.schema.json`) |
 //! | [`markdown`] | CommonMark: title `#`, articles `##`, headings below with their markers |
 //! | [`html`] | one standalone page with a table of contents and a GB/T 9704 stylesheet |
-//! | [`docx`] | a Word document laid out after GB/T 9704-2012 |
+//! | `docx` | a Word document laid out after GB/T 9704-2012 (feature `docx`, on by default) |
 //! | [`chunks`] | JSON Lines records for retrieval (RAG), one per section piece |
 //! | [`outline`] | the outline contract rows (TSV) and the indented tree |
 //!
@@ -29,6 +29,7 @@
 #![forbid(unsafe_code)]
 
 pub mod chunks;
+#[cfg(feature = "docx")]
 pub mod docx;
 mod escape;
 mod format;
@@ -51,11 +52,21 @@ pub enum ExportError {
     #[error("cannot write JSON: {0}")]
     Json(#[from] serde_json::Error),
     /// The DOCX container could not be written.
+    #[cfg(feature = "docx")]
     #[error("cannot write the DOCX container: {0}")]
     Zip(#[from] zip::result::ZipError),
+    /// The format is left out of this build (DOCX without the `docx`
+    /// feature).
+    #[error("{0} output is not built in: enable the `{0}` feature of gongwen-export")]
+    NotBuilt(&'static str),
 }
 
 /// Turns bytes the writers produced (always UTF-8) into a `String`.
 fn into_string(bytes: Vec<u8>) -> String {
     String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
+
+/// The examples in the crate's README run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -90,6 +90,8 @@ fn chunk_snapshots() {
         let options = chunks::Options {
             max_chars: 80,
             overlap_chars: 16,
+            min_chars: 40,
+            path: Some(format!("{name}.txt")),
         };
         insta::assert_snapshot!(
             format!("{name}.chunks.jsonl"),

@@ -53,3 +53,8 @@ pub use document::{
 pub use marker::{Delimiter, Marker, MarkerFamily, NumeralStyle};
 pub use node::{Annex, FurnitureRole, Heading, HeadingLayout, Node, NodeId, NodeKind, Paragraph};
 pub use span::Span;
+
+/// The examples in the crate's README run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

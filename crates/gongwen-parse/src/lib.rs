@@ -211,3 +211,8 @@ fn parse_decoded<'a>(text: Cow<'a, str>, decoding: Decoding) -> Document<'a> {
         }
     }
 }
+
+/// The examples in the crate's README run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -14,15 +14,16 @@
 //! let json = render::json_line("doc.txt", &found[0]);
 //! let v: serde_json::Value = serde_json::from_str(&json).unwrap();
 //! assert_eq!((v["line"].as_u64(), v["column"].as_u64()), (Some(2), Some(1)));
-//! assert_eq!(render::summary(&found), "1 errors, 0 warnings");
+//! assert_eq!(render::summary(&found), "1 error, 0 warnings");
 //! ```
 
 use super::{counts, Diagnostic, Fixable, Severity};
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
-use codespan_reporting::files::SimpleFile;
+use codespan_reporting::files::{Error as FilesError, Files, Location, SimpleFile};
 use codespan_reporting::term::{self, Config};
 use serde::Serialize;
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// One diagnostic as rustc-style text. Falls back to a one-line form
 /// (`path:line:column: severity[code]: message`) if the span does not fit
@@ -63,17 +64,20 @@ fn lone_cr_as_lf(source: &str) -> Cow<'_, str> {
 }
 
 fn human_in(path: &str, source: &str, d: &Diagnostic) -> String {
-    let file = SimpleFile::new(path, source);
+    let mut ranges = vec![d.span.range()];
+    ranges.extend(d.related.iter().map(|r| r.span.range()));
+    let file = Shortened::new(path, source, &ranges);
     let report = match d.severity {
         Severity::Error => Report::error(),
         Severity::Warning => Report::warning(),
         Severity::Note => Report::note(),
     };
-    let mut labels = vec![Label::primary((), d.span.range()).with_message(&d.message_en)];
+    let mut labels =
+        vec![Label::primary((), file.range(d.span.range())).with_message(&d.message_en)];
     labels.extend(
         d.related
             .iter()
-            .map(|r| Label::secondary((), r.span.range()).with_message(&r.label)),
+            .map(|r| Label::secondary((), file.range(r.span.range())).with_message(&r.label)),
     );
     let mut notes = Vec::new();
     match d.fixable {
@@ -98,6 +102,145 @@ fn human_in(path: &str, source: &str, d: &Diagnostic) -> String {
             d.message_zh
         )
     })
+}
+
+/// A source line longer than this many characters is shown cut around the
+/// places it points at.
+const LONG_LINE: usize = 100;
+/// Characters kept on each side of those places on a cut line.
+const CONTEXT: usize = 30;
+/// What stands for the text cut from a long line.
+const ELLIPSIS: &str = "…";
+
+/// The source as shown in one diagnostic: the long lines that carry its
+/// labels cut to the labels and [`CONTEXT`] characters either side, with
+/// `…` for what was cut. Lines are never removed, so line numbers hold; the
+/// reported column is the one in the whole source.
+struct Shortened<'s> {
+    original: SimpleFile<&'s str, &'s str>,
+    short: SimpleFile<&'s str, String>,
+    /// The kept parts: (start in the source, end in the source, start in
+    /// the shortened text), in order.
+    kept: Vec<(usize, usize, usize)>,
+}
+
+impl<'s> Shortened<'s> {
+    fn new(path: &'s str, source: &'s str, ranges: &[Range<usize>]) -> Self {
+        let lo = ranges.iter().map(|r| r.start).min().unwrap_or(0);
+        let hi = ranges.iter().map(|r| r.end).max().unwrap_or(0);
+        let mut short = String::new();
+        let mut kept = Vec::new();
+        let mut copied = 0; // source bytes up to here are copied or cut
+        let mut keep = |short: &mut String, from: usize, to: usize| {
+            if from < to {
+                kept.push((from, to, short.len()));
+                short.push_str(&source[from..to]);
+            }
+        };
+        if lo <= hi && hi <= source.len() && source.is_char_boundary(lo) {
+            let first = source[..lo].rfind('\n').map_or(0, |i| i + 1);
+            let mut line = first;
+            while line <= hi && line < source.len() {
+                let next = source[line..]
+                    .find('\n')
+                    .map_or(source.len(), |i| line + i + 1);
+                let text = source[line..next].trim_end_matches(['\n', '\r']);
+                let end = line + text.len();
+                if text.chars().nth(LONG_LINE).is_some() {
+                    let inside = ranges
+                        .iter()
+                        .filter(|r| r.start < next && r.end >= line)
+                        .map(|r| (r.start.max(line), r.end.clamp(line, end)));
+                    let (a, b) = inside.fold((end, line), |(a, b), (s, e)| (a.min(s), b.max(e)));
+                    let (a, b) = if a > b { (line, line) } else { (a, b) };
+                    let from = source[line..a]
+                        .char_indices()
+                        .rev()
+                        .nth(CONTEXT - 1)
+                        .map_or(line, |(i, _)| line + i);
+                    let to = source[b..end]
+                        .char_indices()
+                        .nth(CONTEXT)
+                        .map_or(end, |(i, _)| b + i);
+                    keep(&mut short, copied, line);
+                    if from > line {
+                        short.push_str(ELLIPSIS);
+                    }
+                    keep(&mut short, from, to);
+                    if to < end {
+                        short.push_str(ELLIPSIS);
+                    }
+                    copied = end;
+                }
+                line = next;
+            }
+        }
+        keep(&mut short, copied, source.len());
+        Shortened {
+            original: SimpleFile::new(path, source),
+            short: SimpleFile::new(path, short),
+            kept,
+        }
+    }
+
+    /// A byte range of the source as a range of the shortened text.
+    fn range(&self, r: Range<usize>) -> Range<usize> {
+        self.to_short(r.start)..self.to_short(r.end)
+    }
+
+    fn to_short(&self, at: usize) -> usize {
+        match self.kept.iter().find(|&&(s, e, _)| s <= at && at <= e) {
+            Some(&(s, _, k)) => k + (at - s),
+            // In a cut part: the start of the next kept part.
+            None => self
+                .kept
+                .iter()
+                .find(|&&(s, _, _)| s > at)
+                .map_or(self.short.source().len(), |&(_, _, k)| k),
+        }
+    }
+
+    fn to_original(&self, at: usize) -> usize {
+        match self
+            .kept
+            .iter()
+            .find(|&&(s, e, k)| k <= at && at <= k + (e - s))
+        {
+            Some(&(s, _, k)) => s + (at - k),
+            None => self
+                .kept
+                .iter()
+                .find(|&&(_, _, k)| k > at)
+                .map_or(self.original.source().len(), |&(s, _, _)| s),
+        }
+    }
+}
+
+impl<'a> Files<'a> for Shortened<'_> {
+    type FileId = ();
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, (): ()) -> Result<&'a str, FilesError> {
+        Ok(self.short.name())
+    }
+
+    fn source(&'a self, (): ()) -> Result<&'a str, FilesError> {
+        Ok(self.short.source())
+    }
+
+    fn line_index(&'a self, (): (), byte_index: usize) -> Result<usize, FilesError> {
+        self.short.line_index((), byte_index)
+    }
+
+    fn line_range(&'a self, (): (), line_index: usize) -> Result<Range<usize>, FilesError> {
+        self.short.line_range((), line_index)
+    }
+
+    /// Where a label starts, as line and column of the whole source.
+    fn location(&'a self, (): (), byte_index: usize) -> Result<Location, FilesError> {
+        self.original.location((), self.to_original(byte_index))
+    }
 }
 
 /// All diagnostics of one file as rustc-style text, one after another.
@@ -151,7 +294,8 @@ pub fn json_lines(path: &str, diagnostics: &[Diagnostic]) -> String {
         .collect()
 }
 
-/// The summary line: `N errors, M warnings` (and `, K notes` when there are notes).
+/// The summary line: `N errors, M warnings` (and `, K notes` when there are
+/// notes), each word singular for one (`1 error, 1 warning`).
 pub fn summary(diagnostics: &[Diagnostic]) -> String {
     let (e, w, n) = counts(diagnostics);
     summary_of(e, w, n)
@@ -160,12 +304,51 @@ pub fn summary(diagnostics: &[Diagnostic]) -> String {
 /// The summary line from counts (for several files).
 ///
 /// ```
-/// assert_eq!(gongwen_parse::check::render::summary_of(2, 1, 0), "2 errors, 1 warnings");
+/// use gongwen_parse::check::render::summary_of;
+/// assert_eq!(summary_of(2, 1, 0), "2 errors, 1 warning");
+/// assert_eq!(summary_of(1, 0, 1), "1 error, 0 warnings, 1 note");
+/// assert_eq!(summary_of(0, 2, 3), "0 errors, 2 warnings, 3 notes");
 /// ```
 pub fn summary_of(errors: usize, warnings: usize, notes: usize) -> String {
+    let count = |n: usize, word: &str| {
+        if n == 1 {
+            format!("1 {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
+    let mut line = format!("{}, {}", count(errors, "error"), count(warnings, "warning"));
     if notes > 0 {
-        format!("{errors} errors, {warnings} warnings, {notes} notes")
-    } else {
-        format!("{errors} errors, {warnings} warnings")
+        line.push_str(", ");
+        line.push_str(&count(notes, "note"));
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_are_cut_around_the_labels_and_locations_stay_true() {
+        let before = "前".repeat(300);
+        let after = "后".repeat(300);
+        let source = format!("第一行\n{before}（二）{after}\n末行\n");
+        let at = source.find("（二）").unwrap();
+        let range = at..at + "（二）".len();
+        let file = Shortened::new("a.txt", &source, std::slice::from_ref(&range));
+        let short = file.short.source();
+        let line = short.lines().nth(1).unwrap();
+        assert_eq!(line.chars().count(), 2 * CONTEXT + 3 + 2);
+        assert!(line.starts_with('…') && line.ends_with('…'), "{line}");
+        assert_eq!(short.lines().next(), Some("第一行"));
+        assert_eq!(short.lines().nth(2), Some("末行"));
+        let r = file.range(range.clone());
+        assert_eq!(&short[r.clone()], "（二）");
+        let loc = file.location((), r.start).unwrap();
+        assert_eq!((loc.line_number, loc.column_number), (2, 301));
+        // Short lines are shown whole.
+        let file = Shortened::new("a.txt", "一、甲\n三、乙\n", &[Range { start: 10, end: 16 }]);
+        assert_eq!(file.short.source(), "一、甲\n三、乙\n");
     }
 }
