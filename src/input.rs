@@ -146,6 +146,33 @@ pub fn parse_input<'a>(path: &str, bytes: &'a [u8]) -> Result<Document<'a>, Inpu
     }
 }
 
+/// Why each line of a document came out as it did (the library side of
+/// `gongwen outline --explain`); for a .docx, line N is paragraph N.
+///
+/// ```
+/// let why = gongwen::input::explain_input("a.txt", "关于开展检查的通知\n一、检查范围\n".as_bytes()).unwrap();
+/// assert_eq!((why[1].role, why[1].rule), ("heading", "marker"));
+/// ```
+pub fn explain_input(
+    path: &str,
+    bytes: &[u8],
+) -> Result<Vec<gongwen_parse::Explanation>, InputError> {
+    match input_kind(path, bytes) {
+        InputKind::Docx => gongwen_docx::explain(bytes).map_err(|source| InputError::Docx {
+            path: path.to_string(),
+            source,
+        }),
+        InputKind::Text => {
+            let (text, _) =
+                gongwen_parse::decode::decode(bytes).map_err(|source| InputError::Decode {
+                    path: path.to_string(),
+                    source,
+                })?;
+            Ok(gongwen_parse::explain(&text))
+        }
+    }
+}
+
 /// Reads `path` (`-` for stdin) and parses it: [`crate::io::read_input`]
 /// then [`parse_input`]. The document owns its text (feature `cli`).
 ///

@@ -9,6 +9,7 @@ use crate::common::{fail, read, write, Status};
   gongwen outline 通知.docx                 # a tree, one line per heading
   gongwen outline --tsv 报告.txt            # line, kind, depth, marker, title
   gongwen outline --tsv a.txt b.docx        # several files: each row starts with the file
+  gongwen outline --explain 报告.txt        # every line with its role and the rule that decided it
   pbpaste | gongwen outline -               # standard input
 
 For a .docx the line number is the paragraph number (1-based).")]
@@ -17,6 +18,11 @@ pub struct Args {
     /// tab-separated) instead of the tree.
     #[arg(long)]
     pub tsv: bool,
+    /// Print every non-blank line with its role (title, heading, toc,
+    /// article, byline, annex, furniture, text, …) and the id of the parser
+    /// rule that decided it (line, role, rule, text, tab-separated).
+    #[arg(long, conflicts_with = "tsv")]
+    pub explain: bool,
     /// Documents (.txt or .docx); '-' reads standard input.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<String>,
@@ -27,6 +33,22 @@ pub fn run(args: &Args) -> Status {
     let many = args.files.len() > 1;
     let mut status = Status::Ok;
     for (i, path) in args.files.iter().enumerate() {
+        if args.explain {
+            match explain(path) {
+                Ok(out) => {
+                    let out = if many {
+                        out.lines().map(|r| format!("{path}\t{r}\n")).collect()
+                    } else {
+                        out
+                    };
+                    if let Err(s) = write(None, out.as_bytes()) {
+                        return s.max(status);
+                    }
+                }
+                Err(s) => status = status.max(s),
+            }
+            continue;
+        }
         let doc = match read(path) {
             Ok(d) => d,
             Err(s) => {
@@ -58,4 +80,39 @@ pub fn run(args: &Args) -> Status {
         let _ = fail("some files could not be read");
     }
     status
+}
+
+/// The `--explain` rows of one file: line, role, rule, the line's text.
+fn explain(path: &str) -> Result<String, Status> {
+    let bytes = gongwen::io::read_input(path).map_err(crate::common::fail)?;
+    let why = gongwen::input::explain_input(path, &bytes).map_err(crate::common::fail)?;
+    let text = match gongwen::input::input_kind(path, &bytes) {
+        gongwen::input::InputKind::Docx => gongwen::docx::read(&bytes)
+            .map(|d| d.text())
+            .map_err(crate::common::fail)?,
+        gongwen::input::InputKind::Text => gongwen::parser::decode::decode(&bytes)
+            .map(|(t, _)| t.into_owned())
+            .map_err(crate::common::fail)?,
+    };
+    // LF, CRLF and CR each end a line, as the parser counts them.
+    let lines: Vec<&str> = text
+        .split_inclusive(['\n', '\r'])
+        .collect::<Vec<_>>()
+        .iter()
+        .scan(false, |after_cr, l| {
+            let skip = *after_cr && *l == "\n";
+            *after_cr = l.ends_with('\r');
+            Some((!skip).then_some(l.trim_end_matches(['\r', '\n'])))
+        })
+        .flatten()
+        .collect();
+    let mut out = String::new();
+    for e in why {
+        let t = lines
+            .get((e.line as usize).saturating_sub(1))
+            .map_or("", |l| l)
+            .replace('\t', " ");
+        out.push_str(&format!("{}\t{}\t{}\t{}\n", e.line, e.role, e.rule, t));
+    }
+    Ok(out)
 }

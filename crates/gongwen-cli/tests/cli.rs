@@ -139,6 +139,27 @@ fn outline_reads_docx_by_extension_and_by_signature() {
 }
 
 #[test]
+fn outline_explain_names_the_rule_of_every_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let src =
+        "---\ntitle: x\n---\n关于开展检查的通知\r\n各区人民政府：\r一、检查范围\n1.5倍的增长。\n";
+    let f = write_file(dir.path(), "n.txt", src.as_bytes());
+    let o = gongwen(&["outline", "--explain", &f], b"");
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "1\thidden\thidden\t---\n2\thidden\thidden\ttitle: x\n3\thidden\thidden\t---\n\
+         4\ttitle\ttitle\t关于开展检查的通知\n5\tfurniture\tfront_matter\t各区人民政府：\n\
+         6\theading\tmarker\t一、检查范围\n7\ttext\ttext\t1.5倍的增长。\n"
+    );
+    // A .docx: line N is paragraph N.
+    let d = write_file(dir.path(), "notice.docx", &numbered_docx());
+    let o = gongwen(&["outline", "--explain", &d], b"");
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).contains("\theading\tmarker\t"), "{}", stdout(&o));
+}
+
+#[test]
 fn missing_file_is_exit_2_naming_the_path() {
     let o = gongwen(&["outline", "/nonexistent/报告.txt"], b"");
     assert_eq!(code(&o), 2);

@@ -181,11 +181,28 @@ pub fn read(bytes: &[u8]) -> Result<Docx, DocxError> {
 /// assert_eq!(doc.outline().next().map(|r| r.marker), Some("第一章"));
 /// ```
 pub fn parse(bytes: &[u8]) -> Result<Document<'static>, DocxError> {
-    let docx = read(bytes)?;
-    let text = docx.text();
-    let hints: Vec<gongwen_parse::LineHint> =
-        docx.paragraphs.iter().map(DocxParagraph::hint).collect();
+    let (text, hints) = text_and_hints(bytes)?;
     Ok(gongwen_parse::parse_with_hints(&text, &hints).into_owned())
+}
+
+/// Why each paragraph came out as it did ([`gongwen_parse::explain`]);
+/// line N is paragraph N.
+///
+/// ```
+/// let bytes = gongwen_docx::testing::docx(&[("第一章 总则", None)]);
+/// let why = gongwen_docx::explain(&bytes).unwrap();
+/// assert_eq!((why[0].line, why[0].role), (1, "heading"));
+/// ```
+pub fn explain(bytes: &[u8]) -> Result<Vec<gongwen_parse::Explanation>, DocxError> {
+    let (text, hints) = text_and_hints(bytes)?;
+    Ok(gongwen_parse::explain_with_hints(&text, &hints))
+}
+
+/// The text of a .docx and the layout hint of each of its lines.
+fn text_and_hints(bytes: &[u8]) -> Result<(String, Vec<gongwen_parse::LineHint>), DocxError> {
+    let docx = read(bytes)?;
+    let hints = docx.paragraphs.iter().map(DocxParagraph::hint).collect();
+    Ok((docx.text(), hints))
 }
 
 /// The examples in the crate's README run as doctests.

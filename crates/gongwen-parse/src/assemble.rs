@@ -42,7 +42,7 @@ const MAX_QUOTE_LINES: usize = 60;
 const QUOTE_RUN_LINES: usize = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Role {
+pub(crate) enum Role {
     /// Not yet decided, or plain body text.
     Text,
     /// Part of the title (the first part carries the node).
@@ -94,6 +94,54 @@ pub(crate) fn assemble(src: &str) -> Parts<'_> {
 
 /// [`assemble`] with layout hints (one per line, possibly fewer).
 pub(crate) fn assemble_with<'a>(src: &'a str, hints: &[crate::LineHint]) -> Parts<'a> {
+    run(src, hints, None)
+}
+
+/// [`assemble_with`], recording for each line the rule that last decided
+/// its role or marker (see [`crate::explain`]).
+pub(crate) fn assemble_explained<'a>(
+    src: &'a str,
+    hints: &[crate::LineHint],
+) -> (Parts<'a>, Vec<(Role, &'static str)>) {
+    let mut trace = Trace::default();
+    let parts = run(src, hints, Some(&mut trace));
+    (parts, trace.why.into_iter().zip(trace.names).collect())
+}
+
+/// What the pipeline decided for each line, and by which rule.
+#[derive(Default)]
+struct Trace {
+    why: Vec<Role>,
+    names: Vec<&'static str>,
+    marked: Vec<bool>,
+}
+
+impl Trace {
+    /// Notes every line whose role or marker changed since the last note.
+    fn note(&mut self, a: &Assembler<'_>, rule: &'static str) {
+        if self.why.is_empty() {
+            self.why = vec![Role::Text; a.lines.len()];
+            self.names = a
+                .lines
+                .iter()
+                .map(|l| if l.mk.is_some() { "marker" } else { "text" })
+                .collect();
+            self.marked = a.lines.iter().map(|l| l.mk.is_some()).collect();
+        }
+        for (k, l) in a.lines.iter().enumerate() {
+            if a.roles[k] != self.why[k] || l.mk.is_some() != self.marked[k] {
+                self.why[k] = a.roles[k];
+                self.marked[k] = l.mk.is_some();
+                self.names[k] = rule;
+            }
+        }
+    }
+}
+
+/// The pipeline, in order. Each stage is a rule module (or, for
+/// `front_matter` and `body_roles`, a group of rules) of this file; with a
+/// trace, every line records the last stage that changed it.
+fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace>) -> Parts<'a> {
     let lines = split(src);
     let roles = vec![Role::Text; lines.len()];
     let mut a = Assembler {
@@ -107,18 +155,52 @@ pub(crate) fn assemble_with<'a>(src: &'a str, hints: &[crate::LineHint]) -> Part
         title_hint: None,
         cover: false,
     };
+    let mut note = |a: &Assembler<'_>, rule: &'static str| {
+        if let Some(t) = trace.as_deref_mut() {
+            t.note(a, rule);
+        }
+    };
+    note(&a, "marker");
     a.layout(hints);
+    note(&a, "layout");
     a.hidden();
-
+    note(&a, "hidden");
     a.decimal();
+    note(&a, "decimal");
     a.spaced_numeral();
+    note(&a, "spaced_numeral");
     let body = a.front_matter();
+    note(&a, "front_matter");
     a.pieces();
+    note(&a, "pieces");
     a.body_roles(body);
+    note(&a, "body_roles");
     a.reserve();
     a.emit();
     let markers = a.inband_markers();
     (a.nodes, a.gaps, markers)
+}
+
+impl Role {
+    /// A short name for [`crate::explain`].
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Role::Text => "text",
+            Role::Title => "title",
+            Role::Furniture(_) => "furniture",
+            Role::Declared(_) => "declared_count",
+            Role::TocHeader => "toc_header",
+            Role::TocEntry => "toc",
+            Role::TocPart => "toc_part",
+            Role::Article(_) => "article",
+            Role::Byline => "byline",
+            Role::Annex { .. } => "annex",
+            Role::AttachmentList => "attachment_list",
+            Role::Heading(_) => "heading",
+            Role::Cell => "table_cell",
+            Role::Hidden(_) => "hidden",
+        }
+    }
 }
 
 impl<'a> Assembler<'a> {

@@ -77,6 +77,23 @@
 //! Paragraphs belong to the nearest open section. The tree is stored flat
 //! and built without recursion, so nesting depth is unbounded.
 //!
+//! # Rules and the pipeline
+//! The assembler runs its stages in one fixed order, written in one place
+//! (`assemble.rs`, `fn run`): `marker` (the grammars, on each line) →
+//! `layout` (.docx hints) → `hidden` (front matter, page furniture) →
+//! `decimal` → `spaced_numeral` → `front_matter` (`title`, `toc`,
+//! `toc_entries`, furniture) → `pieces` → `body_roles` (`annex`,
+//! `attachment_list`, `notes`, `quotation`, headings) → the tree
+//! (`hard_wrap`, `list_restart`, the tree rule below). Every rule has an id,
+//! a one-line purpose in [`rules::RULES`] and example blocks in
+//! `tests/rules/<id>.txt`; [`explain`] (and `gongwen outline --explain`)
+//! tells which rule decided each line.
+//!
+//! Adding a marker family touches its grammar file in `marker/`, its
+//! variant and rank in [`gongwen_model::MarkerFamily`], its JSON name (the
+//! export crate's `json.rs` and schema), the slot count in `sections.rs`,
+//! and a fixture; the compiler points at the exhaustive matches.
+//!
 //! # Checks and the formatter
 //! [`check::check`] reports numbering faults among siblings (gaps,
 //! duplicates, order, start), mixed and nonstandard marker forms, skipped
@@ -162,6 +179,68 @@ pub fn parse_with_hints<'a>(text: &'a str, hints: &[LineHint]) -> Document<'a> {
         nodes,
         gaps,
         markers,
+    }
+}
+
+/// How the parser decided one line: its role and the rule that decided it
+/// (an id of [`rules::RULES`], or `marker` for a line read by its marker
+/// grammar, `text` for a line no rule claimed). See [`explain`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Explanation {
+    /// 1-based line number.
+    pub line: u32,
+    /// The line's role: `title`, `heading`, `toc`, `article`, `byline`,
+    /// `annex`, `attachment_list`, `furniture`, `hidden`, `table_cell`,
+    /// `text`, …
+    pub role: &'static str,
+    /// The rule that decided it.
+    pub rule: &'static str,
+}
+
+/// Why each non-blank line came out as it did: the library side of
+/// `gongwen outline --explain`.
+///
+/// ```
+/// let why = gongwen_parse::explain("---\ntitle: x\n---\n关于开展检查的通知\n一、检查范围\n");
+/// let rows: Vec<_> = why.iter().map(|e| (e.line, e.role, e.rule)).collect();
+/// assert_eq!(rows[0], (1, "hidden", "hidden"));
+/// assert_eq!(rows[3], (4, "title", "title"));
+/// assert_eq!(rows[4], (5, "heading", "marker"));
+/// ```
+pub fn explain(text: &str) -> Vec<Explanation> {
+    explain_with_hints(text, &[])
+}
+
+/// [`explain`] with layout hints (see [`parse_with_hints`]).
+pub fn explain_with_hints(text: &str, hints: &[LineHint]) -> Vec<Explanation> {
+    let (_, why) = assemble::assemble_explained(text, hints);
+    let lines = lines::split(text);
+    lines
+        .iter()
+        .zip(why)
+        .filter(|(l, _)| !l.is_blank())
+        .map(|(l, (role, stage))| Explanation {
+            line: l.number,
+            role: role.name(),
+            rule: rule_of(stage, role.name()),
+        })
+        .collect()
+}
+
+/// The rule id for a line decided in `stage` with role `role`: the
+/// `front_matter` and `body_roles` stages run several rules.
+fn rule_of(stage: &'static str, role: &'static str) -> &'static str {
+    match (stage, role) {
+        ("front_matter", "title") => "title",
+        ("front_matter", "toc" | "toc_header" | "article" | "byline") => "toc",
+        ("front_matter", "toc_part") => "toc_entries",
+        ("body_roles", "attachment_list") => "attachment_list",
+        ("body_roles", "heading") => "marker",
+        ("body_roles", "annex") => "annex",
+        ("body_roles", "furniture") => "quotation",
+        ("body_roles", "text") => "notes",
+        (stage, _) => stage,
     }
 }
 

@@ -78,4 +78,20 @@ pub const RULES: &[Rule] = &[
         id: "toc_entries",
         purpose: "a paged 目录's entries wrapped over lines are one row; author or group lines (`理论讨论会第三组整理(8)`) give none; article titles wrapped over two lines (one OCR slip forgiven) repeat their entry; `目` / `录` on two lines head a 目录",
     },
+    Rule {
+        id: "marker",
+        purpose: "a numbering marker at the start of a line (the grammars of `marker/`) makes a heading, placed by the tree rule",
+    },
+    Rule {
+        id: "front_matter",
+        purpose: "lines above the body: subtitles, document numbers, dates, addressees, authors and chrome are furniture",
+    },
+    Rule {
+        id: "annex",
+        purpose: "`附件1：` `附录` open an annexed piece after the body; its headings nest under it",
+    },
+    Rule {
+        id: "quotation",
+        purpose: "numbered lines inside a quotation that spans lines (an amendment's quoted text) are no headings",
+    },
 ];
