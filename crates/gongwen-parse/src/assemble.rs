@@ -22,6 +22,7 @@ use gongwen_model::{
 use std::borrow::Cow;
 
 mod decimal;
+mod endnotes;
 mod hidden;
 mod layout;
 mod pieces;
@@ -169,6 +170,8 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
     note(&a, "decimal");
     a.spaced_numeral();
     note(&a, "spaced_numeral");
+    a.endnotes();
+    note(&a, "endnotes");
     let body = a.front_matter();
     note(&a, "front_matter");
     a.pieces();

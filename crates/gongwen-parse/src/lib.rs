@@ -81,7 +81,7 @@
 //! The assembler runs its stages in one fixed order, written in one place
 //! (`assemble.rs`, `fn run`): `marker` (the grammars, on each line) →
 //! `layout` (.docx hints) → `hidden` (front matter, page furniture) →
-//! `decimal` → `spaced_numeral` → `front_matter` (`title`, `toc`,
+//! `decimal` → `spaced_numeral` → `endnotes` → `front_matter` (`title`, `toc`,
 //! `toc_entries`, furniture) → `pieces` → `body_roles` (`annex`,
 //! `attachment_list`, `notes`, `quotation`, headings) → the tree
 //! (`hard_wrap`, `list_restart`, the tree rule below). Every rule has an id,

@@ -94,4 +94,8 @@ pub const RULES: &[Rule] = &[
         id: "quotation",
         purpose: "numbered lines inside a quotation that spans lines (an amendment's quoted text) are no headings",
     },
+    Rule {
+        id: "endnotes",
+        purpose: "a line opening with a note number whose text cites a source (`①见《…》`, `⑵参见…`) is a note, not a heading",
+    },
 ];

@@ -43,11 +43,9 @@ pub fn structural(input: &str) -> IResult<&str, Found> {
     if !(1..=99_999).contains(&value) || cites_a_provision(rest) {
         return fail(input);
     }
-    // `第一部分，讲讲形势`: the comma belongs to the marker, as in `第一，`.
-    let rest = rest
-        .strip_prefix('，')
-        .or_else(|| rest.strip_prefix(','))
-        .unwrap_or(rest);
+    // `第一部分，讲讲形势`, `第一部分：发展基础`: the comma or colon belongs
+    // to the marker, as in `第一，` and `附件1：` (outline spec convention 11).
+    let rest = rest.strip_prefix(['，', ',', '：', ':']).unwrap_or(rest);
     Ok((
         rest,
         Found {
