@@ -471,12 +471,23 @@ impl<'a> Assembler<'a> {
             self.roles[k] = Role::Title;
             return;
         }
-        let mut parts = if self.cover {
-            Vec::new()
+        let anchor = if self.cover {
+            None
         } else {
             self.title_anchor(body)
-                .map(|a| self.title_above(a))
-                .unwrap_or_default()
+        };
+        // GB/T 9704 版头: the issuing organ's mark (`XX市人民政府办公室文件`)
+        // over the document number; the title is below them, past the
+        // separator (rule `title`).
+        let below_head = anchor.filter(|&a| {
+            furniture::is_document_number(&self.clean(a))
+                && self
+                    .prev_nonblank(a, 0)
+                    .is_some_and(|p| furniture::is_issuer_mark(&self.clean(p)))
+        });
+        let mut parts = match below_head {
+            Some(a) => self.title_below_from(a + 1, body),
+            None => anchor.map(|a| self.title_above(a)).unwrap_or_default(),
         };
         if parts.is_empty() {
             parts = self.title_below(body);
@@ -582,8 +593,13 @@ impl<'a> Assembler<'a> {
     /// The first title-like line past chrome and citation headers, with the
     /// parts that continue it below.
     fn title_below(&mut self, body: usize) -> Vec<usize> {
+        self.title_below_from(0, body)
+    }
+
+    /// [`title_below`](Self::title_below), looking from line `start`.
+    fn title_below_from(&mut self, start: usize, body: usize) -> Vec<usize> {
         let mut parts = Vec::new();
-        let mut i = 0;
+        let mut i = start;
         while i < body
             && (self.blank(i) || {
                 let t = self.clean(i);

@@ -827,6 +827,44 @@ pub fn is_person_name(line: &str) -> bool {
     ])
 }
 
+/// The issuing organ's mark of a 版头 (GB/T 9704 §7.2.4): `XX市人民政府文件`,
+/// `中共XX市委办公室文件`, or an organ's name alone (`XX市人民政府办公室`),
+/// `XX市财政局 XX市发展和改革委员会` for a joint issue.
+///
+/// ```
+/// use gongwen_parse::furniture::is_issuer_mark;
+/// assert!(is_issuer_mark("XX市人民政府办公室文件"));
+/// assert!(is_issuer_mark("XX市人民政府办公室"));
+/// assert!(!is_issuer_mark("关于开展安全生产大检查的通知"));
+/// ```
+pub fn is_issuer_mark(line: &str) -> bool {
+    const ORGANS: &[&str] = &[
+        "文件",
+        "人民政府",
+        "办公室",
+        "办公厅",
+        "委员会",
+        "委",
+        "局",
+        "厅",
+        "部",
+        "院",
+        "署",
+        "会",
+        "所",
+        "中心",
+        "公司",
+        "集团",
+        "党组",
+        "纪要",
+    ];
+    let t: String = trim(line).chars().filter(|c| !is_space(*c)).collect();
+    (4..=40).contains(&char_len(&t))
+        && !t.contains("关于")
+        && !t.contains(['。', '，', '：', '《'])
+        && ORGANS.iter().any(|o| t.ends_with(o))
+}
+
 /// A cover page's field line: a short label naming a field (`项目编号`,
 /// `编制单位`, `采   购   人`), a colon, and its value.
 ///
