@@ -40,13 +40,21 @@ impl Assembler<'_> {
         let mut found: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < n {
-            if self.blank(i) || !self.piece_title(i) {
+            if self.blank(i) {
                 i += 1;
                 continue;
             }
             let Some(j) = self.next_nonblank(i + 1) else {
                 break;
             };
+            // Cheap tests first: a byline is short (30 characters are at
+            // most 120 bytes), a piece title too.
+            let short = |k: usize| self.lines[k].cend.saturating_sub(self.lines[k].cstart) <= 120;
+            let title_len = self.lines[i].cend.saturating_sub(self.lines[i].cstart);
+            if !short(j) || title_len > MAX_PIECE_TITLE * 4 + 8 || !self.piece_title(i) {
+                i += 1;
+                continue;
+            }
             if self.byline(j)
                 && self.next_nonblank(j + 1).is_some_and(|k| {
                     !self.byline(k)
