@@ -128,8 +128,12 @@ pub fn scope(doc: &Document<'_>, options: &Options) -> Scope {
 }
 
 /// The widest scope whose edits keep the document's [`Shape`], and its edits.
+///
+/// A pass is also held back where it would leave more numbering findings
+/// than the document had: a formatter never makes numbering worse.
 fn guarded(doc: &Document<'_>, options: &Options) -> (Scope, Vec<Edit>) {
     let mut shape = None;
+    let mut findings = None;
     for (scope, renumber) in [(Scope::All, true), (Scope::StyleOnly, false)] {
         let edits = candidates(doc, options, renumber);
         if edits.is_empty() {
@@ -137,11 +141,31 @@ fn guarded(doc: &Document<'_>, options: &Options) -> (Scope, Vec<Edit>) {
         }
         let after = apply(&doc.source, &edits);
         let before = shape.get_or_insert_with(|| Shape::of(doc));
-        if Shape::of(&crate::parse(&after)) == *before {
+        let parsed = crate::parse(&after);
+        if Shape::of(&parsed) == *before
+            && numbering_findings(&parsed)
+                <= *findings.get_or_insert_with(|| numbering_findings(doc))
+        {
             return (scope, edits);
         }
     }
     (Scope::Nothing, Vec::new())
+}
+
+/// How many numbering faults `check` finds (gaps, duplicates, order,
+/// start, 目录 and declared-count mismatches).
+fn numbering_findings(doc: &Document<'_>) -> usize {
+    crate::check::numbering_findings(doc).len()
+}
+
+/// The 目录, the declared count `（8篇）` and the articles disagree: the
+/// parse of the compilation is in doubt, and its piece ordinals are left
+/// as written.
+fn compilation_in_doubt(doc: &Document<'_>) -> bool {
+    use crate::check::Code;
+    crate::check::numbering_findings(doc)
+        .iter()
+        .any(|d| matches!(d.code, Code::TocMismatch | Code::DeclaredCountMismatch))
 }
 
 /// What a formatter pass must leave as it was: every node's kind, parent,
@@ -197,8 +221,12 @@ impl Shape {
 /// themselves forbid; without `renumber`, marker styles only.
 fn candidates(doc: &Document<'_>, options: &Options, renumber: bool) -> Vec<Edit> {
     let mut edits = Vec::new();
+    let mut doubt = None;
     for list in numbering::lists(doc) {
-        let renumber = renumber && list.renumberable();
+        let renumber = renumber
+            && list.renumberable()
+            && !(list.kind == ListKind::Ordinals
+                && *doubt.get_or_insert_with(|| compilation_in_doubt(doc)));
         let forms = match list.family {
             Some(f) if list.kind == ListKind::Headings && style::has_forms(list.family) => {
                 let normal: Vec<style::Form> = list

@@ -567,3 +567,38 @@ fn long_lists_check_and_format_in_linear_time() {
         t.elapsed()
     );
 }
+
+#[test]
+fn fmt_leaves_piece_ordinals_alone_where_the_compilation_is_in_doubt() {
+    // Issue 18 item 4: the 目录, the declared count and the articles
+    // disagree, so renumbering 交流材料3 to 交流材料2 would act on a doubtful
+    // parse; and no pass may leave more numbering findings than it found.
+    let src = "交流材料汇编\n（3篇）\n目录\n交流材料\n交流材料\n交流材料\n\n交流材料1\n某县政协办公室\n正文第一段。\n\n交流材料3\n某县政协办公室\n正文第二段。\n";
+    let doc = gongwen_parse::parse(src);
+    let found = check(&doc);
+    assert!(
+        found.iter().any(|d| d.code == Code::DeclaredCountMismatch),
+        "{found:#?}"
+    );
+    let out = fix_text(src, &Options::default());
+    assert!(
+        out.contains("交流材料3"),
+        "ordinals kept as written:\n{out}"
+    );
+    let after = check(&gongwen_parse::parse(&out)).len();
+    assert!(
+        after <= found.len(),
+        "fmt made numbering worse: {after} > {}",
+        found.len()
+    );
+}
+
+#[test]
+fn check_does_not_promise_what_fmt_holds_back_in_a_doubtful_compilation() {
+    let src = "交流材料汇编\n（3篇）\n目录\n交流材料\n交流材料\n交流材料\n\n交流材料1\n某县政协办公室\n正文第一段。\n\n交流材料3\n某县政协办公室\n正文第二段。\n";
+    let found = check(&gongwen_parse::parse(src));
+    assert!(
+        found.iter().all(|d| d.fixable == Fixable::No),
+        "fmt leaves the ordinals alone, so check must not say it fixes them: {found:#?}"
+    );
+}

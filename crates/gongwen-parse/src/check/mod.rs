@@ -292,13 +292,27 @@ pub(crate) fn diag(
 pub fn check(doc: &Document<'_>) -> Vec<Diagnostic> {
     let lists = numbering::lists(doc);
     let mut out = Vec::new();
-    numbering::check(&lists, &mut out);
+    toc::check(doc, &mut out);
+    let doubt = out
+        .iter()
+        .any(|d| matches!(d.code, Code::TocMismatch | Code::DeclaredCountMismatch));
+    numbering::check(&lists, doubt, &mut out);
     style::check(&lists, true, &mut out);
     level::check(doc, &lists, &mut out);
-    toc::check(doc, &mut out);
     empty::check(doc, &mut out);
     held_back(doc, &lists, &mut out);
     out.sort_by_key(|d| (d.span.start, d.code));
+    out
+}
+
+/// The numbering findings of `doc` (gaps, duplicates, order, start, 目录
+/// and declared-count mismatches), without asking the formatter what it
+/// fixes: what [`crate::fix`] weighs before and after a pass.
+pub(crate) fn numbering_findings(doc: &Document<'_>) -> Vec<Diagnostic> {
+    let lists = numbering::lists(doc);
+    let mut out = Vec::new();
+    numbering::check(&lists, false, &mut out);
+    toc::check(doc, &mut out);
     out
 }
 

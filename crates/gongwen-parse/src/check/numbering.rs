@@ -342,13 +342,17 @@ fn what(list: &List<'_>) -> (&'static str, &'static str) {
 }
 
 /// The numbering checks on every list.
-pub(crate) fn check(lists: &[List<'_>], out: &mut Vec<Diagnostic>) {
+///
+/// `doubt` tells that the 目录, the declared count and the articles
+/// disagree: the formatter then leaves piece ordinals as written, so their
+/// findings are not fixable.
+pub(crate) fn check(lists: &[List<'_>], doubt: bool, out: &mut Vec<Diagnostic>) {
     for list in lists {
-        check_list(list, out);
+        check_list(list, doubt && list.kind == ListKind::Ordinals, out);
     }
 }
 
-fn check_list(list: &List<'_>, out: &mut Vec<Diagnostic>) {
+fn check_list(list: &List<'_>, held: bool, out: &mut Vec<Diagnostic>) {
     let items = &list.items;
     let Some(first) = items.first() else {
         return;
@@ -356,7 +360,8 @@ fn check_list(list: &List<'_>, out: &mut Vec<Diagnostic>) {
     let (zh, en) = what(list);
     // The formatter renumbers the list 1, 2, 3 … when it may and every
     // marker can write its new number.
-    let fixable = if list.renumberable()
+    let fixable = if !held
+        && list.renumberable()
         && items.iter().enumerate().all(|(k, i)| {
             u32::try_from(k + 1).is_ok_and(|v| {
                 v == i.value || relabel(i, v).is_some_and(|t| i.reads_back(list.family, &t, v))
