@@ -87,7 +87,8 @@ impl Assembler<'_> {
         // Page markers, and bare numbers that count pages.
         let mut numbers: Vec<(usize, u32)> = Vec::new();
         for k in 0..n {
-            if self.raw_blank(k) {
+            // A table cell's number is the table's, not a page's.
+            if self.raw_blank(k) || self.roles[k] == Role::Cell {
                 continue;
             }
             let t = self.raw_text(k);
