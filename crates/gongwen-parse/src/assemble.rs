@@ -347,6 +347,7 @@ impl<'a> Assembler<'a> {
             && self.lines[i].mk.is_none()
             && self.roles[i] != Role::Cell
             && !t.contains(['。', '！', '？', '；'])
+            && !furniture::is_field_line(&t)
             && !t.ends_with(['：', ':'])
             && !furniture::is_chrome(&t)
             && !furniture::is_citation(&t)
