@@ -14,6 +14,8 @@ use nom::{IResult, Parser};
 /// assert_eq!((rest, m.value), ("标题", 11));
 /// assert!(cn_comma("一百万亿、").is_err());
 /// assert!(cn_comma("一、二线城市房价平稳").is_err());
+/// assert!(cn_comma("一、二〇二五年工作回顾").is_ok());
+/// assert!(cn_comma("一、二○二五年工作回顾").is_ok());
 /// ```
 pub fn cn_comma(input: &str) -> IResult<&str, Found> {
     let (rest, value) = chinese(input)?;
@@ -26,9 +28,13 @@ pub fn cn_comma(input: &str) -> IResult<&str, Found> {
     // `一.5` would be a number; after `、` digits start the title (`一、2025年工作回顾`).
     let number_goes_on = delim != Delimiter::Comma && !super::not_followed_by_digit(rest);
     // `一、二线城市` counts: the next number follows with no delimiter of its own.
+    // A year written in numerals (`一、二〇二五年工作回顾`) is a title.
     let counted = delim == Delimiter::Comma
-        && chinese(rest)
-            .is_ok_and(|(after, next)| next == value + 1 && !after.starts_with(['、', '．', '.']));
+        && chinese(rest).is_ok_and(|(after, next)| {
+            next == value + 1
+                && !after.starts_with(['、', '．', '.', '〇', '○', '零', 'Ｏ'])
+                && !after.starts_with(crate::numeral::is_chinese_numeral_char)
+        });
     if !(1..=999).contains(&value) || number_goes_on || counted {
         return fail(input);
     }
