@@ -1182,6 +1182,18 @@ impl<'a> Assembler<'a> {
         above && below
     }
 
+    /// True when the line above `i` ends a sentence (or `i` opens the
+    /// document): a bare numeral there stands at a section's start even
+    /// with its text on the very next line (`一` / `　　辽沈战役以后，…`).
+    fn after_sentence(&self, i: usize) -> bool {
+        i == 0
+            || self.blank(i - 1)
+            || text::ends_sentence(self.text(i - 1))
+                && self.next_nonblank(i + 1).is_some_and(|k| {
+                    self.lines[k].mk.is_none() && bare_numeral(self.text(k)).is_none()
+                })
+    }
+
     /// Lines holding a bare `一` set apart by blank lines whose next bare
     /// numeral line, before any `一、`-family heading, article or annex, is a
     /// `二` set apart too. One backward pass, so the look-ahead stays linear;
@@ -1202,7 +1214,7 @@ impl<'a> Assembler<'a> {
                 Role::Article(_) | Role::Annex { .. } => below = None,
                 Role::Text if !self.blank(i) => {
                     if let Some(v) = bare_numeral(self.text(i)) {
-                        let apart = self.set_apart(i);
+                        let apart = self.set_apart(i) || self.after_sentence(i);
                         if v == 1 && apart && below == Some(Some(2)) {
                             out.push(i);
                         }
@@ -1367,6 +1379,10 @@ impl<'a> Assembler<'a> {
             return false;
         }
         let here = self.text(last);
+        // `（二）五星之位置与画法如下：`: a colon ends what the heading says.
+        if here.ends_with(['：', ':']) {
+            return false;
+        }
         if cannot_end_phrase(here) || self.continues_sentence(next) {
             return true;
         }

@@ -161,7 +161,11 @@ pub fn is_chrome(line: &str) -> bool {
             return true;
         }
     }
-    if t.contains(" > ") || t.contains(" ＞ ") || t.contains("》》") {
+    // Breadcrumbs: `首页 > 要闻`, `文库 -> 毛泽东`, `读本 >> 2018-监察法`.
+    if [" > ", " ＞ ", "》》", "->", ">>", " » ", " › ", "→"]
+        .iter()
+        .any(|s| t.contains(s))
+    {
         return true;
     }
     // Site names and addresses: `某省人民政府门户网站`, `某某日报客户端`, `www.…`.
@@ -1059,6 +1063,10 @@ pub fn annex_line(line: &str) -> Option<AnnexLine> {
         return None;
     }
     if !numbered {
+        // `附录　定义和术语`: an appendix and its title.
+        if t.starts_with("附录") && colon_len == 0 && after.starts_with(is_space) {
+            return Some(AnnexLine::Annex { label_end });
+        }
         // `附件：1. …` or `附件：登记表` lists what is attached.
         return (colon_len > 0).then_some(AnnexLine::AttachmentList);
     }

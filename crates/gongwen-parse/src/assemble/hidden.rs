@@ -8,6 +8,8 @@
 //! * A cover page's field lines (`项目编号：…` `编制单位：…`, two or more
 //!   above the first numbered line or 目录): never the title, which is
 //!   then the first title-like line (convention 14).
+//! * Markdown rules: setext underlines and thematic breaks (`----`,
+//!   `====`, `***`).
 //! * Page markers (`==========第3页==========`, `- 3 -`, `— 3 —`,
 //!   `第3页`, `第 3 页 共 9 页`) and bare page-number lines, where the
 //!   document holds at least [`MIN_PAGE_NUMBERS`] bare numbers that mostly
@@ -92,7 +94,7 @@ impl Assembler<'_> {
                 continue;
             }
             let t = self.raw_text(k);
-            if is_page_marker(t) {
+            if is_page_marker(t) || is_rule_line(t) {
                 self.hide(k);
             } else if let Some(v) = bare_number(t) {
                 numbers.push((k, v));
@@ -150,6 +152,14 @@ fn is_page_marker(t: &str) -> bool {
                 let d = r.bytes().take_while(u8::is_ascii_digit).count();
                 d > 0 && trim(&r[d..]) == "页"
             }))
+}
+
+/// A Markdown setext underline or thematic break: `----`, `====`, `***`,
+/// `___` (three or more, spaces allowed between).
+fn is_rule_line(t: &str) -> bool {
+    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let first = t.chars().next().unwrap_or(' ');
+    t.len() >= 3 && matches!(first, '-' | '=' | '*' | '_') && t.chars().all(|c| c == first)
 }
 
 /// A line that is only a number of at most four digits.

@@ -64,12 +64,16 @@ pub fn cn_comma(input: &str) -> IResult<&str, Found> {
 pub fn cn_spaced(input: &str) -> IResult<&str, Found> {
     let (rest, value) = chinese(input)?;
     let text = rest.trim_start_matches(super::is_space);
+    // A title may open with a numeral (`一 二十二个月的准备工作`), not be one
+    // (`一 二 三`).
+    let numeral_only = chinese(text)
+        .is_ok_and(|(after, _)| after.trim_start_matches(super::is_space).chars().count() < 2);
     let titled = text.len() < rest.len()
-        && text.chars().next().is_some_and(|c| {
-            !c.is_ascii_digit()
-                && !c.is_ascii_punctuation()
-                && !crate::numeral::is_chinese_numeral_char(c)
-        });
+        && !numeral_only
+        && text
+            .chars()
+            .next()
+            .is_some_and(|c| !c.is_ascii_digit() && !c.is_ascii_punctuation());
     if !(1..=99).contains(&value) || !titled {
         return fail(input);
     }
