@@ -189,7 +189,7 @@ pub fn format_input(path: &str, bytes: &[u8], options: &Options) -> Result<Forma
     }
     Ok(Formatted {
         changed,
-        output: crate::parser::decode::encode(&formatted, &doc.decoding),
+        output: crate::parser::decode::reencode(bytes, &doc.source, &formatted, &doc.decoding),
         lossy: doc.decoding.replaced > 0 || doc.decoding.truncated,
     })
 }

@@ -16,6 +16,7 @@
 
 use gongwen_model::{Decoding, Encoding};
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
 /// Why bytes could not be read as text.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -104,6 +105,162 @@ pub fn encode(text: &str, decoding: &Decoding) -> Vec<u8> {
         }
         Encoding::Gb18030 => encoding_rs::GB18030.encode(text).0.into_owned(),
     }
+}
+
+/// Writes `edited` (an edited copy of `source`, which [`decode`] read from
+/// `original`) back in the input's own encoding, changing only the bytes of
+/// the characters that changed.
+///
+/// [`encode`] writes every character in its canonical form, which for
+/// GB18030 is not always the form the file used: a CP936 `€` (the single
+/// byte 0x80) would become `A2 E3`, and `A3 A0` (read as U+3000) would
+/// become `A1 A1`. Here every line that did not change is copied from
+/// `original` byte for byte; in a line that did, the common start and end
+/// are copied too, and the characters between are written the way the file
+/// wrote them elsewhere (canonically only when the file never used them).
+///
+/// ```
+/// use gongwen_parse::decode::{decode, reencode};
+/// // 0x80 is € in CP936; GB18030 writes € as A2 E3.
+/// let mut gbk = encoding_rs::GBK.encode("一、总体要求\n三、主要任务的价格").0.into_owned();
+/// gbk.push(0x80);
+/// let (text, info) = decode(&gbk).unwrap();
+/// let edited = text.replacen("三", "二", 1);
+/// let out = reencode(&gbk, &text, &edited, &info);
+/// assert_eq!(out.len(), gbk.len());
+/// assert_eq!(out.last(), Some(&0x80));
+/// assert_eq!(decode(&out).unwrap().0, edited);
+/// ```
+pub fn reencode(original: &[u8], source: &str, edited: &str, decoding: &Decoding) -> Vec<u8> {
+    if decoding.encoding != Encoding::Gb18030
+        || decoding.bom
+        || gb18030_advance(original, 0, source) != Some(original.len())
+    {
+        return encode(edited, decoding);
+    }
+    let old: Vec<&str> = source.split_inclusive('\n').collect();
+    let new: Vec<&str> = edited.split_inclusive('\n').collect();
+    let (old, new) = if old.len() == new.len() {
+        (old, new)
+    } else {
+        (vec![source], vec![edited])
+    };
+    // Each changed line: its common start and end, in bytes.
+    let changes: Vec<Option<(usize, usize)>> = old
+        .iter()
+        .zip(&new)
+        .map(|(a, b)| {
+            (a != b).then(|| {
+                let prefix = common_prefix(a, b);
+                (prefix, common_suffix(&a[prefix..], &b[prefix..]))
+            })
+        })
+        .collect();
+    let wanted: HashSet<char> = new
+        .iter()
+        .zip(&changes)
+        .filter_map(|(b, c)| c.map(|(p, s)| &b[p..b.len() - s]))
+        .flat_map(str::chars)
+        .filter(|c| !c.is_ascii())
+        .collect();
+    let forms = own_forms(original, source, &wanted);
+    let mut out = Vec::with_capacity(original.len() + 16);
+    let mut at = 0usize;
+    let copy = |at: &mut usize, text: &str, out: &mut Vec<u8>| {
+        let end = gb18030_advance(original, *at, text).unwrap_or(original.len());
+        out.extend_from_slice(original.get(*at..end).unwrap_or_default());
+        *at = end;
+    };
+    let mut buf = [0u8; 4];
+    for ((a, b), change) in old.iter().zip(&new).zip(&changes) {
+        let Some((prefix, suffix)) = *change else {
+            copy(&mut at, a, &mut out);
+            continue;
+        };
+        copy(&mut at, &a[..prefix], &mut out);
+        for c in b[prefix..b.len() - suffix].chars() {
+            match forms.get(&c) {
+                Some(bytes) => out.extend_from_slice(bytes),
+                None => {
+                    out.extend_from_slice(&encoding_rs::GB18030.encode(c.encode_utf8(&mut buf)).0)
+                }
+            }
+        }
+        // Skip the replaced characters, then copy the common end.
+        at = gb18030_advance(original, at, &a[prefix..a.len() - suffix]).unwrap_or(original.len());
+        copy(&mut at, &a[a.len() - suffix..], &mut out);
+    }
+    out
+}
+
+/// The length in bytes of the longest common start of `a` and `b`, on a
+/// character boundary.
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.char_indices()
+        .zip(b.chars())
+        .find(|&((_, x), y)| x != y)
+        .map_or(a.len().min(b.len()), |((i, _), _)| i)
+}
+
+/// The length in bytes of the longest common end of `a` and `b`, on a
+/// character boundary.
+fn common_suffix(a: &str, b: &str) -> usize {
+    let mut n = 0;
+    for (x, y) in a.chars().rev().zip(b.chars().rev()) {
+        if x != y {
+            break;
+        }
+        n += x.len_utf8();
+    }
+    n
+}
+
+/// The byte offset in the GB18030 bytes `original` after the characters of
+/// `text`, read from offset `at` one sequence per character as the decoder
+/// reads them; `None` past the end or at a byte no sequence starts with.
+fn gb18030_advance(original: &[u8], mut at: usize, text: &str) -> Option<usize> {
+    for _ in text.chars() {
+        at += match *original.get(at)? {
+            0x00..=0x80 => 1,
+            0x81..=0xFE => match original.get(at + 1)? {
+                0x30..=0x39 => 4,
+                _ => 2,
+            },
+            0xFF => return None,
+        };
+    }
+    (at <= original.len()).then_some(at)
+}
+
+/// For each character of `wanted`, the bytes the GB18030 file `original`
+/// (decoded as `source`) first wrote it with, when that is not the
+/// canonical form.
+fn own_forms<'a>(
+    original: &'a [u8],
+    source: &str,
+    wanted: &HashSet<char>,
+) -> HashMap<char, &'a [u8]> {
+    let mut forms = HashMap::new();
+    if wanted.is_empty() {
+        return forms;
+    }
+    let mut seen = HashSet::new();
+    let mut at = 0usize;
+    let mut buf = [0u8; 4];
+    for c in source.chars() {
+        let s = c.encode_utf8(&mut buf);
+        let Some(end) = gb18030_advance(original, at, s) else {
+            break;
+        };
+        if !c.is_ascii() && wanted.contains(&c) && seen.insert(c) {
+            let bytes = &original[at..end];
+            if *encoding_rs::GB18030.encode(s).0 != *bytes {
+                forms.insert(c, bytes);
+            }
+        }
+        at = end;
+    }
+    forms
 }
 
 fn utf16(
@@ -292,6 +449,35 @@ mod tests {
             Err(DecodeError::InvalidUtf8 { offset }) => assert_eq!(offset, 13),
             other => panic!("expected InvalidUtf8, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn reencode_writes_changed_characters_in_the_files_own_form() {
+        // 0x80 is CP936's €; A3 A0 reads as U+3000, canonically A1 A1.
+        let mut b = encoding_rs::GBK
+            .encode("一、总体要求的价格\n")
+            .0
+            .into_owned();
+        b.extend([0x80, 0xA3, 0xA0]);
+        b.extend(encoding_rs::GBK.encode("乙丙丁\n").0.into_owned());
+        let (text, info) = decode(&b).unwrap();
+        assert_eq!(info.encoding, Encoding::Gb18030);
+        assert_eq!(reencode(&b, &text, &text, &info), b);
+        // The whole second line changes but its € and space keep their bytes.
+        let edited = text.replace("\u{20AC}\u{3000}乙", "甲\u{3000}\u{20AC}");
+        let out = reencode(&b, &text, &edited, &info);
+        let mut want = encoding_rs::GBK
+            .encode("一、总体要求的价格\n甲")
+            .0
+            .into_owned();
+        want.extend([0xA3, 0xA0, 0x80]);
+        want.extend(encoding_rs::GBK.encode("丙丁\n").0.into_owned());
+        assert_eq!(out, want);
+        // A different number of lines: still only the middle is written anew.
+        let edited = text.replace("的价格\n", "的价格");
+        let out = reencode(&b, &text, &edited, &info);
+        assert_eq!(decode(&out).unwrap().0, edited);
+        assert!(out.windows(3).any(|w| w == [0x80, 0xA3, 0xA0]));
     }
 
     #[test]
