@@ -27,7 +27,7 @@ pub enum InputKind {
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
     /// The text could not be decoded.
-    #[error("{path}: {source}")]
+    #[error("{}: {source}", crate::io::shown(Path::new(.path)))]
     Decode {
         /// The path as given (`-` for stdin).
         path: String,
@@ -36,7 +36,7 @@ pub enum InputError {
         source: gongwen_parse::DecodeError,
     },
     /// The .docx could not be read.
-    #[error("{path}: {source}")]
+    #[error("{}: {source}", crate::io::shown(Path::new(.path)))]
     Docx {
         /// The path as given (`-` for stdin).
         path: String,

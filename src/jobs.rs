@@ -96,11 +96,11 @@ pub fn check_files<S: AsRef<str>>(paths: &[S], format: CheckFormat) -> CheckRepo
         report.notes += n;
         match format {
             CheckFormat::Json => report.rendered.push_str(&render::json_lines(path, &found)),
-            CheckFormat::Human => {
-                report
-                    .rendered
-                    .push_str(&render::human(path, &doc.source, &found))
-            }
+            CheckFormat::Human => report.rendered.push_str(&render::human(
+                &crate::io::shown(std::path::Path::new(path)),
+                &doc.source,
+                &found,
+            )),
         }
     }
     if format == CheckFormat::Human {
@@ -145,7 +145,7 @@ impl Formatted {
 #[derive(Debug, thiserror::Error)]
 pub enum FormatError {
     /// A .docx cannot be rewritten byte for byte.
-    #[error("{path}: a .docx cannot be rewritten byte for byte; fmt works on text files")]
+    #[error("{}: a .docx cannot be rewritten byte for byte; fmt works on text files", crate::io::shown(std::path::Path::new(.path)))]
     Docx {
         /// The path as given.
         path: String,
@@ -154,7 +154,7 @@ pub enum FormatError {
     #[error(transparent)]
     Input(#[from] InputError),
     /// The input has undecodable bytes that a rewrite would lose.
-    #[error("{path}: the input has undecodable bytes; writing it back would lose them")]
+    #[error("{}: the input has undecodable bytes; writing it back would lose them", crate::io::shown(std::path::Path::new(.path)))]
     Lossy {
         /// The path as given.
         path: String,

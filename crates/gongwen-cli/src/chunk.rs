@@ -1,6 +1,6 @@
 //! `gongwen chunk FILE [--max N]`: RAG chunks as JSON Lines.
 
-use crate::common::{fail, read, write, Status};
+use crate::common::{fail, not_the_input, read, write, Status};
 use gongwen::export::chunks::{self, Options};
 use std::path::PathBuf;
 
@@ -32,6 +32,9 @@ pub struct Args {
 
 /// Runs `gongwen chunk`.
 pub fn run(args: &Args) -> Status {
+    if let Err(s) = not_the_input(&args.file, args.output.as_deref()) {
+        return s;
+    }
     let doc = match read(&args.file) {
         Ok(d) => d,
         Err(s) => return s,

@@ -2,6 +2,7 @@
 //! reporting errors on standard error, and the exit status.
 
 use gongwen::model::Document;
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -29,8 +30,27 @@ impl Status {
 
 /// Prints `gongwen: message` on standard error and returns [`Status::Error`].
 pub fn fail(message: impl std::fmt::Display) -> Status {
-    eprintln!("gongwen: {message}");
+    say(message);
     Status::Error
+}
+
+/// Prints `gongwen: message` on standard error. A closed or full standard
+/// error is not an error (there is nowhere left to say so).
+pub fn say(message: impl std::fmt::Display) {
+    let _ = writeln!(std::io::stderr().lock(), "gongwen: {message}");
+}
+
+/// Refuses an output that is the input `input` (`-o` naming the file read).
+pub fn not_the_input(input: &str, out: Option<&Path>) -> Result<(), Status> {
+    match out {
+        Some(o) if input != "-" && gongwen::io::same_file(Path::new(input), o) => {
+            Err(fail(format_args!(
+                "the output {} is the input; refusing to overwrite it",
+                gongwen::io::shown(o)
+            )))
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Reads and parses `path` (`-` for stdin; .txt or .docx).

@@ -1,6 +1,6 @@
 //! `gongwen convert FILE --to FORMAT [-o OUT]`.
 
-use crate::common::{fail, read, write, Status};
+use crate::common::{fail, not_the_input, read, write, Status};
 use clap::builder::TypedValueParser;
 use gongwen::export::Format;
 use std::io::IsTerminal;
@@ -88,6 +88,9 @@ pub fn run(args: &Args) -> Status {
     let to_stdout = args.output.as_deref().is_none_or(|p| p.as_os_str() == "-");
     if args.to == Target::Export(Format::Docx) && to_stdout && std::io::stdout().is_terminal() {
         return fail("docx is binary: give -o OUT (or redirect standard output)");
+    }
+    if let Err(s) = not_the_input(&args.file, args.output.as_deref()) {
+        return s;
     }
     let doc = match read(&args.file) {
         Ok(d) => d,

@@ -64,7 +64,10 @@ fn one(args: &Args, path: &str, options: &Options) -> Status {
     };
     if args.check {
         if formatted.changed {
-            eprintln!("gongwen: {path} would change");
+            crate::common::say(format_args!(
+                "{} would change",
+                gongwen::io::shown(std::path::Path::new(path))
+            ));
             return Status::Findings;
         }
         return Status::Ok;

@@ -87,3 +87,166 @@ fn fmt_on_gb18030_changes_only_the_marker_bytes() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert_eq!(std::fs::read(&p).unwrap(), expected);
 }
+
+const TEXT: &str = "关于加强学习的通知\n一、总体要求\n三、主要任务\n";
+const FIXED: &str = "关于加强学习的通知\n一、总体要求\n二、主要任务\n";
+
+#[cfg(unix)]
+#[test]
+fn fmt_in_place_keeps_mode_owner_group_and_extended_attributes() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let p = write_file(dir.path(), "a.txt", TEXT.as_bytes());
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let xattrs = xattr::set(&p, "user.gongwen-test", b"kept").is_ok();
+    let root = is_root();
+    if root {
+        // Another user's private file, fixed by root.
+        std::os::unix::fs::chown(&p, Some(1234), Some(5678)).unwrap();
+    }
+    let o = gongwen(&["fmt", "--in-place", &p], b"");
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), FIXED);
+    let m = std::fs::metadata(&p).unwrap();
+    assert_eq!(m.permissions().mode() & 0o7777, 0o600);
+    if root {
+        assert_eq!((m.uid(), m.gid()), (1234, 5678));
+    }
+    if xattrs {
+        assert_eq!(
+            xattr::get(&p, "user.gongwen-test").unwrap().as_deref(),
+            Some(&b"kept"[..])
+        );
+    }
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(left.len(), 1, "no temporary file is left");
+}
+
+#[cfg(unix)]
+#[test]
+fn fmt_in_place_writes_through_a_symlink_to_its_target() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = write_file(dir.path(), "target.txt", TEXT.as_bytes());
+    let link = dir.path().join("link.txt");
+    std::os::unix::fs::symlink("target.txt", &link).unwrap();
+    let o = gongwen(&["fmt", "--in-place", link.to_str().unwrap()], b"");
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), FIXED);
+}
+
+#[test]
+fn fmt_in_place_refuses_a_hard_linked_file_and_splits_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write_file(dir.path(), "a.txt", TEXT.as_bytes());
+    let b = dir.path().join("b.txt");
+    std::fs::hard_link(&a, &b).unwrap();
+    let o = gongwen(&["fmt", "--in-place", &a], b"");
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("hard links"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&a).unwrap(), TEXT);
+    assert_eq!(std::fs::read_to_string(&b).unwrap(), TEXT);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let ino = |p: &Path| std::fs::metadata(p).unwrap().ino();
+        assert_eq!(ino(Path::new(&a)), ino(&b), "still one file");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn fmt_in_place_refuses_a_read_only_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let p = write_file(dir.path(), "a.txt", TEXT.as_bytes());
+    std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let o = gongwen(&["fmt", "--in-place", &p], b"");
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("read-only"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), TEXT);
+}
+
+#[test]
+fn output_equal_to_an_input_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write_file(dir.path(), "a.txt", TEXT.as_bytes());
+    let other_spelling = dir.path().join(".").join("a.txt");
+    for args in [
+        vec!["convert", p.as_str(), "--to", "json", "-o", p.as_str()],
+        vec![
+            "convert",
+            p.as_str(),
+            "--to",
+            "markdown",
+            "-o",
+            other_spelling.to_str().unwrap(),
+        ],
+        vec!["chunk", p.as_str(), "-o", p.as_str()],
+    ] {
+        let o = gongwen(&args, b"");
+        assert_eq!(code(&o), 2, "{args:?}");
+        assert!(stderr(&o).contains("is the input"), "{}", stderr(&o));
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), TEXT, "{args:?}");
+    }
+    let d = dir.path().to_str().unwrap();
+    let o = gongwen(&["batch", d, "--to", "jsonl", "-o", p.as_str()], b"");
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("one of the inputs"), "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&p).unwrap(), TEXT);
+}
+
+#[cfg(unix)]
+#[test]
+fn devices_and_fifos_are_written_not_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let p = write_file(dir.path(), "a.txt", TEXT.as_bytes());
+    // As root, devices of our own (the system's /dev/null must not be put
+    // at risk by a regression); otherwise /dev's, which cannot be replaced.
+    let device = |name: &str, minor: &str| -> String {
+        let own = dir.path().join(name);
+        let made = is_root()
+            && Command::new("mknod")
+                .args([own.to_str().unwrap(), "c", "1", minor])
+                .status()
+                .is_ok_and(|s| s.success());
+        if made {
+            own.to_str().unwrap().to_string()
+        } else {
+            format!("/dev/{name}")
+        }
+    };
+    let null = device("null", "3");
+    let o = gongwen(&["convert", &p, "--to", "text", "-o", &null], b"");
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let m = std::fs::metadata(&null).unwrap();
+    assert!(m.file_type().is_char_device(), "{null} is still a device");
+    let full = device("full", "7");
+    if Path::new(&full).exists() {
+        let o = gongwen(&["convert", &p, "--to", "text", "-o", &full], b"");
+        assert_eq!(code(&o), 2, "a full device is a write error");
+        assert!(std::fs::metadata(&full)
+            .unwrap()
+            .file_type()
+            .is_char_device());
+    }
+    let fifo = dir.path().join("fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if made.is_ok_and(|s| s.success()) {
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read(fifo).unwrap())
+        };
+        let o = gongwen(
+            &["convert", &p, "--to", "text", "-o", fifo.to_str().unwrap()],
+            b"",
+        );
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        assert_eq!(reader.join().unwrap(), TEXT.as_bytes());
+        assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+    }
+}
