@@ -250,3 +250,160 @@ fn devices_and_fifos_are_written_not_replaced() {
         assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
     }
 }
+
+/// Runs `gongwen ARGS` with standard error a pipe whose reading end is
+/// already closed.
+fn gongwen_with_closed_stderr(args: &[&str]) -> Output {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(writer)
+        .output()
+        .expect("gongwen runs")
+}
+
+#[test]
+fn a_closed_standard_error_never_panics() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = write_file(dir.path(), "a.txt", TEXT.as_bytes());
+    let o = gongwen_with_closed_stderr(&["check", &p]);
+    assert_eq!(code(&o), 1, "findings, not a panic");
+    let o = gongwen_with_closed_stderr(&["fmt", "--check", &p]);
+    assert_eq!(code(&o), 1, "would change, not a panic");
+    let o = gongwen_with_closed_stderr(&["check", "/no/such/file.txt"]);
+    assert_eq!(code(&o), 2);
+    let out = dir.path().join("out.jsonl");
+    std::fs::write(dir.path().join("bad.txt"), [0u8, 1, 2, 3]).unwrap();
+    let o = gongwen_with_closed_stderr(&[
+        "batch",
+        dir.path().to_str().unwrap(),
+        "--to",
+        "jsonl",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&o), 1, "one file failed; the run finished");
+    let lines = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(lines.lines().count(), 1, "the good file is converted");
+}
+
+#[test]
+fn control_characters_in_file_names_are_escaped_in_messages() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = dir.path().join("a\u{1b}]0;owned\u{7}\u{1b}[2Jb.txt");
+    let shown = name.to_str().unwrap();
+    for args in [
+        vec!["outline", shown],
+        vec!["check", shown],
+        vec!["convert", shown, "--to", "json"],
+    ] {
+        let o = gongwen(&args, b"");
+        assert_eq!(code(&o), 2);
+        let err = stderr(&o);
+        assert!(!err.contains('\u{1b}') && !err.contains('\u{7}'), "{err:?}");
+        assert!(err.contains("\\u{1b}"), "{err:?}");
+    }
+    // In a batch, a bad document with such a name.
+    std::fs::write(&name, [0u8, 1, 2]).unwrap();
+    let out = dir.path().join("out.jsonl");
+    let o = gongwen(
+        &[
+            "batch",
+            dir.path().to_str().unwrap(),
+            "--to",
+            "jsonl",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(code(&o), 1);
+    let err = stderr(&o);
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+    assert!(err.contains("\\u{1b}"), "{err:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn batch_reports_dangling_symlinks_and_reads_linked_and_non_utf8_names() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    let elsewhere = write_file(dir.path(), "elsewhere.txt", TEXT.as_bytes());
+    std::os::unix::fs::symlink(&elsewhere, docs.join("linked.txt")).unwrap();
+    std::os::unix::fs::symlink("missing.txt", docs.join("dangling.txt")).unwrap();
+    let latin1 = std::ffi::OsStr::from_bytes(b"caf\xe9.txt");
+    std::fs::write(docs.join(latin1), TEXT).unwrap();
+    let out = dir.path().join("out.jsonl");
+    let o = gongwen(
+        &[
+            "batch",
+            docs.to_str().unwrap(),
+            "--to",
+            "jsonl",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.contains("dangling.txt"), "{err}");
+    assert!(err.contains("2 documents converted, 1 failed"), "{err}");
+    let lines = std::fs::read_to_string(&out).unwrap();
+    assert!(lines.contains("\"path\":\"linked.txt\""), "{lines}");
+    assert!(lines.contains("caf"), "{lines}");
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_and_sigint_leave_no_temporary_file() {
+    // A batch slow enough to be caught writing: wait for its temporary
+    // file, then stop it.
+    for signal in ["TERM", "INT"] {
+        let dir = tempfile::tempdir().unwrap();
+        let docs = dir.path().join("docs");
+        std::fs::create_dir(&docs).unwrap();
+        let body = "一、总体要求\n（一）提高认识。全体干部要提高认识。\n".repeat(20_000);
+        for i in 0..200 {
+            std::fs::write(docs.join(format!("{i:03}.txt")), &body).unwrap();
+        }
+        let out = dir.path().join("out.jsonl");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+            .args(["batch", docs.to_str().unwrap(), "--to", "jsonl", "-o"])
+            .arg(&out)
+            .env("RAYON_NUM_THREADS", "1")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let temporary = |d: &Path| {
+            std::fs::read_dir(d)
+                .unwrap()
+                .filter_map(Result::ok)
+                .any(|e| e.file_name().to_string_lossy().starts_with(".gongwen-"))
+        };
+        let mut caught = false;
+        while child.try_wait().unwrap().is_none() {
+            if temporary(dir.path()) {
+                let _ = Command::new("kill")
+                    .args([format!("-{signal}"), child.id().to_string()])
+                    .status();
+                caught = true;
+                break;
+            }
+            std::thread::yield_now();
+        }
+        let status = child.wait().unwrap();
+        if caught {
+            assert!(!status.success(), "stopped by SIG{signal}");
+            assert!(!temporary(dir.path()), "SIG{signal} left a temporary file");
+            assert!(!out.exists(), "no partial output");
+        }
+    }
+}
