@@ -24,22 +24,23 @@ const USAGE: &str = "usage: fmt [--check | --in-place] [--standard] FILE\n  --ch
 fn main() -> ExitCode {
     let (mut check, mut in_place) = (false, false);
     let mut options = Options::default();
-    let mut file: Option<String> = None;
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
-            "--check" => check = true,
-            "--in-place" | "-i" => in_place = true,
-            "--standard" => options = Options::standard(),
-            "-h" | "--help" => {
+    let mut file: Option<std::ffi::OsString> = None;
+    // File names need not be UTF-8.
+    for arg in std::env::args_os().skip(1) {
+        match arg.to_str() {
+            Some("--check") => check = true,
+            Some("--in-place" | "-i") => in_place = true,
+            Some("--standard") => options = Options::standard(),
+            Some("-h" | "--help") => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
             }
-            a if a.starts_with("--") => {
+            Some(a) if a.starts_with("--") => {
                 eprintln!("fmt: unknown option {a}\n{USAGE}");
                 return ExitCode::from(2);
             }
-            a => {
-                if file.replace(a.to_string()).is_some() {
+            _ => {
+                if file.replace(arg).is_some() {
                     eprintln!("fmt: more than one FILE\n{USAGE}");
                     return ExitCode::from(2);
                 }
@@ -65,7 +66,8 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let formatted = match gongwen::jobs::format_input(&path, &bytes, &options) {
+    let name = path.to_string_lossy().into_owned();
+    let formatted = match gongwen::jobs::format_input(&name, &bytes, &options) {
         Ok(f) => f,
         Err(e) => {
             eprintln!("fmt: {e}");
@@ -75,12 +77,12 @@ fn main() -> ExitCode {
     let changed = formatted.changed;
     if check {
         if changed {
-            eprintln!("fmt: {path} would change");
+            eprintln!("fmt: {} would change", gongwen::io::shown(Path::new(&path)));
             return ExitCode::from(1);
         }
         return ExitCode::SUCCESS;
     }
-    let out = match formatted.writable(&path) {
+    let out = match formatted.writable(&name) {
         Ok(o) => o,
         Err(e) => {
             eprintln!("fmt: {e}");

@@ -93,21 +93,25 @@ fn cause(e: &io::Error) -> impl fmt::Display + '_ {
     Cause(e)
 }
 
-/// Reads the whole input named by `path`; `-` reads standard input.
+/// Reads the whole input named by `path` (a `&str`, or a `Path` or
+/// `OsStr` that need not be UTF-8); `-` reads standard input.
 ///
 /// A directory is an error (`is a directory`), as are a missing file and a
 /// file without read permission; the error names the path.
-pub fn read_input(path: &str) -> Result<Vec<u8>, ReadError> {
-    let err = |source| ReadError {
-        path: PathBuf::from(path),
-        source,
-    };
-    if path == "-" {
+pub fn read_input<P: AsRef<Path> + ?Sized>(path: &P) -> Result<Vec<u8>, ReadError> {
+    let path = path.as_ref();
+    if path == Path::new("-") {
         let mut buf = Vec::new();
-        io::stdin().lock().read_to_end(&mut buf).map_err(err)?;
+        io::stdin()
+            .lock()
+            .read_to_end(&mut buf)
+            .map_err(|source| ReadError {
+                path: path.to_path_buf(),
+                source,
+            })?;
         return Ok(buf);
     }
-    read_path(Path::new(path))
+    read_path(path)
 }
 
 /// Reads the whole file at `path`, a name that need not be UTF-8; the error

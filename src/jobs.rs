@@ -59,8 +59,8 @@ impl CheckReport {
     }
 }
 
-/// Reads (`-` is stdin; .txt or .docx), parses and checks every path, and
-/// renders the findings.
+/// Reads (`-` is stdin; .txt or .docx), parses and checks every path (a
+/// name need not be UTF-8), and renders the findings.
 ///
 /// ```
 /// let dir = tempfile::tempdir().unwrap();
@@ -71,11 +71,13 @@ impl CheckReport {
 /// assert!(r.rendered.contains("error[numbering-gap]"));
 /// assert!(r.rendered.ends_with("1 errors, 0 warnings\n"));
 /// ```
-pub fn check_files<S: AsRef<str>>(paths: &[S], format: CheckFormat) -> CheckReport {
+pub fn check_files<S: AsRef<std::path::Path>>(paths: &[S], format: CheckFormat) -> CheckReport {
     let mut report = CheckReport::default();
-    for path in paths {
-        let path = path.as_ref();
-        let bytes = match crate::io::read_input(path) {
+    for file in paths {
+        let file = file.as_ref();
+        let name = file.to_string_lossy();
+        let path: &str = &name;
+        let bytes = match crate::io::read_input(file) {
             Ok(b) => b,
             Err(e) => {
                 report.failures.push(e.to_string());
@@ -97,7 +99,7 @@ pub fn check_files<S: AsRef<str>>(paths: &[S], format: CheckFormat) -> CheckRepo
         match format {
             CheckFormat::Json => report.rendered.push_str(&render::json_lines(path, &found)),
             CheckFormat::Human => report.rendered.push_str(&render::human(
-                &crate::io::shown(std::path::Path::new(path)),
+                &crate::io::shown(file),
                 &doc.source,
                 &found,
             )),
