@@ -407,3 +407,108 @@ fn sigterm_and_sigint_leave_no_temporary_file() {
         }
     }
 }
+
+#[test]
+fn one_bad_file_never_aborts_a_batch() {
+    use gongwen::docx::testing::{package, paragraph};
+    const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    let numbering = |template: &str| {
+        format!(
+            r#"<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="{template}"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#
+        )
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    std::fs::write(docs.join("a.txt"), TEXT).unwrap();
+    let bomb = package(
+        &paragraph("正文", Some((1, 0)), None).repeat(2_000),
+        None,
+        Some(&numbering(&"%1".repeat(500_000))),
+    );
+    std::fs::write(docs.join("b-bomb.docx"), bomb).unwrap();
+    std::fs::write(docs.join("c-binary.txt"), [0u8, 159, 146, 150]).unwrap();
+    std::fs::write(docs.join("d.txt"), TEXT).unwrap();
+    for to in ["jsonl", "chunks"] {
+        let out = dir.path().join(format!("out-{to}.jsonl"));
+        let o = gongwen(
+            &[
+                "batch",
+                docs.to_str().unwrap(),
+                "--to",
+                to,
+                "-o",
+                out.to_str().unwrap(),
+            ],
+            b"",
+        );
+        let err = stderr(&o);
+        assert_eq!(code(&o), 1, "{err}");
+        assert!(
+            err.contains("b-bomb.docx") && err.contains("limit"),
+            "{err}"
+        );
+        assert!(err.contains("2 documents converted, 2 failed"), "{err}");
+        let lines = std::fs::read_to_string(&out).unwrap();
+        assert!(
+            lines.contains("a.txt") && lines.contains("d.txt"),
+            "{lines}"
+        );
+    }
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".gongwen-"))
+        .collect();
+    assert!(left.is_empty(), "temporary files left: {left:?}");
+}
+
+#[test]
+fn a_long_heading_is_not_repeated_in_full_in_every_chunk() {
+    // A 1 MB heading line over a body of many chunks.
+    let mut text = format!("一、{}\n", "长".repeat(350_000));
+    text.push_str(&"全体干部要认真学习，深刻领会精神实质。".repeat(2_000));
+    text.push('\n');
+    let o = gongwen(&["chunk", "-"], text.as_bytes());
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(
+        o.stdout.len() < 3 * text.len(),
+        "{} bytes of chunks for {} bytes of input",
+        o.stdout.len(),
+        text.len()
+    );
+    let first = String::from_utf8(o.stdout).unwrap();
+    let first = first.lines().nth(1).unwrap();
+    let label = format!("\"heading_path\":[\"一、{}\"]", "长".repeat(198));
+    assert!(first.contains(&label), "{}", &first[..300]);
+}
+
+#[test]
+fn a_deep_document_outlines_and_chunks_in_linear_space() {
+    // `一、` then `（一）` restarting at one nests one level deeper each
+    // time: 20,000 levels (quadratic output would be gigabytes, not an
+    // abort on the test machine).
+    let text = "一、甲\n（一）乙\n".repeat(10_000);
+    for args in [
+        vec!["outline", "-"],
+        vec!["chunk", "-"],
+        vec!["check", "-"],
+        vec!["convert", "-", "--to", "html"],
+    ] {
+        let o = gongwen(&args, text.as_bytes());
+        assert!(code(&o) <= 1, "{args:?}: {}", stderr(&o));
+        let out = o.stdout.len() + o.stderr.len();
+        assert!(
+            out < 60 * text.len(),
+            "{args:?}: {out} bytes for {} bytes of input",
+            text.len()
+        );
+    }
+    let o = gongwen(&["outline", "-"], text.as_bytes());
+    let tree = String::from_utf8(o.stdout).unwrap();
+    let deepest = tree.lines().last().unwrap();
+    assert!(
+        deepest.starts_with(&format!("{}[20000] ", "  ".repeat(32))),
+        "{deepest}"
+    );
+}

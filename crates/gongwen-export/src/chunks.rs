@@ -22,6 +22,10 @@
 //!
 //! `text` is the source between `start` and `end` (byte offsets into
 //! [`Document::source`]), so hard-wrapped lines keep their line breaks.
+//! `heading_path` and `article` repeat in every chunk of a section, so they
+//! are bounded: each label keeps its first [`MAX_LABEL_CHARS`] characters,
+//! and the path its outermost [`MAX_PATH_LABELS`] labels (real documents
+//! nest far less), so the output stays linear in the input.
 //! `id` is a hash of the span and text: the same document gives the same ids.
 //!
 //! ```
@@ -38,6 +42,22 @@ use gongwen_model::{Document, FurnitureRole, Node, NodeKind};
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 use std::io::Write;
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
+
+/// The most characters of one heading (marker included) or article title
+/// repeated in `heading_path` and `article`; a longer one is cut there.
+pub const MAX_LABEL_CHARS: usize = 200;
+
+/// The most labels in a `heading_path`: the outermost ones are kept.
+pub const MAX_PATH_LABELS: usize = 32;
+
+/// The first `MAX_LABEL_CHARS` characters of `s`, less `used` already taken.
+fn label_cut(s: &str, used: usize) -> &str {
+    let n = MAX_LABEL_CHARS.saturating_sub(used);
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
 
 /// How to cut chunks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -354,20 +374,30 @@ where
                 cutter.cut(source, sg.start, sg.end, &open, &path, &path_json)?;
             }
             let article = matches!(node.kind, NodeKind::Article { .. } | NodeKind::Annex(_));
+            // The innermost article, inherited, so finding it is O(1).
+            let inherited = open.last().and_then(|s| s.article);
             open.push(OpenSection {
                 end: node.end.index().max(i + 1),
-                article: article.then_some(title),
+                article: if article {
+                    Some(label_cut(title, 0))
+                } else {
+                    inherited
+                },
             });
+            let (marker, sep) = (label_cut(marker, 0), label_cut(sep, 0));
+            let title = label_cut(title, marker.chars().count() + sep.chars().count());
             path.push((marker, sep, title));
             path_marks.push(path_json.len());
-            if !path_json.is_empty() {
-                path_json.push(b',');
+            if path.len() <= MAX_PATH_LABELS {
+                if !path_json.is_empty() {
+                    path_json.push(b',');
+                }
+                path_json.push(b'"');
+                escape_into(&mut path_json, marker);
+                escape_into(&mut path_json, sep);
+                escape_into(&mut path_json, title);
+                path_json.push(b'"');
             }
-            path_json.push(b'"');
-            escape_into(&mut path_json, marker);
-            escape_into(&mut path_json, sep);
-            escape_into(&mut path_json, title);
-            path_json.push(b'"');
         }
         let span = node.span;
         if !is_body(node) || span.end > source.len() || span.start >= span.end {
@@ -443,7 +473,8 @@ where
             return Ok(());
         }
         let base = start + lead;
-        let article = open.iter().rev().find_map(|s| s.article);
+        let article = open.last().and_then(|s| s.article);
+        let path = &path[..path.len().min(MAX_PATH_LABELS)];
         // A text no longer in bytes than the limit fits (a character is at
         // least one byte); only a longer one needs counting.
         if text.len() <= self.max || count_chars(text) <= self.max {

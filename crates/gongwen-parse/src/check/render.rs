@@ -37,7 +37,8 @@ use std::borrow::Cow;
 /// assert!(render::human_one("mac.txt", src, &found[0]).contains("mac.txt:2:1"));
 /// ```
 pub fn human_one(path: &str, source: &str, d: &Diagnostic) -> String {
-    human_in(path, &lone_cr_as_lf(source), d)
+    let source = lone_cr_as_lf(source);
+    human_in(&SimpleFile::new(path, &source), d)
 }
 
 /// `source` with every lone CR (a line break of old Mac files) written as
@@ -62,8 +63,10 @@ fn lone_cr_as_lf(source: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-fn human_in(path: &str, source: &str, d: &Diagnostic) -> String {
-    let file = SimpleFile::new(path, source);
+/// One diagnostic rendered against `file`, whose line index is built once
+/// per file (building it per diagnostic made a report quadratic).
+fn human_in(file: &SimpleFile<&str, &str>, d: &Diagnostic) -> String {
+    let path = *file.name();
     let report = match d.severity {
         Severity::Error => Report::error(),
         Severity::Warning => Report::warning(),
@@ -88,7 +91,7 @@ fn human_in(path: &str, source: &str, d: &Diagnostic) -> String {
         .with_message(&d.message_zh)
         .with_labels(labels)
         .with_notes(notes);
-    term::emit_into_string(&Config::default(), &file, &report).unwrap_or_else(|_| {
+    term::emit_into_string(&Config::default(), file, &report).unwrap_or_else(|_| {
         format!(
             "{path}:{}:{}: {}[{}]: {}\n",
             d.span.line,
@@ -103,10 +106,8 @@ fn human_in(path: &str, source: &str, d: &Diagnostic) -> String {
 /// All diagnostics of one file as rustc-style text, one after another.
 pub fn human(path: &str, source: &str, diagnostics: &[Diagnostic]) -> String {
     let source = lone_cr_as_lf(source);
-    diagnostics
-        .iter()
-        .map(|d| human_in(path, &source, d))
-        .collect()
+    let file = SimpleFile::new(path, &*source);
+    diagnostics.iter().map(|d| human_in(&file, d)).collect()
 }
 
 #[derive(Serialize)]
