@@ -650,11 +650,16 @@ fn counts(text: &str) -> (usize, usize) {
                 i += 2;
                 continue;
             }
-            // U+2000..U+2FFF less ZWNJ, ZWJ and the combining marks for symbols.
+            // U+2000..U+2FFF less ZWNJ, ZWJ, the combining marks for
+            // symbols, the Coptic combining marks U+2CEF..U+2CF1, the
+            // Tifinagh joiner U+2D7F and Cyrillic Extended-A U+2DE0..U+2DFF.
             0xE2 => {
                 let (y, z) = (b.get(i + 1).copied(), b.get(i + 2).copied());
                 !(y == Some(0x80) && matches!(z, Some(0x8C | 0x8D))
-                    || y == Some(0x83) && z >= Some(0x90))
+                    || y == Some(0x83) && z >= Some(0x90)
+                    || y == Some(0xB3) && matches!(z, Some(0xAF..=0xB1))
+                    || y == Some(0xB5) && z == Some(0xBF)
+                    || y == Some(0xB7) && matches!(z, Some(0xA0..=0xBF)))
             }
             // U+3000..U+3FFF less the tone marks and kana voicing marks.
             0xE3 => {
@@ -662,12 +667,13 @@ fn counts(text: &str) -> (usize, usize) {
                 !(y == Some(0x80) && matches!(z, Some(0xAA..=0xAF))
                     || y == Some(0x82) && matches!(z, Some(0x99 | 0x9A)))
             }
-            // U+F000..U+FFFF less variation selectors, combining half marks
-            // and the half-width voicing marks.
+            // U+F000..U+FFFF less variation selectors, combining half marks,
+            // the half-width voicing marks and the Hebrew point U+FB1E.
             0xEF => {
                 let (y, z) = (b.get(i + 1).copied(), b.get(i + 2).copied());
                 !(y == Some(0xB8) && matches!(z, Some(0x80..=0x8F | 0xA0..=0xAF))
-                    || y == Some(0xBE) && matches!(z, Some(0x9E | 0x9F)))
+                    || y == Some(0xBE) && matches!(z, Some(0x9E | 0x9F))
+                    || y == Some(0xAC) && z == Some(0x9E))
             }
             _ => false,
         };
@@ -700,6 +706,40 @@ mod tests {
                 "{s:?}"
             );
         }
+    }
+
+    #[test]
+    fn grapheme_fast_path_agrees_with_segmentation_over_the_whole_bmp() {
+        // Every BMP character beside itself and beside characters of every
+        // fast-path range, before and after: the fast path must count what
+        // the segmentation rules count.
+        let others = [
+            'a', '\r', '\n', 'é', '一', '、', '\u{2000}', '\u{3000}', '\u{FF01}', '\u{F000}',
+        ];
+        let mut wrong = Vec::new();
+        let mut s = String::new();
+        for c in (0..=0xFFFFu32).filter_map(char::from_u32) {
+            for x in others.iter().copied().chain([c]) {
+                for (p, q) in [(x, c), (c, x)] {
+                    s.clear();
+                    s.push(p);
+                    s.push(q);
+                    if counts(&s) != (2, s.graphemes(true).count()) && !wrong.contains(&c) {
+                        wrong.push(c);
+                    }
+                }
+            }
+        }
+        let wrong: Vec<String> = wrong
+            .iter()
+            .map(|c| format!("U+{:04X}", *c as u32))
+            .collect();
+        assert!(
+            wrong.is_empty(),
+            "{} miscounted: {}",
+            wrong.len(),
+            wrong.join(" ")
+        );
     }
 
     #[test]
