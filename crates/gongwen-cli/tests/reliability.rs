@@ -512,3 +512,26 @@ fn a_deep_document_outlines_and_chunks_in_linear_space() {
         "{deepest}"
     );
 }
+
+#[test]
+fn encodings_are_read_or_refused_clearly() {
+    // GB18030 with four-byte characters (Ext-B 𫖯, Ext-A 䶮).
+    let gb = encoding_rs::GB18030.encode("王𫖯同志、䶮同志：\n").0.into_owned();
+    let o = gongwen(&["convert", "-", "--to", "text"], &gb);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(String::from_utf8(o.stdout).unwrap(), "王𫖯同志、䶮同志：\n");
+    // UTF-32 with a BOM is refused by name, not read as UTF-16 with NULs.
+    let mut utf32 = vec![0xFF, 0xFE, 0, 0];
+    for c in "一、总则\n".chars() {
+        utf32.extend((c as u32).to_le_bytes());
+    }
+    let o = gongwen(&["outline", "-"], &utf32);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("UTF-32"), "{}", stderr(&o));
+    // UTF-8 with one stray byte: an error at that byte, not GB18030 gibberish.
+    let mut stray = "一、总则\n为了规范管理".as_bytes().to_vec();
+    stray.insert(13, 0xB0);
+    let o = gongwen(&["outline", "-"], &stray);
+    assert_eq!(code(&o), 2, "{}", String::from_utf8_lossy(&o.stdout));
+    assert!(stderr(&o).contains("byte offset 13"), "{}", stderr(&o));
+}

@@ -28,7 +28,15 @@ pub enum DecodeError {
         /// Byte offset of the first byte that marks the input as binary.
         offset: usize,
     },
-    /// The bytes are neither valid UTF-8 nor plausible GB18030.
+    /// The bytes start with a UTF-32 byte-order mark; UTF-32 is not read.
+    #[error("UTF-32 text ({which} byte-order mark) is not supported; convert it to UTF-8 first, e.g. iconv -f UTF-32 -t UTF-8 (不支持 UTF-32 编码，请先转换为 UTF-8)")]
+    Utf32 {
+        /// `"little-endian"` or `"big-endian"`.
+        which: &'static str,
+    },
+    /// The bytes are neither valid UTF-8 nor plausible GB18030, or they are
+    /// UTF-8 but for a few stray bytes (reading them as GB18030 would give
+    /// gibberish).
     #[error("invalid UTF-8 at byte offset {offset}, and the input does not read as GB18030 either (第 {offset} 字节处不是有效的 UTF-8，也不像 GB18030 编码)")]
     InvalidUtf8 {
         /// Byte offset of the first invalid UTF-8 sequence.
@@ -55,6 +63,18 @@ pub enum DecodeError {
 /// assert!(info.truncated);
 /// ```
 pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Decoding), DecodeError> {
+    // Before UTF-16: FF FE 00 00 also starts UTF-16 LE text whose first
+    // character is NUL, which no text has.
+    if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) {
+        return Err(DecodeError::Utf32 {
+            which: "little-endian",
+        });
+    }
+    if bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
+        return Err(DecodeError::Utf32 {
+            which: "big-endian",
+        });
+    }
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         return utf8_or_fallback(rest, 3, true);
     }
@@ -346,6 +366,13 @@ fn utf8_or_fallback(
                     },
                 ));
             }
+            // UTF-8 with a stray byte or two is not GB18030: say where the
+            // bad byte is rather than read the whole as gibberish.
+            if e.error_len().is_some() && mostly_utf8(bytes) {
+                return Err(DecodeError::InvalidUtf8 {
+                    offset: bad + skipped,
+                });
+            }
             if !bom {
                 if let Some(text) = plausible_gb18030(bytes) {
                     return Ok((
@@ -379,6 +406,21 @@ fn utf8_or_fallback(
     }
 }
 
+/// True when the non-ASCII bytes of `bytes` are mostly valid UTF-8
+/// sequences: at least four valid multi-byte characters per invalid
+/// sequence. GB18030 text reads as valid UTF-8 only by chance (well under
+/// one character in a hundred), so this is UTF-8 with stray bytes.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            invalid += 1;
+        }
+    }
+    invalid > 0 && valid >= 4 * invalid
+}
+
 /// GB18030 is plausible when the bytes decode without error and most of the
 /// non-ASCII characters are CJK ideographs or CJK punctuation: mojibake from
 /// mis-decoded UTF-8 lands in rare ranges instead.
@@ -394,8 +436,7 @@ fn plausible_gb18030(bytes: &[u8]) -> Option<String> {
             continue;
         }
         non_ascii += 1;
-        if matches!(c as u32, 0x4E00..=0x9FFF | 0x3000..=0x303F | 0xFF00..=0xFFEF | 0x2000..=0x206F)
-        {
+        if is_cjk(c) {
             cjk += 1;
         }
     }
@@ -404,6 +445,28 @@ fn plausible_gb18030(bytes: &[u8]) -> Option<String> {
     } else {
         None
     }
+}
+
+/// CJK ideographs of every block (the URO, extensions A to I, compatibility
+/// ideographs and their supplement), radicals, strokes, bopomofo, CJK
+/// symbols and punctuation, enclosed and compatibility forms, full-width
+/// forms and general punctuation: what Chinese text is made of.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x4E00..=0x9FFF
+        | 0x3400..=0x4DBF
+        | 0x20000..=0x323AF
+        | 0xF900..=0xFAFF
+        | 0x2F800..=0x2FA1F
+        | 0x2E80..=0x2FDF
+        | 0x2FF0..=0x303F
+        | 0x3100..=0x312F
+        | 0x31A0..=0x31EF
+        | 0x3200..=0x33FF
+        | 0xFE10..=0xFE1F
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFFEF
+        | 0x2000..=0x206F)
 }
 
 #[cfg(test)]
@@ -478,6 +541,41 @@ mod tests {
         let out = reencode(&b, &text, &edited, &info);
         assert_eq!(decode(&out).unwrap().0, edited);
         assert!(out.windows(3).any(|w| w == [0x80, 0xA3, 0xA0]));
+    }
+
+    #[test]
+    fn gb18030_with_four_byte_characters_is_plausible() {
+        for name in ["王𫖯", "䶮", "王𫖯同志、䶮同志：\n"] {
+            let (b, _, _) = encoding_rs::GB18030.encode(name);
+            let (t, info) = decode(&b).unwrap();
+            assert_eq!(t, name);
+            assert_eq!(info.encoding, Encoding::Gb18030);
+        }
+    }
+
+    #[test]
+    fn utf32_is_refused_by_name() {
+        let le = [0xFF, 0xFE, 0, 0, 0x00, 0x4E, 0, 0];
+        let be = [0, 0, 0xFE, 0xFF, 0, 0, 0x4E, 0x00];
+        for (b, which) in [(&le, "little-endian"), (&be, "big-endian")] {
+            let e = decode(b).unwrap_err();
+            assert_eq!(e, DecodeError::Utf32 { which });
+            assert!(e.to_string().contains("UTF-32"), "{e}");
+        }
+    }
+
+    #[test]
+    fn utf8_with_a_stray_byte_is_an_error_at_that_byte() {
+        let mut b = "一、总则".as_bytes().to_vec();
+        b.push(0xB0);
+        b.extend_from_slice("为了规范管理".as_bytes());
+        match decode(&b) {
+            Err(DecodeError::InvalidUtf8 { offset }) => assert_eq!(offset, 12),
+            other => panic!("expected InvalidUtf8, got {other:?}"),
+        }
+        // GBK text is still GBK.
+        let (gbk, _, _) = encoding_rs::GBK.encode("一、总则\n为了规范管理，制定本办法。\n");
+        assert_eq!(decode(&gbk).unwrap().1.encoding, Encoding::Gb18030);
     }
 
     #[test]
