@@ -516,7 +516,10 @@ fn a_deep_document_outlines_and_chunks_in_linear_space() {
 #[test]
 fn encodings_are_read_or_refused_clearly() {
     // GB18030 with four-byte characters (Ext-B 𫖯, Ext-A 䶮).
-    let gb = encoding_rs::GB18030.encode("王𫖯同志、䶮同志：\n").0.into_owned();
+    let gb = encoding_rs::GB18030
+        .encode("王𫖯同志、䶮同志：\n")
+        .0
+        .into_owned();
     let o = gongwen(&["convert", "-", "--to", "text"], &gb);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert_eq!(String::from_utf8(o.stdout).unwrap(), "王𫖯同志、䶮同志：\n");

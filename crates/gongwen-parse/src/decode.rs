@@ -447,17 +447,17 @@ fn plausible_gb18030(bytes: &[u8]) -> Option<String> {
     }
 }
 
-/// CJK ideographs of every block (the URO, extensions A to I, compatibility
-/// ideographs and their supplement), radicals, strokes, bopomofo, CJK
-/// symbols and punctuation, enclosed and compatibility forms, full-width
-/// forms and general punctuation: what Chinese text is made of.
+/// CJK ideographs of every block (the URO, extensions A to I, the
+/// compatibility ideographs; U+20000..U+323AF holds extensions B to I and
+/// the compatibility supplement), radicals, strokes, bopomofo, CJK symbols
+/// and punctuation, enclosed and compatibility forms, full-width forms and
+/// general punctuation: what Chinese text is made of.
 fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x4E00..=0x9FFF
         | 0x3400..=0x4DBF
         | 0x20000..=0x323AF
         | 0xF900..=0xFAFF
-        | 0x2F800..=0x2FA1F
         | 0x2E80..=0x2FDF
         | 0x2FF0..=0x303F
         | 0x3100..=0x312F
