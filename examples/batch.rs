@@ -146,6 +146,8 @@ fn per_file(files: &[PathBuf], args: &Args, bar: &ProgressBar) -> (usize, usize,
 }
 
 fn main() -> ExitCode {
+    // An interrupted write leaves no temporary file behind.
+    let _ = gongwen::io::remove_temporary_files_on_signals();
     let args = match args() {
         Ok(Some(a)) => a,
         Ok(None) => {

@@ -83,6 +83,8 @@ fn parse_args(args: impl Iterator<Item = std::ffi::OsString>) -> Result<Parsed, 
 }
 
 fn main() -> ExitCode {
+    // An interrupted write leaves no temporary file behind.
+    let _ = gongwen::io::remove_temporary_files_on_signals();
     let args = match parse_args(std::env::args_os().skip(1)) {
         Ok(Parsed::Run(a)) => a,
         Ok(Parsed::Help) => {

@@ -22,6 +22,8 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: fmt [--check | --in-place] [--standard] FILE\n  --check      exit 1 if formatting would change FILE (nothing is written)\n  --in-place   rewrite FILE atomically (temporary file and rename)\n  --standard   also rewrite nonstandard forms to GB/T 9704-2012 (1、 → 1., 一. → 一、, ⑴ → （1）)\n  FILE         a .txt document; '-' reads stdin (not with --in-place)";
 
 fn main() -> ExitCode {
+    // An interrupted write leaves no temporary file behind.
+    let _ = gongwen::io::remove_temporary_files_on_signals();
     let (mut check, mut in_place) = (false, false);
     let mut options = Options::default();
     let mut file: Option<std::ffi::OsString> = None;

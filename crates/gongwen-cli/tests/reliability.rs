@@ -538,3 +538,32 @@ fn encodings_are_read_or_refused_clearly() {
     assert_eq!(code(&o), 2, "{}", String::from_utf8_lossy(&o.stdout));
     assert!(stderr(&o).contains("byte offset 13"), "{}", stderr(&o));
 }
+
+#[cfg(unix)]
+#[test]
+fn dev_stdout_is_written_to_not_replaced() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = tempfile::tempdir().unwrap();
+    let p = write_file(dir.path(), "a.txt", TEXT.as_bytes());
+    // Standard output redirected to a regular file, as `> out.txt` does.
+    // (/dev/fd/1 and /proc/self/fd/1 rather than /dev/stdout, which a
+    // regression running as root would replace for the whole machine.)
+    for alias in ["/proc/self/fd/1", "/dev/fd/1"] {
+        if !Path::new(alias).exists() {
+            continue;
+        }
+        let out = dir.path().join("out.txt");
+        let file = std::fs::File::create(&out).unwrap();
+        let before = std::fs::metadata(&out).unwrap().ino();
+        let status = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+            .args(["convert", &p, "--to", "text", "-o", alias])
+            .stdout(file)
+            .stderr(Stdio::null())
+            .status()
+            .unwrap();
+        assert!(status.success(), "{alias}");
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), TEXT, "{alias}");
+        let after = std::fs::metadata(&out).unwrap().ino();
+        assert_eq!(after, before, "{alias}: the same file");
+    }
+}
