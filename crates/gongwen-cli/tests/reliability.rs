@@ -567,3 +567,75 @@ fn dev_stdout_is_written_to_not_replaced() {
         assert_eq!(after, before, "{alias}: the same file");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn docx_expansion_bombs_fail_cleanly_within_an_address_space_limit() {
+    use gongwen::docx::testing::{package, paragraph};
+    const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    let numbering = |fmt: &str, start: u64, template: &str| {
+        format!(
+            r#"<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{template}"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#
+        )
+    };
+    let numbered = paragraph("正文", Some((1, 0)), None);
+    let name = "a".repeat(10_000_000);
+    let styles = format!(
+        r#"<w:styles xmlns:w="{W}"><w:style w:type="paragraph" w:default="1" w:styleId="N"><w:name w:val="{name}"/></w:style></w:styles>"#
+    );
+    let bombs: Vec<(&str, Vec<u8>, i32)> = vec![
+        (
+            "letter",
+            package(
+                &numbered,
+                None,
+                Some(&numbering("upperLetter", 4294967295, "%1.")),
+            ),
+            0,
+        ),
+        (
+            "lvltext",
+            package(
+                &numbered.repeat(2_000),
+                None,
+                Some(&numbering("decimal", 1, &"%1".repeat(500_000))),
+            ),
+            2,
+        ),
+        (
+            "style-name",
+            package(
+                &paragraph("正文", None, None).repeat(1_000),
+                Some(&styles),
+                None,
+            ),
+            2,
+        ),
+        (
+            "paragraphs",
+            package(
+                &"<w:p/>".repeat(gongwen::docx::MAX_PARAGRAPHS + 1),
+                None,
+                None,
+            ),
+            2,
+        ),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes, expected) in bombs {
+        let p = write_file(dir.path(), &format!("{name}.docx"), &bytes);
+        // 1 GiB of address space: far more than these files need once
+        // bounded, far less than they took unbounded.
+        let o = Command::new("sh")
+            .args(["-c", "ulimit -v 1048576 && exec \"$0\" outline \"$1\""])
+            .arg(env!("CARGO_BIN_EXE_gongwen"))
+            .arg(&p)
+            .output()
+            .unwrap();
+        let err = stderr(&o);
+        assert_eq!(o.status.code(), Some(expected), "{name}: {err}");
+        if expected == 2 {
+            assert!(err.contains("limit"), "{name}: {err}");
+        }
+    }
+}
