@@ -3,13 +3,8 @@
 //! 目录 or web chrome — appears in the Markdown, HTML, DOCX and chunks
 //! output, in order. White space and control characters (which XML cannot
 //! hold) are left out of the comparison; escaping may add characters,
-//! never remove them.
-//!
-//! Known loss, still open: Markdown and HTML write a heading as its marker
-//! and title, so the text between the title's end and the end of the
-//! heading — the `。` closing a run-in heading (`（一）提高认识。全体…`) —
-//! is lost there. The `strict` tests hold every character and are ignored
-//! until that is fixed; the others hold every character but that one.
+//! never remove them. (Markdown and HTML once lost the `。` closing a
+//! run-in heading, `（一）提高认识。全体…`.)
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -18,9 +13,8 @@ use gongwen_model::{Document, FurnitureRole, NodeKind};
 use proptest::prelude::*;
 use std::path::Path;
 
-/// The body characters of `doc`, in order; unless `strict`, without the
-/// text after a heading's title inside the heading (the known loss).
-fn body(doc: &Document<'_>, strict: bool) -> Vec<char> {
+/// The body characters of `doc`, in order.
+fn body(doc: &Document<'_>) -> Vec<char> {
     let mut out = Vec::new();
     let mut covered = 0usize;
     for n in &doc.nodes {
@@ -45,12 +39,6 @@ fn body(doc: &Document<'_>, strict: bool) -> Vec<char> {
             continue;
         };
         covered = covered.max(n.span.end);
-        let text = match &n.kind {
-            NodeKind::Heading(h) if !strict && (start..=n.span.end).contains(&h.title_span.end) => {
-                doc.source.get(start..h.title_span.end).unwrap_or(text)
-            }
-            _ => text,
-        };
         out.extend(text.chars().filter(|c| kept(*c)));
     }
     out
@@ -81,8 +69,8 @@ fn html_text(page: &str) -> String {
         .join("")
 }
 
-fn check(name: &str, doc: &Document<'_>, strict: bool) {
-    let body = body(doc, strict);
+fn check(name: &str, doc: &Document<'_>) {
+    let body = body(doc);
     let md = markdown::to_string(doc, &Default::default());
     let page = html::to_string(doc, &Default::default());
     let word = docx::to_vec(doc, &Default::default()).unwrap();
@@ -166,30 +154,18 @@ fn line() -> impl Strategy<Value = String> {
     (marker, para, eol).prop_map(|(m, p, e)| format!("{m}{p}{e}"))
 }
 
-fn generated(lines: &[String]) -> String {
-    format!("某单位工作方案\n{}", lines.concat())
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
 
     #[test]
-    fn every_body_character_but_a_run_in_headings_close_reaches_every_format(
-        lines in prop::collection::vec(line(), 1..16)
-    ) {
-        check("generated", &gongwen_parse::parse(&generated(&lines)), false);
-    }
-
-    #[test]
-    #[ignore = "issue 18 item 5: Markdown and HTML lose the 。 closing a run-in heading"]
-    fn strict_every_body_character_reaches_every_format(
-        lines in prop::collection::vec(line(), 1..16)
-    ) {
-        check("generated", &gongwen_parse::parse(&generated(&lines)), true);
+    fn every_body_character_reaches_every_format(lines in prop::collection::vec(line(), 1..16)) {
+        let text = format!("某单位工作方案\n{}", lines.concat());
+        check("generated", &gongwen_parse::parse(&text));
     }
 }
 
-fn public_corpus(strict: bool) {
+#[test]
+fn every_body_character_of_the_public_corpus_reaches_every_format() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/public");
     let Ok(entries) = std::fs::read_dir(&dir) else {
         eprintln!("public corpus not found at {}: skipped", dir.display());
@@ -203,17 +179,6 @@ fn public_corpus(strict: bool) {
     for p in paths {
         let bytes = std::fs::read(&p).unwrap();
         let doc = gongwen_parse::parse_bytes(&bytes).unwrap();
-        check(&p.display().to_string(), &doc, strict);
+        check(&p.display().to_string(), &doc);
     }
-}
-
-#[test]
-fn every_body_character_of_the_public_corpus_but_a_run_in_headings_close_reaches_every_format() {
-    public_corpus(false);
-}
-
-#[test]
-#[ignore = "issue 18 item 5: Markdown and HTML lose the 。 closing a run-in heading"]
-fn strict_every_body_character_of_the_public_corpus_reaches_every_format() {
-    public_corpus(true);
 }
