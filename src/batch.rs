@@ -174,7 +174,7 @@ impl Summary {
             self.bytes_in as f64 / 1e6,
             self.bytes_in as f64 / 1e6 / secs,
             self.threads,
-            out.display(),
+            crate::io::shown(out),
             self.syncing.as_secs_f64()
         )
     }

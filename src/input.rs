@@ -81,16 +81,20 @@ pub fn parse_input<'a>(path: &str, bytes: &'a [u8]) -> Result<Document<'a>, Inpu
     }
 }
 
-/// Reads `path` (`-` for stdin) and parses it: [`crate::io::read_input`]
-/// then [`parse_input`]. The document owns its text.
+/// Reads `path` (`-` for stdin; a name that need not be UTF-8) and parses
+/// it: [`crate::io::read_input`] then [`parse_input`]. The document owns
+/// its text.
 ///
 /// ```
 /// let e = gongwen::input::read_document("/no/such/file.txt").unwrap_err();
 /// assert!(e.to_string().contains("/no/such/file.txt"));
 /// ```
-pub fn read_document(path: &str) -> Result<Document<'static>, ReadDocumentError> {
+pub fn read_document<P: AsRef<Path> + ?Sized>(
+    path: &P,
+) -> Result<Document<'static>, ReadDocumentError> {
+    let path = path.as_ref();
     let bytes = crate::io::read_input(path)?;
-    Ok(parse_input(path, &bytes)?.into_owned())
+    Ok(parse_input(&path.to_string_lossy(), &bytes)?.into_owned())
 }
 
 /// [`read_document`] failed: the file could not be read, or not parsed.

@@ -30,7 +30,7 @@ pub struct Args {
     pub format: Format,
     /// Documents (.txt or .docx); '-' reads standard input.
     #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<String>,
+    pub files: Vec<std::path::PathBuf>,
 }
 
 /// Runs `gongwen check`.

@@ -17,7 +17,7 @@ span and its size in characters and graphemes.")]
 pub struct Args {
     /// The document (.txt or .docx); '-' reads standard input.
     #[arg(value_name = "FILE")]
-    pub file: String,
+    pub file: PathBuf,
     /// The largest chunk, in characters (overlap included).
     #[arg(long, value_name = "N", default_value_t = Options::default().max_chars as u64,
           value_parser = clap::value_parser!(u64).range(1..))]
@@ -45,7 +45,7 @@ pub fn run(args: &Args) -> Status {
     };
     let mut out = Vec::new();
     if let Err(e) = chunks::write(&doc, &mut out, &options) {
-        return fail(format_args!("{}: {e}", args.file));
+        return fail(format_args!("{}: {e}", gongwen::io::shown(&args.file)));
     }
     match write(args.output.as_deref(), &out) {
         Ok(()) => Status::Ok,

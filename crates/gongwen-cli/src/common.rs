@@ -41,9 +41,9 @@ pub fn say(message: impl std::fmt::Display) {
 }
 
 /// Refuses an output that is the input `input` (`-o` naming the file read).
-pub fn not_the_input(input: &str, out: Option<&Path>) -> Result<(), Status> {
+pub fn not_the_input(input: &Path, out: Option<&Path>) -> Result<(), Status> {
     match out {
-        Some(o) if input != "-" && gongwen::io::same_file(Path::new(input), o) => {
+        Some(o) if input != Path::new("-") && gongwen::io::same_file(input, o) => {
             Err(fail(format_args!(
                 "the output {} is the input; refusing to overwrite it",
                 gongwen::io::shown(o)
@@ -54,7 +54,7 @@ pub fn not_the_input(input: &str, out: Option<&Path>) -> Result<(), Status> {
 }
 
 /// Reads and parses `path` (`-` for stdin; .txt or .docx).
-pub fn read(path: &str) -> Result<Document<'static>, Status> {
+pub fn read(path: &Path) -> Result<Document<'static>, Status> {
     gongwen::input::read_document(path).map_err(fail)
 }
 

@@ -67,7 +67,7 @@ terminal.")]
 pub struct Args {
     /// The document (.txt or .docx); '-' reads standard input.
     #[arg(value_name = "FILE")]
-    pub file: String,
+    pub file: PathBuf,
     /// The output format.
     #[arg(
         long,
@@ -99,7 +99,7 @@ pub fn run(args: &Args) -> Status {
     let out = match args.to {
         Target::Export(f) => match f.to_vec(&doc) {
             Ok(v) => v,
-            Err(e) => return fail(format_args!("{}: {e}", args.file)),
+            Err(e) => return fail(format_args!("{}: {e}", gongwen::io::shown(&args.file))),
         },
         Target::Tsv => gongwen::export::outline::to_tsv(&doc).into_bytes(),
         Target::Text => doc.source.as_bytes().to_vec(),

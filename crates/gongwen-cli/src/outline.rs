@@ -19,7 +19,7 @@ pub struct Args {
     pub tsv: bool,
     /// Documents (.txt or .docx); '-' reads standard input.
     #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<String>,
+    pub files: Vec<std::path::PathBuf>,
 }
 
 /// Runs `gongwen outline`.
@@ -27,6 +27,7 @@ pub fn run(args: &Args) -> Status {
     let many = args.files.len() > 1;
     let mut status = Status::Ok;
     for (i, path) in args.files.iter().enumerate() {
+        let shown = gongwen::io::shown(path);
         let doc = match read(path) {
             Ok(d) => d,
             Err(s) => {
@@ -37,7 +38,7 @@ pub fn run(args: &Args) -> Status {
         let out = if args.tsv {
             let rows = gongwen::export::outline::to_tsv(&doc);
             if many {
-                rows.lines().map(|r| format!("{path}\t{r}\n")).collect()
+                rows.lines().map(|r| format!("{shown}\t{r}\n")).collect()
             } else {
                 rows
             }
@@ -45,7 +46,7 @@ pub fn run(args: &Args) -> Status {
             let tree = gongwen::export::outline::to_tree(&doc);
             if many {
                 let sep = if i == 0 { "" } else { "\n" };
-                format!("{sep}==> {path} <==\n{tree}")
+                format!("{sep}==> {shown} <==\n{tree}")
             } else {
                 tree
             }

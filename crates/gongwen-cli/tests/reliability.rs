@@ -639,3 +639,41 @@ fn docx_expansion_bombs_fail_cleanly_within_an_address_space_limit() {
         }
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn file_names_that_are_not_utf8_are_read_not_reported_missing() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join(OsStr::from_bytes(b"caf\xe9.txt"));
+    std::fs::write(&file, TEXT).unwrap();
+    let run = |args: &[&OsStr]| {
+        Command::new(env!("CARGO_BIN_EXE_gongwen"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let f = file.as_os_str();
+    let o = run(&[OsStr::new("outline"), OsStr::new("--tsv"), f]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let o = run(&[OsStr::new("check"), f]);
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    assert!(stderr(&o).contains("caf\\xE9.txt:3:1"), "{}", stderr(&o));
+    let o = run(&[OsStr::new("chunk"), f]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let out = dir.path().join(OsStr::from_bytes(b"out\xff.md"));
+    let o = run(&[
+        OsStr::new("convert"),
+        f,
+        OsStr::new("--to"),
+        OsStr::new("markdown"),
+        OsStr::new("-o"),
+        out.as_os_str(),
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(std::fs::read_to_string(&out).unwrap().contains("总体要求"));
+    let o = run(&[OsStr::new("fmt"), OsStr::new("--in-place"), f]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), FIXED);
+}
