@@ -224,7 +224,14 @@ pub fn documents(dir: &Path) -> (Vec<PathBuf>, Vec<String>) {
                     "{}: a symbolic link to a directory, not followed",
                     crate::io::shown(e.path())
                 )),
-                Ok(_) => {}
+                Ok(_) => {
+                    if is_document_name(e.path()) {
+                        failures.push(format!(
+                            "{}: a symbolic link to something that is not a regular file, skipped",
+                            crate::io::shown(e.path())
+                        ));
+                    }
+                }
                 Err(err) => {
                     if is_document_name(e.path()) {
                         failures.push(format!(
@@ -239,6 +246,12 @@ pub fn documents(dir: &Path) -> (Vec<PathBuf>, Vec<String>) {
                     }
                 }
             },
+            Ok(e) if !e.file_type().is_dir() && is_document_name(e.path()) => {
+                failures.push(format!(
+                    "{}: not a regular file (a FIFO, socket or device), skipped",
+                    crate::io::shown(e.path())
+                ));
+            }
             Ok(_) => {}
             Err(e) => failures.push(match e.path() {
                 Some(p) => format!(

@@ -302,15 +302,20 @@ fn keep_attributes(
     };
     for name in names {
         if let Some(value) = xattr::get(old, &name)? {
-            xattr::set(tmp_path, &name, &value).map_err(|e| {
-                io::Error::new(
+            if let Err(e) = xattr::set(tmp_path, &name, &value) {
+                // A label the system gave the new file already (an SELinux
+                // context) need not be set again.
+                if xattr::get(tmp_path, &name).ok().flatten().as_deref() == Some(&value[..]) {
+                    continue;
+                }
+                return Err(io::Error::new(
                     e.kind(),
                     format!(
                         "cannot keep its extended attribute {}: {e}; it is left as it was",
                         name.to_string_lossy()
                     ),
-                )
-            })?;
+                ));
+            }
         }
     }
     Ok(())
@@ -432,6 +437,8 @@ fn install_handlers() -> io::Result<()> {
                         let _ = std::fs::remove_file(p);
                     }
                 }
+                // End as the signal would have ended the process.
+                let _ = signal_hook::low_level::emulate_default_handler(signal);
                 std::process::exit(128 + signal);
             }
         })?;
