@@ -1,6 +1,6 @@
 //! `gongwen chunk FILE [--max N]`: RAG chunks as JSON Lines.
 
-use crate::common::{fail, not_the_input, read, write, Status};
+use crate::common::{not_the_input, read, write_with, Status};
 use gongwen::export::chunks::{self, Options};
 use std::path::PathBuf;
 
@@ -43,11 +43,12 @@ pub fn run(args: &Args) -> Status {
         max_chars: usize::try_from(args.max).unwrap_or(usize::MAX),
         overlap_chars: args.overlap,
     };
-    let mut out = Vec::new();
-    if let Err(e) = chunks::write(&doc, &mut out, &options) {
-        return fail(format_args!("{}: {e}", gongwen::io::shown(&args.file)));
-    }
-    match write(args.output.as_deref(), &out) {
+    // Streamed to the output: the chunks are never held whole in memory.
+    let shown = gongwen::io::shown(&args.file);
+    let written = write_with(args.output.as_deref(), |w| {
+        chunks::write(&doc, w, &options).map_err(|e| std::io::Error::other(format!("{shown}: {e}")))
+    });
+    match written {
         Ok(()) => Status::Ok,
         Err(s) => s,
     }

@@ -58,6 +58,27 @@ pub fn read(path: &Path) -> Result<Document<'static>, Status> {
     gongwen::input::read_document(path).map_err(fail)
 }
 
+/// Streams what `fill` writes to `out` (atomically, [`gongwen::io::write_atomic`]),
+/// or to standard output when `out` is `None` or `-` (a closed pipe is not
+/// an error), so no output is held whole in memory.
+pub fn write_with<F>(out: Option<&Path>, fill: F) -> Result<(), Status>
+where
+    F: FnOnce(&mut dyn Write) -> std::io::Result<()>,
+{
+    match out {
+        Some(p) if p != Path::new("-") => gongwen::io::write_atomic(p, fill).map_err(fail),
+        _ => {
+            let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+            match fill(&mut w).and_then(|()| w.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(fail(format_args!("cannot write to standard output: {e}")))
+                }
+                _ => Ok(()),
+            }
+        }
+    }
+}
+
 /// Writes `bytes` to `out` atomically, or to standard output when `out` is
 /// `None` or `-`.
 pub fn write(out: Option<&Path>, bytes: &[u8]) -> Result<(), Status> {

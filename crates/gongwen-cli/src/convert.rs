@@ -1,6 +1,6 @@
 //! `gongwen convert FILE --to FORMAT [-o OUT]`.
 
-use crate::common::{fail, not_the_input, read, write, Status};
+use crate::common::{fail, not_the_input, read, write_with, Status};
 use clap::builder::TypedValueParser;
 use gongwen::export::Format;
 use std::io::IsTerminal;
@@ -96,15 +96,16 @@ pub fn run(args: &Args) -> Status {
         Ok(d) => d,
         Err(s) => return s,
     };
-    let out = match args.to {
-        Target::Export(f) => match f.to_vec(&doc) {
-            Ok(v) => v,
-            Err(e) => return fail(format_args!("{}: {e}", gongwen::io::shown(&args.file))),
-        },
-        Target::Tsv => gongwen::export::outline::to_tsv(&doc).into_bytes(),
-        Target::Text => doc.source.as_bytes().to_vec(),
-    };
-    match write(args.output.as_deref(), &out) {
+    // Streamed to the output: the result is never held whole in memory.
+    let shown = gongwen::io::shown(&args.file);
+    let written = write_with(args.output.as_deref(), |w| match args.to {
+        Target::Export(f) => f
+            .write(&doc, w)
+            .map_err(|e| std::io::Error::other(format!("{shown}: {e}"))),
+        Target::Tsv => w.write_all(gongwen::export::outline::to_tsv(&doc).as_bytes()),
+        Target::Text => w.write_all(doc.source.as_bytes()),
+    });
+    match written {
         Ok(()) => Status::Ok,
         Err(s) => s,
     }
