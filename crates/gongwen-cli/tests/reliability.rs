@@ -684,3 +684,53 @@ fn file_names_that_are_not_utf8_are_read_not_reported_missing() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     assert_eq!(std::fs::read_to_string(&file).unwrap(), FIXED);
 }
+
+#[cfg(unix)]
+#[test]
+fn ordinary_text_runs_within_ten_times_its_size_of_address_space() {
+    // About 4 MB of an ordinary document: headings, run-in headings, long
+    // paragraphs. Every subcommand runs within 10 × the input + 64 MiB of
+    // address space (the parser keeps one record per line; input made
+    // only of blank lines is the known exception, docs/guarantees.md).
+    let section = "一、总体要求\n（一）提高认识。全体干部要认真学习，深刻领会精神实质，切实把思想和行动统一到决策部署上来。\n1.加强领导。各单位主要负责同志要亲自抓、负总责。\n（二）明确任务\n坚持问题导向，聚焦重点难点，扎实推进各项工作落地见效，确保取得实实在在的成效。\n";
+    let mut text = String::from("关于加强学习的通知\n");
+    while text.len() < 4_000_000 {
+        text.push_str(section);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let p = write_file(dir.path(), "big.txt", text.as_bytes());
+    let limit_kib = (10 * text.len() + (64 << 20)) / 1024;
+    let docx = dir.path().join("big.docx");
+    for args in [
+        vec!["outline", "--tsv", p.as_str()],
+        vec!["check", p.as_str()],
+        vec!["fmt", p.as_str()],
+        vec!["chunk", p.as_str()],
+        vec!["convert", p.as_str(), "--to", "json"],
+        vec!["convert", p.as_str(), "--to", "html"],
+        vec![
+            "convert",
+            p.as_str(),
+            "--to",
+            "docx",
+            "-o",
+            docx.to_str().unwrap(),
+        ],
+    ] {
+        let o = Command::new("sh")
+            .arg("-c")
+            .arg(format!("ulimit -v {limit_kib} && exec \"$0\" \"$@\""))
+            .arg(env!("CARGO_BIN_EXE_gongwen"))
+            .args(&args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        assert!(
+            matches!(o.status.code(), Some(0 | 1)),
+            "{args:?} within {limit_kib} KiB: {:?} {}",
+            o.status,
+            stderr(&o).lines().last().unwrap_or("")
+        );
+    }
+}
