@@ -20,7 +20,9 @@ pub struct Args {
     /// Report the files that would change and exit 1; write nothing.
     #[arg(long, conflicts_with = "in_place")]
     pub check: bool,
-    /// Rewrite each file atomically (temporary file and rename).
+    /// Rewrite each file atomically (temporary file and rename), keeping its
+    /// owner, mode and extended attributes; a hard-linked or read-only file is
+    /// refused, a symbolic link is written through.
     #[arg(long, short = 'i')]
     pub in_place: bool,
     /// Also rewrite nonstandard forms to GB/T 9704-2012.
