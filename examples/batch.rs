@@ -53,23 +53,24 @@ fn args() -> Result<Option<Args>, String> {
     let mut out = None;
     let mut to = To::Jsonl;
     let mut per_file = false;
-    let mut args = std::env::args().skip(1);
+    // Directory and file names need not be UTF-8.
+    let mut args = std::env::args_os().skip(1);
     while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "-h" | "--help" => return Ok(None),
-            "--to" => match args.next().as_deref() {
+        match arg.to_str() {
+            Some("-h" | "--help") => return Ok(None),
+            Some("--to") => match args.next().as_ref().and_then(|v| v.to_str()) {
                 Some("jsonl") => to = To::Jsonl,
                 Some("chunks") => to = To::Chunks,
                 other => return Err(format!("--to wants jsonl or chunks, got {other:?}")),
             },
-            "--per-file" => per_file = true,
-            "-o" | "--output" => match args.next() {
+            Some("--per-file") => per_file = true,
+            Some("-o" | "--output") => match args.next() {
                 Some(o) => out = Some(PathBuf::from(o)),
                 None => return Err("-o wants a file".into()),
             },
-            a if a.starts_with('-') => return Err(format!("unknown option {a}")),
-            a => {
-                if dir.replace(PathBuf::from(a)).is_some() {
+            Some(a) if a.starts_with('-') => return Err(format!("unknown option {a}")),
+            _ => {
+                if dir.replace(PathBuf::from(arg)).is_some() {
                     return Err("more than one DIR".into());
                 }
             }
@@ -145,6 +146,8 @@ fn per_file(files: &[PathBuf], args: &Args, bar: &ProgressBar) -> (usize, usize,
 }
 
 fn main() -> ExitCode {
+    // An interrupted write leaves no temporary file behind.
+    let _ = gongwen::io::remove_temporary_files_on_signals();
     let args = match args() {
         Ok(Some(a)) => a,
         Ok(None) => {

@@ -14,18 +14,19 @@ const USAGE: &str = "usage: check [--format human|json] FILE...\n  --format json
 
 fn main() -> ExitCode {
     let mut json = false;
-    let mut files: Vec<String> = Vec::new();
-    let mut args = std::env::args().skip(1);
+    let mut files: Vec<std::ffi::OsString> = Vec::new();
+    // File names need not be UTF-8.
+    let mut args = std::env::args_os().skip(1);
     while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "-h" | "--help" => {
+        match arg.to_str() {
+            Some("-h" | "--help") => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
             }
-            "--format" | "--format=json" | "--format=human" => {
-                let value = match arg.split_once('=') {
+            Some(a @ ("--format" | "--format=json" | "--format=human")) => {
+                let value = match a.split_once('=') {
                     Some((_, v)) => Some(v.to_string()),
-                    None => args.next(),
+                    None => args.next().map(|v| v.to_string_lossy().into_owned()),
                 };
                 match value.as_deref() {
                     Some("json") => json = true,
@@ -36,11 +37,11 @@ fn main() -> ExitCode {
                     }
                 }
             }
-            a if a.starts_with("--") => {
+            Some(a) if a.starts_with("--") => {
                 eprintln!("check: unknown option {a}\n{USAGE}");
                 return ExitCode::from(2);
             }
-            a => files.push(a.to_string()),
+            _ => files.push(arg),
         }
     }
     if files.is_empty() {

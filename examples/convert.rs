@@ -31,7 +31,7 @@ const USAGE: &str = "usage: convert --to FORMAT [-o OUT] [FILE]
 struct Args {
     to: Format,
     out: Option<PathBuf>,
-    file: Option<String>,
+    file: Option<std::ffi::OsString>,
 }
 
 enum Parsed {
@@ -39,32 +39,37 @@ enum Parsed {
     Help,
 }
 
-fn parse_args(args: impl Iterator<Item = String>) -> Result<Parsed, String> {
+/// Parses the arguments; file names need not be UTF-8.
+fn parse_args(args: impl Iterator<Item = std::ffi::OsString>) -> Result<Parsed, String> {
     let mut to = None;
     let mut out = None;
-    let mut file: Option<String> = None;
+    let mut file: Option<std::ffi::OsString> = None;
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "-h" | "--help" => return Ok(Parsed::Help),
-            "--to" | "-t" => {
+        match arg.to_str() {
+            Some("-h" | "--help") => return Ok(Parsed::Help),
+            Some("--to" | "-t") => {
                 let v = args.next().ok_or("--to needs a format")?;
-                to = Some(v.parse::<Format>().map_err(|e| e.to_string())?);
+                to = Some(
+                    v.to_string_lossy()
+                        .parse::<Format>()
+                        .map_err(|e| e.to_string())?,
+                );
             }
-            "-o" | "--output" => {
+            Some("-o" | "--output") => {
                 let v = args.next().ok_or("-o needs a path")?;
                 out = Some(PathBuf::from(v));
             }
-            a if a.starts_with("--to=") => {
+            Some(a) if a.starts_with("--to=") => {
                 to = Some(
                     a["--to=".len()..]
                         .parse::<Format>()
                         .map_err(|e| e.to_string())?,
                 );
             }
-            a if a.starts_with('-') && a != "-" => return Err(format!("unknown option {a}")),
-            a => {
-                if file.replace(a.to_string()).is_some() {
+            Some(a) if a.starts_with('-') && a != "-" => return Err(format!("unknown option {a}")),
+            _ => {
+                if file.replace(arg).is_some() {
                     return Err("more than one FILE".into());
                 }
             }
@@ -78,7 +83,9 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Parsed, String> {
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1)) {
+    // An interrupted write leaves no temporary file behind.
+    let _ = gongwen::io::remove_temporary_files_on_signals();
+    let args = match parse_args(std::env::args_os().skip(1)) {
         Ok(Parsed::Run(a)) => a,
         Ok(Parsed::Help) => {
             println!("{USAGE}");
@@ -99,14 +106,12 @@ fn main() -> ExitCode {
             }
         },
     };
-    let doc = match gongwen::input::parse_input(args.file.as_deref().unwrap_or("<sample>"), &bytes)
-    {
+    let name = args.file.as_ref().map(|f| f.to_string_lossy());
+    let name = name.as_deref().unwrap_or("<sample>");
+    let doc = match gongwen::input::parse_input(name, &bytes) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!(
-                "convert: {}: {e}",
-                args.file.as_deref().unwrap_or("<sample>")
-            );
+            eprintln!("convert: {e}");
             return ExitCode::from(2);
         }
     };

@@ -22,24 +22,27 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: fmt [--check | --in-place] [--standard] FILE\n  --check      exit 1 if formatting would change FILE (nothing is written)\n  --in-place   rewrite FILE atomically (temporary file and rename)\n  --standard   also rewrite nonstandard forms to GB/T 9704-2012 (1、 → 1., 一. → 一、, ⑴ → （1）)\n  FILE         a .txt document; '-' reads stdin (not with --in-place)";
 
 fn main() -> ExitCode {
+    // An interrupted write leaves no temporary file behind.
+    let _ = gongwen::io::remove_temporary_files_on_signals();
     let (mut check, mut in_place) = (false, false);
     let mut options = Options::default();
-    let mut file: Option<String> = None;
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
-            "--check" => check = true,
-            "--in-place" | "-i" => in_place = true,
-            "--standard" => options = Options::standard(),
-            "-h" | "--help" => {
+    let mut file: Option<std::ffi::OsString> = None;
+    // File names need not be UTF-8.
+    for arg in std::env::args_os().skip(1) {
+        match arg.to_str() {
+            Some("--check") => check = true,
+            Some("--in-place" | "-i") => in_place = true,
+            Some("--standard") => options = Options::standard(),
+            Some("-h" | "--help") => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
             }
-            a if a.starts_with("--") => {
+            Some(a) if a.starts_with("--") => {
                 eprintln!("fmt: unknown option {a}\n{USAGE}");
                 return ExitCode::from(2);
             }
-            a => {
-                if file.replace(a.to_string()).is_some() {
+            _ => {
+                if file.replace(arg).is_some() {
                     eprintln!("fmt: more than one FILE\n{USAGE}");
                     return ExitCode::from(2);
                 }
@@ -65,7 +68,8 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let formatted = match gongwen::jobs::format_input(&path, &bytes, &options) {
+    let name = path.to_string_lossy().into_owned();
+    let formatted = match gongwen::jobs::format_input(&name, &bytes, &options) {
         Ok(f) => f,
         Err(e) => {
             eprintln!("fmt: {e}");
@@ -75,12 +79,12 @@ fn main() -> ExitCode {
     let changed = formatted.changed;
     if check {
         if changed {
-            eprintln!("fmt: {path} would change");
+            eprintln!("fmt: {} would change", gongwen::io::shown(Path::new(&path)));
             return ExitCode::from(1);
         }
         return ExitCode::SUCCESS;
     }
-    let out = match formatted.writable(&path) {
+    let out = match formatted.writable(&name) {
         Ok(o) => o,
         Err(e) => {
             eprintln!("fmt: {e}");

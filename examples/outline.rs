@@ -15,20 +15,21 @@ const USAGE: &str = "usage: outline [--tsv] [FILE]\n  --tsv   print the outline 
 
 fn main() -> ExitCode {
     let mut tsv = false;
-    let mut file: Option<String> = None;
-    for arg in std::env::args().skip(1) {
-        match arg.as_str() {
-            "--tsv" => tsv = true,
-            "-h" | "--help" => {
+    let mut file: Option<std::ffi::OsString> = None;
+    // File names need not be UTF-8.
+    for arg in std::env::args_os().skip(1) {
+        match arg.to_str() {
+            Some("--tsv") => tsv = true,
+            Some("-h" | "--help") => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
             }
-            a if a.starts_with("--") => {
+            Some(a) if a.starts_with("--") => {
                 eprintln!("outline: unknown option {a}\n{USAGE}");
                 return ExitCode::from(2);
             }
-            a => {
-                if file.replace(a.to_string()).is_some() {
+            _ => {
+                if file.replace(arg).is_some() {
                     eprintln!("outline: more than one FILE\n{USAGE}");
                     return ExitCode::from(2);
                 }
@@ -45,7 +46,8 @@ fn main() -> ExitCode {
             }
         },
     };
-    let doc = match gongwen::input::parse_input(file.as_deref().unwrap_or("<sample>"), &bytes) {
+    let name = file.as_ref().map(|f| f.to_string_lossy());
+    let doc = match gongwen::input::parse_input(name.as_deref().unwrap_or("<sample>"), &bytes) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("outline: {e}");

@@ -123,7 +123,10 @@ impl Progress for TerminalProgress {
         self.bar.inc(1);
     }
     fn failed(&self, message: &str) {
-        self.bar.suspend(|| eprintln!("{}: {message}", self.prefix));
+        // A closed standard error is no reason to stop converting.
+        self.bar.suspend(|| {
+            let _ = writeln!(std::io::stderr().lock(), "{}: {message}", self.prefix);
+        });
         self.bar.inc(1);
     }
     fn finish(&self) {
@@ -168,7 +171,7 @@ impl Summary {
         let written = if out == Path::new("-") {
             "standard output written".to_string()
         } else {
-            format!("{} written and synced", out.display())
+            format!("{} written and synced", crate::io::shown(out))
         };
         format!(
             "{} document{} converted, {} failed; {:.1} MB in {secs:.2} s ({:.1} MB/s, {} thread{}); {written} in {:.2} s more",
@@ -188,30 +191,84 @@ impl Summary {
 #[derive(Debug, thiserror::Error)]
 pub enum BatchError {
     /// The input is not a directory.
-    #[error("{} is not a directory", .0.display())]
+    #[error("{} is not a directory", crate::io::shown(.0))]
     NotADirectory(PathBuf),
+    /// The output is one of the documents to convert.
+    #[error("the output {} is one of the inputs; refusing to overwrite it", crate::io::shown(.0))]
+    OutputIsInput(PathBuf),
     /// The output could not be written (no partial file is left).
     #[error(transparent)]
     Write(#[from] crate::io::WriteError),
 }
 
+/// True when `path` ends in `.txt` or `.docx` (any case).
+fn is_document_name(path: &Path) -> bool {
+    let ext = path.extension().and_then(|x| x.to_str());
+    ext.is_some_and(|x| x.eq_ignore_ascii_case("txt") || x.eq_ignore_ascii_case("docx"))
+}
+
 /// The .txt and .docx files under `dir`, sorted by name, and a message for
-/// each entry that could not be listed.
+/// each entry that could not be listed. A symbolic link to a document is
+/// followed; a dangling one, and a link to a directory (not followed, so
+/// no loop is walked), are reported.
 pub fn documents(dir: &Path) -> (Vec<PathBuf>, Vec<String>) {
     let mut files = Vec::new();
     let mut failures = Vec::new();
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         match entry {
             Ok(e) if e.file_type().is_file() => {
-                let ext = e.path().extension().and_then(|x| x.to_str());
-                if ext.is_some_and(|x| {
-                    x.eq_ignore_ascii_case("txt") || x.eq_ignore_ascii_case("docx")
-                }) {
+                if is_document_name(e.path()) {
                     files.push(e.into_path());
                 }
             }
+            Ok(e) if e.path_is_symlink() && e.depth() > 0 => match std::fs::metadata(e.path()) {
+                Ok(m) if m.is_file() => {
+                    if is_document_name(e.path()) {
+                        files.push(e.into_path());
+                    }
+                }
+                Ok(m) if m.is_dir() => failures.push(format!(
+                    "{}: a symbolic link to a directory, not followed",
+                    crate::io::shown(e.path())
+                )),
+                Ok(_) => {
+                    if is_document_name(e.path()) {
+                        failures.push(format!(
+                            "{}: a symbolic link to something that is not a regular file, skipped",
+                            crate::io::shown(e.path())
+                        ));
+                    }
+                }
+                Err(err) => {
+                    if is_document_name(e.path()) {
+                        failures.push(format!(
+                            "{}: a symbolic link to a file that cannot be read ({})",
+                            crate::io::shown(e.path()),
+                            if err.kind() == std::io::ErrorKind::NotFound {
+                                "it does not exist".to_string()
+                            } else {
+                                err.to_string()
+                            }
+                        ));
+                    }
+                }
+            },
+            Ok(e) if !e.file_type().is_dir() && is_document_name(e.path()) => {
+                failures.push(format!(
+                    "{}: not a regular file (a FIFO, socket or device), skipped",
+                    crate::io::shown(e.path())
+                ));
+            }
             Ok(_) => {}
-            Err(e) => failures.push(e.to_string()),
+            Err(e) => failures.push(match e.path() {
+                Some(p) => format!(
+                    "{}: {}",
+                    crate::io::shown(p),
+                    e.io_error()
+                        .map_or_else(|| e.to_string(), |io| io.to_string())
+                ),
+                None => e.to_string(),
+            }),
         }
     }
     (files, failures)
@@ -219,6 +276,9 @@ pub fn documents(dir: &Path) -> (Vec<PathBuf>, Vec<String>) {
 
 /// Reads and parses one file into its JSON lines and its size in bytes; the
 /// error message names the file.
+///
+/// A panic while converting (a bug) is caught and reported as this file's
+/// failure: the run goes on.
 pub fn convert_file(path: &Path, dir: &Path, to: BatchFormat) -> Result<(Vec<u8>, usize), String> {
     convert_file_with(path, dir, to, &Default::default())
 }
@@ -231,9 +291,32 @@ pub fn convert_file_with(
     to: BatchFormat,
     chunk_options: &crate::export::chunks::Options,
 ) -> Result<(Vec<u8>, usize), String> {
-    let shown = path.display().to_string();
-    let bytes = crate::io::read_input(&shown).map_err(|e| e.to_string())?;
-    let doc = crate::input::parse_input(&shown, &bytes).map_err(|e| e.to_string())?;
+    std::panic::catch_unwind(|| convert(path, dir, to, chunk_options)).unwrap_or_else(|_| {
+        Err(format!(
+            "{}: internal error while converting (please report it); skipped",
+            crate::io::shown(path)
+        ))
+    })
+}
+
+fn convert(
+    path: &Path,
+    dir: &Path,
+    to: BatchFormat,
+    chunk_options: &crate::export::chunks::Options,
+) -> Result<(Vec<u8>, usize), String> {
+    let shown = crate::io::shown(path);
+    let bytes = crate::io::read_path(path).map_err(|e| e.to_string())?;
+    let name = path.to_string_lossy();
+    let doc = crate::input::parse_input(&name, &bytes).map_err(|e| match e {
+        crate::input::InputError::Decode { source, .. } => format!("{shown}: {source}"),
+        crate::input::InputError::Docx { source, .. } => format!("{shown}: {source}"),
+        other => {
+            let text = other.to_string();
+            let rest = text.split_once(": ").map_or(text.as_str(), |(_, r)| r);
+            format!("{shown}: {rest}")
+        }
+    })?;
     let rel = path.strip_prefix(dir).unwrap_or(path).display().to_string();
     let export_err = |e: crate::export::ExportError| format!("{shown}: {e}");
     let quoted = serde_json::to_string(&rel).map_err(|e| format!("{shown}: {e}"))?;
@@ -325,6 +408,9 @@ pub fn run_with(
     }
     let started = Instant::now();
     let (files, failures) = documents(dir);
+    if let Some(f) = files.iter().find(|f| crate::io::same_file(f, out)) {
+        return Err(BatchError::OutputIsInput(f.clone()));
+    }
     progress.start(files.len() + failures.len());
     for f in &failures {
         progress.failed(f);

@@ -27,7 +27,7 @@ pub enum InputKind {
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
     /// The text could not be decoded.
-    #[error("{path}: {source}")]
+    #[error("{}: {source}", crate::io::shown(Path::new(.path)))]
     Decode {
         /// The path as given (`-` for stdin).
         path: String,
@@ -45,7 +45,7 @@ pub enum InputError {
         kind: &'static str,
     },
     /// The .docx could not be read.
-    #[error("{path}: {source}")]
+    #[error("{}: {source}", crate::io::shown(Path::new(.path)))]
     Docx {
         /// The path as given (`-` for stdin).
         path: String,
@@ -157,6 +157,12 @@ pub fn explain_input(
     path: &str,
     bytes: &[u8],
 ) -> Result<Vec<gongwen_parse::Explanation>, InputError> {
+    if let Some(kind) = unsupported(path, bytes) {
+        return Err(InputError::Unsupported {
+            path: path.to_string(),
+            kind,
+        });
+    }
     match input_kind(path, bytes) {
         InputKind::Docx => gongwen_docx::explain(bytes).map_err(|source| InputError::Docx {
             path: path.to_string(),
@@ -173,17 +179,21 @@ pub fn explain_input(
     }
 }
 
-/// Reads `path` (`-` for stdin) and parses it: [`crate::io::read_input`]
-/// then [`parse_input`]. The document owns its text (feature `cli`).
+/// Reads `path` (`-` for stdin; a name that need not be UTF-8) and parses
+/// it: [`crate::io::read_input`] then [`parse_input`]. The document owns
+/// its text (feature `cli`).
 ///
 /// ```
 /// let e = gongwen::input::read_document("/no/such/file.txt").unwrap_err();
 /// assert!(e.to_string().contains("/no/such/file.txt"));
 /// ```
 #[cfg(feature = "cli")]
-pub fn read_document(path: &str) -> Result<Document<'static>, ReadDocumentError> {
+pub fn read_document<P: AsRef<Path> + ?Sized>(
+    path: &P,
+) -> Result<Document<'static>, ReadDocumentError> {
+    let path = path.as_ref();
     let bytes = crate::io::read_input(path)?;
-    Ok(parse_input(path, &bytes)?.into_owned())
+    Ok(parse_input(&path.to_string_lossy(), &bytes)?.into_owned())
 }
 
 /// [`read_document`] failed: the file could not be read, or not parsed.

@@ -59,8 +59,8 @@ impl CheckReport {
     }
 }
 
-/// Reads (`-` is stdin; .txt or .docx), parses and checks every path, and
-/// renders the findings.
+/// Reads (`-` is stdin; .txt or .docx), parses and checks every path (a
+/// name need not be UTF-8), and renders the findings.
 ///
 /// ```
 /// let dir = tempfile::tempdir().unwrap();
@@ -71,11 +71,13 @@ impl CheckReport {
 /// assert!(r.rendered.contains("error[numbering-gap]"));
 /// assert!(r.rendered.ends_with("1 error, 0 warnings\n"));
 /// ```
-pub fn check_files<S: AsRef<str>>(paths: &[S], format: CheckFormat) -> CheckReport {
+pub fn check_files<S: AsRef<std::path::Path>>(paths: &[S], format: CheckFormat) -> CheckReport {
     let mut report = CheckReport::default();
-    for path in paths {
-        let path = path.as_ref();
-        let bytes = match crate::io::read_input(path) {
+    for file in paths {
+        let file = file.as_ref();
+        let name = file.to_string_lossy();
+        let path: &str = &name;
+        let bytes = match crate::io::read_input(file) {
             Ok(b) => b,
             Err(e) => {
                 report.failures.push(e.to_string());
@@ -96,11 +98,11 @@ pub fn check_files<S: AsRef<str>>(paths: &[S], format: CheckFormat) -> CheckRepo
         report.notes += n;
         match format {
             CheckFormat::Json => report.rendered.push_str(&render::json_lines(path, &found)),
-            CheckFormat::Human => {
-                report
-                    .rendered
-                    .push_str(&render::human(path, &doc.source, &found))
-            }
+            CheckFormat::Human => report.rendered.push_str(&render::human(
+                &crate::io::shown(file),
+                &doc.source,
+                &found,
+            )),
         }
     }
     if format == CheckFormat::Human {
@@ -145,7 +147,7 @@ impl Formatted {
 #[derive(Debug, thiserror::Error)]
 pub enum FormatError {
     /// A .docx cannot be rewritten byte for byte.
-    #[error("{path}: a .docx cannot be rewritten byte for byte; fmt works on text files")]
+    #[error("{}: a .docx cannot be rewritten byte for byte; fmt works on text files", crate::io::shown(std::path::Path::new(.path)))]
     Docx {
         /// The path as given.
         path: String,
@@ -154,7 +156,7 @@ pub enum FormatError {
     #[error(transparent)]
     Input(#[from] InputError),
     /// The input has undecodable bytes that a rewrite would lose.
-    #[error("{path}: the input has undecodable bytes; writing it back would lose them")]
+    #[error("{}: the input has undecodable bytes; writing it back would lose them", crate::io::shown(std::path::Path::new(.path)))]
     Lossy {
         /// The path as given.
         path: String,
@@ -191,7 +193,7 @@ pub fn format_input(path: &str, bytes: &[u8], options: &Options) -> Result<Forma
     }
     Ok(Formatted {
         changed,
-        output: crate::parser::decode::encode(&formatted, &doc.decoding),
+        output: crate::parser::decode::reencode(bytes, &doc.source, &formatted, &doc.decoding),
         lossy: doc.decoding.replaced > 0 || doc.decoding.truncated,
     })
 }

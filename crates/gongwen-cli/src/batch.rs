@@ -71,7 +71,7 @@ pub fn run(args: &Args) -> Status {
         &TerminalProgress::new("gongwen"),
     ) {
         Ok(summary) => {
-            eprintln!("gongwen: {}", summary.line(&args.output));
+            crate::common::say(summary.line(&args.output));
             if summary.exit_code() == 0 {
                 Status::Ok
             } else {

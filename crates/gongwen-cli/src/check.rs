@@ -30,7 +30,7 @@ pub struct Args {
     pub format: Format,
     /// Documents (.txt or .docx); '-' reads standard input.
     #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<String>,
+    pub files: Vec<std::path::PathBuf>,
 }
 
 /// Runs `gongwen check`.
@@ -49,7 +49,12 @@ pub fn run(args: &Args) -> Status {
                 return s;
             }
         }
-        Format::Human => eprint!("{}", report.rendered),
+        Format::Human => {
+            let _ = std::io::Write::write_all(
+                &mut std::io::stderr().lock(),
+                report.rendered.as_bytes(),
+            );
+        }
     }
     match report.exit_code() {
         0 => Status::Ok,

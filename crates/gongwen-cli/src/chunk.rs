@@ -1,6 +1,6 @@
 //! `gongwen chunk FILE [--max N]`: RAG chunks as JSON Lines.
 
-use crate::common::{fail, read, write, Status};
+use crate::common::{not_the_input, read, write_with, Status};
 use gongwen::export::chunks::{self, Options};
 use std::path::PathBuf;
 
@@ -20,7 +20,7 @@ the article, the heading path, the text, its byte span and its size in character
 pub struct Args {
     /// The document (.txt or .docx); '-' reads standard input.
     #[arg(value_name = "FILE")]
-    pub file: String,
+    pub file: PathBuf,
     /// The largest chunk, in characters (overlap included).
     #[arg(long, value_name = "N", default_value_t = Options::default().max_chars as u64,
           value_parser = clap::value_parser!(u64).range(1..))]
@@ -39,6 +39,9 @@ pub struct Args {
 
 /// Runs `gongwen chunk`.
 pub fn run(args: &Args) -> Status {
+    if let Err(s) = not_the_input(&args.file, args.output.as_deref()) {
+        return s;
+    }
     let doc = match read(&args.file) {
         Ok(d) => d,
         Err(s) => return s,
@@ -47,13 +50,14 @@ pub fn run(args: &Args) -> Status {
         max_chars: usize::try_from(args.max).unwrap_or(usize::MAX),
         overlap_chars: args.overlap,
         min_chars: args.min,
-        path: (args.file != "-").then(|| args.file.clone()),
+        path: (args.file.as_os_str() != "-").then(|| args.file.to_string_lossy().into_owned()),
     };
-    let mut out = Vec::new();
-    if let Err(e) = chunks::write(&doc, &mut out, &options) {
-        return fail(format_args!("{}: {e}", args.file));
-    }
-    match write(args.output.as_deref(), &out) {
+    // Streamed to the output: the chunks are never held whole in memory.
+    let shown = gongwen::io::shown(&args.file);
+    let written = write_with(args.output.as_deref(), |w| {
+        chunks::write(&doc, w, &options).map_err(|e| std::io::Error::other(format!("{shown}: {e}")))
+    });
+    match written {
         Ok(()) => Status::Ok,
         Err(s) => s,
     }

@@ -2,6 +2,7 @@
 //! reporting errors on standard error, and the exit status.
 
 use gongwen::model::Document;
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -29,13 +30,53 @@ impl Status {
 
 /// Prints `gongwen: message` on standard error and returns [`Status::Error`].
 pub fn fail(message: impl std::fmt::Display) -> Status {
-    eprintln!("gongwen: {message}");
+    say(message);
     Status::Error
 }
 
+/// Prints `gongwen: message` on standard error. A closed or full standard
+/// error is not an error (there is nowhere left to say so).
+pub fn say(message: impl std::fmt::Display) {
+    let _ = writeln!(std::io::stderr().lock(), "gongwen: {message}");
+}
+
+/// Refuses an output that is the input `input` (`-o` naming the file read).
+pub fn not_the_input(input: &Path, out: Option<&Path>) -> Result<(), Status> {
+    match out {
+        Some(o) if input != Path::new("-") && gongwen::io::same_file(input, o) => {
+            Err(fail(format_args!(
+                "the output {} is the input; refusing to overwrite it",
+                gongwen::io::shown(o)
+            )))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Reads and parses `path` (`-` for stdin; .txt or .docx).
-pub fn read(path: &str) -> Result<Document<'static>, Status> {
+pub fn read(path: &Path) -> Result<Document<'static>, Status> {
     gongwen::input::read_document(path).map_err(fail)
+}
+
+/// Streams what `fill` writes to `out` (atomically, [`gongwen::io::write_atomic`]),
+/// or to standard output when `out` is `None` or `-` (a closed pipe is not
+/// an error), so no output is held whole in memory.
+pub fn write_with<F>(out: Option<&Path>, fill: F) -> Result<(), Status>
+where
+    F: FnOnce(&mut dyn Write) -> std::io::Result<()>,
+{
+    match out {
+        Some(p) if p != Path::new("-") => gongwen::io::write_atomic(p, fill).map_err(fail),
+        _ => {
+            let mut w = std::io::BufWriter::new(std::io::stdout().lock());
+            match fill(&mut w).and_then(|()| w.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(fail(format_args!("cannot write to standard output: {e}")))
+                }
+                _ => Ok(()),
+            }
+        }
+    }
 }
 
 /// Writes `bytes` to `out` atomically, or to standard output when `out` is

@@ -1,6 +1,6 @@
 //! `gongwen convert FILE --to FORMAT [-o OUT]`.
 
-use crate::common::{fail, read, write, Status};
+use crate::common::{fail, not_the_input, read, write_with, Status};
 use clap::builder::TypedValueParser;
 use gongwen::export::Format;
 use std::io::IsTerminal;
@@ -67,7 +67,7 @@ terminal.")]
 pub struct Args {
     /// The document (.txt or .docx); '-' reads standard input.
     #[arg(value_name = "FILE")]
-    pub file: String,
+    pub file: PathBuf,
     /// The output format.
     #[arg(
         long,
@@ -89,30 +89,33 @@ pub fn run(args: &Args) -> Status {
     if args.to == Target::Export(Format::Docx) && to_stdout && std::io::stdout().is_terminal() {
         return fail("docx is binary: give -o OUT (or redirect standard output)");
     }
+    if let Err(s) = not_the_input(&args.file, args.output.as_deref()) {
+        return s;
+    }
     let doc = match read(&args.file) {
         Ok(d) => d,
         Err(s) => return s,
     };
-    let out = match args.to {
+    // Streamed to the output: the result is never held whole in memory.
+    let shown = gongwen::io::shown(&args.file);
+    let written = write_with(args.output.as_deref(), |w| match args.to {
         // Chunk records carry the file's path.
         Target::Export(Format::Chunks) => {
             let options = gongwen::export::chunks::Options {
-                path: (args.file != "-").then(|| args.file.clone()),
+                path: (args.file.as_os_str() != "-")
+                    .then(|| args.file.to_string_lossy().into_owned()),
                 ..Default::default()
             };
-            match gongwen::export::chunks::to_string(&doc, &options) {
-                Ok(s) => s.into_bytes(),
-                Err(e) => return fail(format_args!("{}: {e}", args.file)),
-            }
+            gongwen::export::chunks::write(&doc, w, &options)
+                .map_err(|e| std::io::Error::other(format!("{shown}: {e}")))
         }
-        Target::Export(f) => match f.to_vec(&doc) {
-            Ok(v) => v,
-            Err(e) => return fail(format_args!("{}: {e}", args.file)),
-        },
-        Target::Tsv => gongwen::export::outline::to_tsv(&doc).into_bytes(),
-        Target::Text => doc.source.as_bytes().to_vec(),
-    };
-    match write(args.output.as_deref(), &out) {
+        Target::Export(f) => f
+            .write(&doc, w)
+            .map_err(|e| std::io::Error::other(format!("{shown}: {e}"))),
+        Target::Tsv => w.write_all(gongwen::export::outline::to_tsv(&doc).as_bytes()),
+        Target::Text => w.write_all(doc.source.as_bytes()),
+    });
+    match written {
         Ok(()) => Status::Ok,
         Err(s) => s,
     }

@@ -2,7 +2,7 @@
 
 use crate::common::{fail, write, Status};
 use gongwen::fix::Options;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Arguments of `gongwen fmt`.
 #[derive(Debug, clap::Args)]
@@ -20,7 +20,9 @@ pub struct Args {
     /// Report the files that would change and exit 1; write nothing.
     #[arg(long, conflicts_with = "in_place")]
     pub check: bool,
-    /// Rewrite each file atomically (temporary file and rename).
+    /// Rewrite each file atomically (temporary file and rename), keeping its
+    /// owner, mode and extended attributes; a hard-linked or read-only file is
+    /// refused, a symbolic link is written through.
     #[arg(long, short = 'i')]
     pub in_place: bool,
     /// Also rewrite nonstandard forms to GB/T 9704-2012.
@@ -28,12 +30,12 @@ pub struct Args {
     pub standard: bool,
     /// Text documents; '-' reads standard input (not with --in-place).
     #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<String>,
+    pub files: Vec<PathBuf>,
 }
 
 /// Runs `gongwen fmt`.
 pub fn run(args: &Args) -> Status {
-    if args.in_place && args.files.iter().any(|f| f == "-") {
+    if args.in_place && args.files.iter().any(|f| f.as_os_str() == "-") {
         return fail("fmt --in-place needs files, not standard input");
     }
     if !args.check && !args.in_place && args.files.len() > 1 {
@@ -53,18 +55,20 @@ pub fn run(args: &Args) -> Status {
     status
 }
 
-fn one(args: &Args, path: &str, options: &Options) -> Status {
-    let bytes = match gongwen::io::read_input(path) {
+fn one(args: &Args, file: &Path, options: &Options) -> Status {
+    let bytes = match gongwen::io::read_input(file) {
         Ok(b) => b,
         Err(e) => return fail(e),
     };
+    let name = file.to_string_lossy();
+    let path: &str = &name;
     let formatted = match gongwen::jobs::format_input(path, &bytes, options) {
         Ok(f) => f,
         Err(e) => return fail(e),
     };
     if args.check {
         if formatted.changed {
-            eprintln!("gongwen: {path} would change");
+            crate::common::say(format_args!("{} would change", gongwen::io::shown(file)));
             return Status::Findings;
         }
         return Status::Ok;
@@ -78,7 +82,7 @@ fn one(args: &Args, path: &str, options: &Options) -> Status {
         if !changed {
             return Status::Ok;
         }
-        write(Some(Path::new(path)), &out)
+        write(Some(file), &out)
     } else {
         write(None, &out)
     };

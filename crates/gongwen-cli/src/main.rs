@@ -84,6 +84,10 @@ pub enum Command {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // An interrupted write leaves no temporary file behind.
+    if let Err(e) = gongwen::io::remove_temporary_files_on_signals() {
+        common::say(format_args!("cannot install the signal handlers: {e}"));
+    }
     let status = match cli.command {
         Command::Outline(a) => outline::run(&a),
         Command::Check(a) => check::run(&a),

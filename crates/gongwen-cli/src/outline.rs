@@ -25,7 +25,7 @@ pub struct Args {
     pub explain: bool,
     /// Documents (.txt or .docx); '-' reads standard input.
     #[arg(required = true, value_name = "FILE")]
-    pub files: Vec<String>,
+    pub files: Vec<std::path::PathBuf>,
 }
 
 /// Runs `gongwen outline`.
@@ -37,7 +37,8 @@ pub fn run(args: &Args) -> Status {
             match explain(path) {
                 Ok(out) => {
                     let out = if many {
-                        out.lines().map(|r| format!("{path}\t{r}\n")).collect()
+                        let name = gongwen::io::shown(path);
+                        out.lines().map(|r| format!("{name}\t{r}\n")).collect()
                     } else {
                         out
                     };
@@ -49,6 +50,7 @@ pub fn run(args: &Args) -> Status {
             }
             continue;
         }
+        let shown = gongwen::io::shown(path);
         let doc = match read(path) {
             Ok(d) => d,
             Err(s) => {
@@ -59,7 +61,7 @@ pub fn run(args: &Args) -> Status {
         let out = if args.tsv {
             let rows = gongwen::export::outline::to_tsv(&doc);
             if many {
-                rows.lines().map(|r| format!("{path}\t{r}\n")).collect()
+                rows.lines().map(|r| format!("{shown}\t{r}\n")).collect()
             } else {
                 rows
             }
@@ -67,7 +69,7 @@ pub fn run(args: &Args) -> Status {
             let tree = gongwen::export::outline::to_tree(&doc);
             if many {
                 let sep = if i == 0 { "" } else { "\n" };
-                format!("{sep}==> {path} <==\n{tree}")
+                format!("{sep}==> {shown} <==\n{tree}")
             } else {
                 tree
             }
@@ -83,10 +85,11 @@ pub fn run(args: &Args) -> Status {
 }
 
 /// The `--explain` rows of one file: line, role, rule, the line's text.
-fn explain(path: &str) -> Result<String, Status> {
+fn explain(path: &std::path::Path) -> Result<String, Status> {
     let bytes = gongwen::io::read_input(path).map_err(crate::common::fail)?;
-    let why = gongwen::input::explain_input(path, &bytes).map_err(crate::common::fail)?;
-    let text = match gongwen::input::input_kind(path, &bytes) {
+    let name = path.to_string_lossy();
+    let why = gongwen::input::explain_input(&name, &bytes).map_err(crate::common::fail)?;
+    let text = match gongwen::input::input_kind(&name, &bytes) {
         gongwen::input::InputKind::Docx => gongwen::docx::read(&bytes)
             .map(|d| d.text())
             .map_err(crate::common::fail)?,

@@ -20,6 +20,21 @@ struct Open {
     centered: bool,
 }
 
+/// The most paragraphs read from one document (1,000,000; a thousand-page
+/// document has some 30,000). More is [`DocxError::Limit`].
+pub const MAX_PARAGRAPHS: usize = 1_000_000;
+
+/// How much the text read from `word/document.xml` may grow past the part
+/// itself: the paragraphs' texts with their automatic numbers, style ids
+/// and style names (each paragraph keeps its own copy) may total at most
+/// `MAX_EXPANSION` × the part's size + 1 MiB. Past that the document is
+/// refused with [`DocxError::Limit`]: the text of a real document is
+/// smaller than its XML.
+pub const MAX_EXPANSION: usize = 4;
+
+/// Bytes every document may use whatever the size of its part.
+const EXPANSION_FLOOR: usize = 1 << 20;
+
 /// Reads the paragraphs of the main document part and numbers them.
 pub(crate) fn read(
     part: &str,
@@ -40,9 +55,45 @@ pub(crate) fn read(
     let mut in_text = false;
     // Table cells open around the current position.
     let mut cells = 0usize;
+    let budget = bytes
+        .len()
+        .saturating_mul(MAX_EXPANSION)
+        .saturating_add(EXPANSION_FLOOR);
+    let mut spent = 0usize;
+    let mut account = |p: &DocxParagraph, count: usize| -> Result<(), DocxError> {
+        if count > MAX_PARAGRAPHS {
+            return Err(DocxError::Limit {
+                part: part.to_string(),
+                what: "the number of paragraphs".into(),
+                limit: MAX_PARAGRAPHS as u64,
+            });
+        }
+        spent = spent
+            .saturating_add(p.text.len() + 1)
+            .saturating_add(p.style_id.as_ref().map_or(0, String::len))
+            .saturating_add(p.style_name.as_ref().map_or(0, String::len));
+        if spent > budget {
+            return Err(DocxError::Limit {
+                part: part.to_string(),
+                what: format!(
+                    "the text read (paragraphs with their numbers and style names, {MAX_EXPANSION}× the part + 1 MiB)"
+                ),
+                limit: budget as u64,
+            });
+        }
+        Ok(())
+    };
+    let mut root = false;
     loop {
         match x.next()? {
-            Ev::Eof => break,
+            Ev::Eof => {
+                if !root {
+                    // An empty part (or one with no element) is not an
+                    // empty document: Word always writes w:document.
+                    return Err(x.err_here("no w:document element (the part is empty)".into()));
+                }
+                break;
+            }
             Ev::Text(t) => {
                 if in_text && !hidden {
                     if let Some(p) = open.last_mut() {
@@ -58,6 +109,12 @@ pub(crate) fn read(
             }
             Ev::Start { e, empty } => {
                 let n = name(&e);
+                if !root {
+                    root = true;
+                    if n.rsplit(':').next() != Some("document") {
+                        return Err(x.err_here(format!("the root element is {n}, not w:document")));
+                    }
+                }
                 match n.as_str() {
                     "w:tc" if !empty => cells += 1,
                     "w:p" => {
@@ -68,7 +125,9 @@ pub(crate) fn read(
                                 in_table: cells > 0,
                                 ..Open::default()
                             };
-                            out[slot] = Some(finish(p, styles, numbering, &mut counters));
+                            let p = finish(p, styles, numbering, &mut counters)?;
+                            account(&p, out.len())?;
+                            out[slot] = Some(p);
                         } else {
                             open.push(Open {
                                 slot,
@@ -149,8 +208,10 @@ pub(crate) fn read(
                 "w:p" => {
                     if let Some(p) = open.pop() {
                         let slot = p.slot;
+                        let p = finish(p, styles, numbering, &mut counters)?;
+                        account(&p, out.len())?;
                         if let Some(s) = out.get_mut(slot) {
-                            *s = Some(finish(p, styles, numbering, &mut counters));
+                            *s = Some(p);
                         }
                     }
                     in_ppr = false;
@@ -189,7 +250,7 @@ fn finish(
     styles: &Styles,
     numbering: &Numbering,
     counters: &mut Counters,
-) -> DocxParagraph {
+) -> Result<DocxParagraph, DocxError> {
     let style_id = p.style.clone().or_else(|| styles.default.clone());
     let style_name = style_id
         .as_deref()
@@ -219,7 +280,7 @@ fn finish(
     });
     let label = match num_id {
         Some(0) | None => None,
-        Some(id) => counters.next(numbering, styles, id, ilvl.unwrap_or(0)),
+        Some(id) => counters.next(numbering, styles, id, ilvl.unwrap_or(0))?,
     };
     let (text, number) = match label {
         Some(label) if !already_typed(&p.text, &label) => {
@@ -227,7 +288,7 @@ fn finish(
         }
         _ => (p.text, None),
     };
-    DocxParagraph {
+    Ok(DocxParagraph {
         text,
         number,
         style_id,
@@ -235,7 +296,7 @@ fn finish(
         outline_level,
         in_table: p.in_table,
         centered: p.centered,
-    }
+    })
 }
 
 /// True when the paragraph's text already starts with the number Word would

@@ -18,6 +18,10 @@ pub enum DocxError {
         #[source]
         source: zip::result::ZipError,
     },
+    /// The archive holds two entries of one name; readers disagree on which
+    /// is the part, so the file is refused.
+    #[error("not a valid .docx file: the archive holds two entries of one name, and other readers may read the other one; refused")]
+    DuplicateEntries,
     /// The archive has no `word/document.xml`.
     #[error("not a .docx file: the archive has no word/document.xml")]
     MissingDocument,
@@ -35,6 +39,19 @@ pub enum DocxError {
         /// The part's name.
         part: String,
         /// The limit in bytes.
+        limit: u64,
+    },
+    /// Reading the part would expand it past a documented limit (see
+    /// [`MAX_PARAGRAPHS`](crate::MAX_PARAGRAPHS),
+    /// [`MAX_EXPANSION`](crate::MAX_EXPANSION),
+    /// [`MAX_NUMBER_LEN`](crate::MAX_NUMBER_LEN)).
+    #[error("{part}: {what} exceeds the limit of {limit}; the file is refused as a likely decompression or expansion bomb")]
+    Limit {
+        /// The part's name.
+        part: String,
+        /// What grew too large.
+        what: String,
+        /// The limit.
         limit: u64,
     },
     /// A part is not well-formed XML (or not UTF-8).

@@ -60,8 +60,9 @@ mod styles;
 pub mod testing;
 mod xml;
 
+pub use document::{MAX_EXPANSION, MAX_PARAGRAPHS};
 pub use error::DocxError;
-pub use numbering::format_number;
+pub use numbering::{format_number, MAX_NUMBER_LEN};
 pub use package::MAX_PART_SIZE;
 
 use gongwen_model::Document;

@@ -21,6 +21,14 @@ use std::collections::{HashMap, HashSet};
 /// The nine levels of a numbering.
 const LEVELS: usize = 9;
 
+/// The largest value written in letters (`upperLetter`, `lowerLetter`):
+/// 780 is thirty `Z`s; larger values are written in decimal.
+const MAX_LETTER_VALUE: u32 = 26 * 30;
+
+/// The longest automatic number of one paragraph, in bytes (a `w:lvlText`
+/// that expands past it is an error, [`DocxError::Limit`]).
+pub const MAX_NUMBER_LEN: usize = 1024;
+
 /// What follows the number (`w:suff`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) enum Suffix {
@@ -247,24 +255,36 @@ pub(crate) struct Counters {
 impl Counters {
     /// Numbers one paragraph of instance `num_id` at level `ilvl`; returns
     /// the text Word shows before the paragraph (suffix included), or `None`
-    /// when the instance or level is not defined or shows nothing.
+    /// when the instance or level is not defined or shows nothing; an error
+    /// when the number would be longer than [`MAX_NUMBER_LEN`].
     pub(crate) fn next(
         &mut self,
         numbering: &Numbering,
         styles: &crate::styles::Styles,
         num_id: u32,
         ilvl: u32,
-    ) -> Option<String> {
+    ) -> Result<Option<String>, DocxError> {
+        let too_long = || DocxError::Limit {
+            part: "word/numbering.xml".into(),
+            what: "an automatic number (w:lvlText expanded)".into(),
+            limit: MAX_NUMBER_LEN as u64,
+        };
         let ilvl = (ilvl as usize).min(LEVELS - 1);
-        let num = numbering.nums.get(&num_id)?;
-        let (abs_id, abs) = numbering.abstract_of(num_id, styles)?;
+        let Some(num) = numbering.nums.get(&num_id) else {
+            return Ok(None);
+        };
+        let Some((abs_id, abs)) = numbering.abstract_of(num_id, styles) else {
+            return Ok(None);
+        };
         let level = |i: usize| -> Option<&Level> {
             num.overrides
                 .get(&(i as u32))
                 .and_then(|o| o.level.as_ref())
                 .or(abs.levels[i].as_ref())
         };
-        let this = level(ilvl)?;
+        let Some(this) = level(ilvl) else {
+            return Ok(None);
+        };
         let start_of = |i: usize| -> u32 {
             num.overrides
                 .get(&(i as u32))
@@ -296,15 +316,17 @@ impl Counters {
             }
         }
         if this.fmt == "none" {
-            return None;
+            return Ok(None);
         }
-        let template = this.text.as_deref()?;
+        let Some(template) = this.text.as_deref() else {
+            return Ok(None);
+        };
         if template.is_empty() {
-            return None;
+            return Ok(None);
         }
         if this.fmt == "bullet" {
             // Bullets are symbols, not numbers: not part of the text.
-            return None;
+            return Ok(None);
         }
         let mut out = String::new();
         let mut chars = template.chars().peekable();
@@ -324,17 +346,23 @@ impl Counters {
                         level(i).map_or("decimal", |l| l.fmt.as_str())
                     };
                     out.push_str(&format_number(v, fmt));
+                    if out.len() > MAX_NUMBER_LEN {
+                        return Err(too_long());
+                    }
                     continue;
                 }
             }
             out.push(c);
+            if out.len() > MAX_NUMBER_LEN {
+                return Err(too_long());
+            }
         }
         match this.suffix {
             Suffix::Tab => out.push('\t'),
             Suffix::Space => out.push(' '),
             Suffix::Nothing => {}
         }
-        Some(out)
+        Ok(Some(out))
     }
 }
 
@@ -399,7 +427,8 @@ pub fn format_number(value: u32, fmt: &str) -> String {
             })
         }
         "decimalZero" => Some(format!("{value:02}")),
-        "upperLetter" | "lowerLetter" if value >= 1 => {
+        // A..Z, AA..ZZ, up to 30 letters (780, as far as Word goes).
+        "upperLetter" | "lowerLetter" if (1..=MAX_LETTER_VALUE).contains(&value) => {
             let letter = char::from(b'A' + ((value - 1) % 26) as u8);
             let s = letter.to_string().repeat(((value - 1) / 26 + 1) as usize);
             Some(if fmt == "lowerLetter" {
@@ -519,7 +548,9 @@ mod tests {
         let n = Numbering::read("word/numbering.xml", XML.as_bytes()).unwrap();
         let s = Styles::default();
         let mut c = Counters::default();
-        seq.iter().map(|&(id, l)| c.next(&n, &s, id, l)).collect()
+        seq.iter()
+            .map(|&(id, l)| c.next(&n, &s, id, l).ok().flatten())
+            .collect()
     }
 
     #[test]

@@ -14,9 +14,14 @@ pub(crate) struct Package<'a> {
 
 impl<'a> Package<'a> {
     pub(crate) fn open(bytes: &'a [u8]) -> Result<Self, DocxError> {
-        ZipArchive::new(Cursor::new(bytes))
-            .map(|zip| Package { zip })
-            .map_err(|source| DocxError::NotZip { source })
+        let zip =
+            ZipArchive::new(Cursor::new(bytes)).map_err(|source| DocxError::NotZip { source })?;
+        // Readers disagree on which of two entries of one name is the part
+        // (some take the first, some the last): refuse to guess.
+        if zip.has_duplicate_names() {
+            return Err(DocxError::DuplicateEntries);
+        }
+        Ok(Package { zip })
     }
 
     /// The bytes of part `name`, `None` when the package has no such part.

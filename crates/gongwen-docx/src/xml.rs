@@ -35,10 +35,21 @@ impl<'a> Xml<'a> {
         Xml { part, reader }
     }
 
+    /// An error of the XML reader, at the offset where it found it.
     fn err(&self, message: String) -> DocxError {
         DocxError::Xml {
             part: self.part.to_string(),
             offset: self.reader.error_position(),
+            message,
+        }
+    }
+
+    /// An error in the event just read (an unknown entity): at its end,
+    /// where the reader stands.
+    pub(crate) fn err_here(&self, message: String) -> DocxError {
+        DocxError::Xml {
+            part: self.part.to_string(),
+            offset: self.reader.buffer_position(),
             message,
         }
     }
@@ -66,9 +77,9 @@ impl<'a> Xml<'a> {
                             "gt" => '>',
                             "quot" => '"',
                             "apos" => '\'',
-                            other => return Err(self.err(format!("unknown entity &{other};"))),
+                            other => return Err(self.err_here(format!("unknown entity &{other};"))),
                         },
-                        Err(e) => return Err(self.err(e.to_string())),
+                        Err(e) => return Err(self.err_here(e.to_string())),
                     };
                     Ev::Text(c.to_string())
                 }
@@ -85,7 +96,7 @@ impl<'a> Xml<'a> {
             match self.next()? {
                 Ev::Start { empty: false, .. } => depth += 1,
                 Ev::End(_) => depth -= 1,
-                Ev::Eof => return Err(self.err("unexpected end of the part".into())),
+                Ev::Eof => return Err(self.err_here("unexpected end of the part".into())),
                 _ => {}
             }
         }

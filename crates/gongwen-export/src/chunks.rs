@@ -37,6 +37,10 @@
 //! `path` is [`Options::path`] (`null` when not given), `title` the
 //! document's title (`null` when it has none). `id` is a hash of the span,
 //! the text and the path: the same document gives the same ids.
+//! `heading_path` and `article` repeat in every chunk of a section, so they
+//! are bounded: each label keeps its first [`MAX_LABEL_CHARS`] characters,
+//! and the path its outermost [`MAX_PATH_LABELS`] labels (real documents
+//! nest far less), so the output stays linear in the input.
 //!
 //! ```
 //! let doc = gongwen_parse::parse("一、总体要求\n（一）提高认识。全体干部要认真学习。\n");
@@ -63,6 +67,22 @@ use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 /// assert_eq!(schema["required"].as_array().map(Vec::len), Some(12));
 /// ```
 pub const SCHEMA: &str = include_str!("../schema/chunk.schema.json");
+
+/// The most characters of one heading (marker included) or article title
+/// repeated in `heading_path` and `article`; a longer one is cut there.
+pub const MAX_LABEL_CHARS: usize = 200;
+
+/// The most labels in a `heading_path`: the outermost ones are kept.
+pub const MAX_PATH_LABELS: usize = 32;
+
+/// The first `MAX_LABEL_CHARS` characters of `s`, less `used` already taken.
+fn label_cut(s: &str, used: usize) -> &str {
+    let n = MAX_LABEL_CHARS.saturating_sub(used);
+    match s.char_indices().nth(n) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
 
 /// How to cut chunks.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -422,9 +442,17 @@ where
                 units.push(&sg, &open, &path)?;
             }
             let article = matches!(node.kind, NodeKind::Article { .. } | NodeKind::Annex(_));
+            // The innermost article, inherited, so finding it is O(1).
+            let inherited = open.last().and_then(|s| s.article);
+            let (marker, sep) = (label_cut(marker, 0), label_cut(sep, 0));
+            let title = label_cut(title, marker.chars().count() + sep.chars().count());
             open.push(OpenSection {
                 end: node.end.index().max(i + 1),
-                article: article.then_some((i, title)),
+                article: if article {
+                    Some((i, label_cut(title, 0)))
+                } else {
+                    inherited
+                },
             });
             path.push((marker, sep, title));
         }
@@ -537,9 +565,10 @@ where
             start,
             end,
             chars: count_chars(&text[lead..]),
-            path: path.to_vec(),
-            keep: path.len(),
-            article: open.iter().rev().find_map(|s| s.article),
+            // The outermost labels only: a deep document's chunks stay small.
+            path: path[..path.len().min(MAX_PATH_LABELS)].to_vec(),
+            keep: path.len().min(MAX_PATH_LABELS),
+            article: open.last().and_then(|s| s.article),
             heading_only: sg.heading_only,
             head_end: start,
         };

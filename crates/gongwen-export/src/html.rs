@@ -139,6 +139,8 @@ pub fn write<W: Write>(doc: &Document<'_>, mut out: W, options: &Options) -> io:
                 };
                 write!(out, "<section class=\"{class}\">\n<h{h} id=\"n{i}\">")?;
                 write_label(out, node)?;
+                // The `。` a run-in title left out: no text is lost.
+                esc(out, walk::heading_tail(doc, node))?;
                 writeln!(out, "</h{h}>")?;
                 open.push((node.end.index().max(i + 1), Open::Section));
             }

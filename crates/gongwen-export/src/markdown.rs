@@ -2,7 +2,8 @@
 //! headings nested below them, each keeping its original marker in the
 //! heading text (`### 一、工作开展情况`). Bylines are emphasised, the 目录 is
 //! a bullet list, paragraphs are kept whole, and a run-in heading is written
-//! as a heading followed by its body paragraph.
+//! as a heading (its closing `。` kept: no text is lost) followed by its
+//! body paragraph.
 //!
 //! All text is escaped so it renders as itself: a numbered marker at the
 //! start of a line (`1.学习深度还不够`) never becomes a list.
@@ -10,7 +11,7 @@
 //! ```
 //! let doc = gongwen_parse::parse("关于加强学习的通知\n一、总体要求\n1.提高认识。全体干部要…\n");
 //! let md = gongwen_export::markdown::to_string(&doc, &Default::default());
-//! assert_eq!(md, "# 关于加强学习的通知\n\n## 一、总体要求\n\n### 1\\.提高认识\n\n全体干部要…\n");
+//! assert_eq!(md, "# 关于加强学习的通知\n\n## 一、总体要求\n\n### 1\\.提高认识。\n\n全体干部要…\n");
 //! ```
 
 use crate::escape;
@@ -98,6 +99,8 @@ pub fn write<W: Write>(doc: &Document<'_>, mut out: W, options: &Options) -> io:
                         escape::markdown_inline(out, title)?;
                     }
                 }
+                // The `。` a run-in title left out: no text is lost.
+                escape::markdown_inline(out, walk::heading_tail(doc, node))?;
             }
             NodeKind::Paragraph(p) => escape::markdown(out, &p.text)?,
             NodeKind::Furniture { text, .. } => escape::markdown(out, text)?,

@@ -47,8 +47,13 @@ pub fn to_tsv(doc: &Document<'_>) -> String {
     s
 }
 
-/// Writes the indented tree a person reads: two spaces per level, the marker
-/// then the title; toc entries and bylines are shown under their parent.
+/// The deepest indentation of the tree, in levels: a row nested deeper is
+/// indented this far and starts with its depth in brackets (`[40] `).
+pub const MAX_TREE_INDENT: usize = 32;
+
+/// Writes the indented tree a person reads: two spaces per level (at most
+/// [`MAX_TREE_INDENT`]), the marker then the title; toc entries and bylines
+/// are shown under their parent.
 ///
 /// ```
 /// # use gongwen_model::*;
@@ -68,8 +73,12 @@ pub fn write_tree<W: Write>(doc: &Document<'_>, out: &mut W) -> fmt::Result {
             OutlineKind::Byline => (2, "— "),
             _ => (row.depth.unwrap_or(1) as usize, ""),
         };
-        for _ in 0..indent {
+        for _ in 0..indent.min(MAX_TREE_INDENT) {
             out.write_str("  ")?;
+        }
+        if indent > MAX_TREE_INDENT {
+            // Deeper rows would make the tree quadratic in the input.
+            write!(out, "[{indent}] ")?;
         }
         writeln!(out, "{prefix}{}{}", clean(row.marker), clean(row.title))?;
     }

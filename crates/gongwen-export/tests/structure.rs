@@ -88,6 +88,24 @@ fn label(n: &Node<'_>) -> Option<String> {
     }
 }
 
+/// The sentence-end punctuation a heading's title left out (`。` after a
+/// run-in title), which Markdown, HTML and DOCX write after the title.
+fn tail<'d>(doc: &'d Document<'_>, n: &Node<'_>) -> &'d str {
+    let NodeKind::Heading(h) = &n.kind else {
+        return "";
+    };
+    let t = doc
+        .source
+        .get(h.title_span.end..n.span.end)
+        .unwrap_or("")
+        .trim_end();
+    if t.chars().count() <= 2 && t.chars().all(|c| "。！？；：，.!?;:".contains(c)) {
+        t
+    } else {
+        ""
+    }
+}
+
 fn flat(s: &str) -> String {
     s.replace(['\n', '\r', '\t'], " ")
 }
@@ -196,6 +214,7 @@ fn check_markdown(doc: &Document<'_>) {
             }
             _ => {
                 if let Some(l) = label(n) {
+                    let l = format!("{l}{}", tail(doc, n));
                     want_h.push(((n.depth as usize + 1).min(6), shown(&l).trim().to_string()));
                 }
             }
@@ -249,7 +268,8 @@ fn check_html(doc: &Document<'_>) {
             _ => {
                 if let Some(l) = label(n) {
                     let d = n.depth as usize;
-                    want.push(((d + 1).min(6), format!("n{i}"), shown(&l), d));
+                    let h = format!("{l}{}", tail(doc, n));
+                    want.push(((d + 1).min(6), format!("n{i}"), shown(&h), d));
                     links.push((format!("#n{i}"), shown(&l), d));
                 }
             }
@@ -802,12 +822,12 @@ fn run_in_headings_keep_their_heading_in_every_format() {
     let doc = gongwen_parse::parse("一、总体要求\n（一）提高认识。全体干部要认真学习。\n");
     let md = markdown::to_string(&doc, &Default::default());
     assert!(
-        md.contains("### （一）提高认识\n\n全体干部要认真学习。\n"),
+        md.contains("### （一）提高认识。\n\n全体干部要认真学习。\n"),
         "{md}"
     );
     let page = html::to_string(&doc, &Default::default());
     assert!(
-        page.contains("<h3 id=\"n1\">（一）提高认识</h3>\n<p>全体干部要认真学习。</p>"),
+        page.contains("<h3 id=\"n1\">（一）提高认识。</h3>\n<p>全体干部要认真学习。</p>"),
         "{page}"
     );
     let parts = unzip(&docx::to_vec(&doc, &Default::default()).unwrap());

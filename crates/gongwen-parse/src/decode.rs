@@ -16,6 +16,7 @@
 
 use gongwen_model::{Decoding, Encoding};
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
 /// Why bytes could not be read as text.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -27,7 +28,15 @@ pub enum DecodeError {
         /// Byte offset of the first byte that marks the input as binary.
         offset: usize,
     },
-    /// The bytes are neither valid UTF-8 nor plausible GB18030.
+    /// The bytes start with a UTF-32 byte-order mark; UTF-32 is not read.
+    #[error("UTF-32 text ({which} byte-order mark) is not supported; convert it to UTF-8 first, e.g. iconv -f UTF-32 -t UTF-8 (不支持 UTF-32 编码，请先转换为 UTF-8)")]
+    Utf32 {
+        /// `"little-endian"` or `"big-endian"`.
+        which: &'static str,
+    },
+    /// The bytes are neither valid UTF-8 nor plausible GB18030, or they are
+    /// UTF-8 but for a few stray bytes (reading them as GB18030 would give
+    /// gibberish).
     #[error("invalid UTF-8 at byte offset {offset}, and the input does not read as GB18030 either (第 {offset} 字节处不是有效的 UTF-8，也不像 GB18030 编码)")]
     InvalidUtf8 {
         /// Byte offset of the first invalid UTF-8 sequence.
@@ -54,6 +63,18 @@ pub enum DecodeError {
 /// assert!(info.truncated);
 /// ```
 pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Decoding), DecodeError> {
+    // Before UTF-16: FF FE 00 00 also starts UTF-16 LE text whose first
+    // character is NUL, which no text has.
+    if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) {
+        return Err(DecodeError::Utf32 {
+            which: "little-endian",
+        });
+    }
+    if bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
+        return Err(DecodeError::Utf32 {
+            which: "big-endian",
+        });
+    }
     if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
         return utf8_or_fallback(rest, 3, true);
     }
@@ -104,6 +125,162 @@ pub fn encode(text: &str, decoding: &Decoding) -> Vec<u8> {
         }
         Encoding::Gb18030 => encoding_rs::GB18030.encode(text).0.into_owned(),
     }
+}
+
+/// Writes `edited` (an edited copy of `source`, which [`decode`] read from
+/// `original`) back in the input's own encoding, changing only the bytes of
+/// the characters that changed.
+///
+/// [`encode`] writes every character in its canonical form, which for
+/// GB18030 is not always the form the file used: a CP936 `€` (the single
+/// byte 0x80) would become `A2 E3`, and `A3 A0` (read as U+3000) would
+/// become `A1 A1`. Here every line that did not change is copied from
+/// `original` byte for byte; in a line that did, the common start and end
+/// are copied too, and the characters between are written the way the file
+/// wrote them elsewhere (canonically only when the file never used them).
+///
+/// ```
+/// use gongwen_parse::decode::{decode, reencode};
+/// // 0x80 is € in CP936; GB18030 writes € as A2 E3.
+/// let mut gbk = encoding_rs::GBK.encode("一、总体要求\n三、主要任务的价格").0.into_owned();
+/// gbk.push(0x80);
+/// let (text, info) = decode(&gbk).unwrap();
+/// let edited = text.replacen("三", "二", 1);
+/// let out = reencode(&gbk, &text, &edited, &info);
+/// assert_eq!(out.len(), gbk.len());
+/// assert_eq!(out.last(), Some(&0x80));
+/// assert_eq!(decode(&out).unwrap().0, edited);
+/// ```
+pub fn reencode(original: &[u8], source: &str, edited: &str, decoding: &Decoding) -> Vec<u8> {
+    if decoding.encoding != Encoding::Gb18030
+        || decoding.bom
+        || gb18030_advance(original, 0, source) != Some(original.len())
+    {
+        return encode(edited, decoding);
+    }
+    let old: Vec<&str> = source.split_inclusive('\n').collect();
+    let new: Vec<&str> = edited.split_inclusive('\n').collect();
+    let (old, new) = if old.len() == new.len() {
+        (old, new)
+    } else {
+        (vec![source], vec![edited])
+    };
+    // Each changed line: its common start and end, in bytes.
+    let changes: Vec<Option<(usize, usize)>> = old
+        .iter()
+        .zip(&new)
+        .map(|(a, b)| {
+            (a != b).then(|| {
+                let prefix = common_prefix(a, b);
+                (prefix, common_suffix(&a[prefix..], &b[prefix..]))
+            })
+        })
+        .collect();
+    let wanted: HashSet<char> = new
+        .iter()
+        .zip(&changes)
+        .filter_map(|(b, c)| c.map(|(p, s)| &b[p..b.len() - s]))
+        .flat_map(str::chars)
+        .filter(|c| !c.is_ascii())
+        .collect();
+    let forms = own_forms(original, source, &wanted);
+    let mut out = Vec::with_capacity(original.len() + 16);
+    let mut at = 0usize;
+    let copy = |at: &mut usize, text: &str, out: &mut Vec<u8>| {
+        let end = gb18030_advance(original, *at, text).unwrap_or(original.len());
+        out.extend_from_slice(original.get(*at..end).unwrap_or_default());
+        *at = end;
+    };
+    let mut buf = [0u8; 4];
+    for ((a, b), change) in old.iter().zip(&new).zip(&changes) {
+        let Some((prefix, suffix)) = *change else {
+            copy(&mut at, a, &mut out);
+            continue;
+        };
+        copy(&mut at, &a[..prefix], &mut out);
+        for c in b[prefix..b.len() - suffix].chars() {
+            match forms.get(&c) {
+                Some(bytes) => out.extend_from_slice(bytes),
+                None => {
+                    out.extend_from_slice(&encoding_rs::GB18030.encode(c.encode_utf8(&mut buf)).0)
+                }
+            }
+        }
+        // Skip the replaced characters, then copy the common end.
+        at = gb18030_advance(original, at, &a[prefix..a.len() - suffix]).unwrap_or(original.len());
+        copy(&mut at, &a[a.len() - suffix..], &mut out);
+    }
+    out
+}
+
+/// The length in bytes of the longest common start of `a` and `b`, on a
+/// character boundary.
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.char_indices()
+        .zip(b.chars())
+        .find(|&((_, x), y)| x != y)
+        .map_or(a.len().min(b.len()), |((i, _), _)| i)
+}
+
+/// The length in bytes of the longest common end of `a` and `b`, on a
+/// character boundary.
+fn common_suffix(a: &str, b: &str) -> usize {
+    let mut n = 0;
+    for (x, y) in a.chars().rev().zip(b.chars().rev()) {
+        if x != y {
+            break;
+        }
+        n += x.len_utf8();
+    }
+    n
+}
+
+/// The byte offset in the GB18030 bytes `original` after the characters of
+/// `text`, read from offset `at` one sequence per character as the decoder
+/// reads them; `None` past the end or at a byte no sequence starts with.
+fn gb18030_advance(original: &[u8], mut at: usize, text: &str) -> Option<usize> {
+    for _ in text.chars() {
+        at += match *original.get(at)? {
+            0x00..=0x80 => 1,
+            0x81..=0xFE => match original.get(at + 1)? {
+                0x30..=0x39 => 4,
+                _ => 2,
+            },
+            0xFF => return None,
+        };
+    }
+    (at <= original.len()).then_some(at)
+}
+
+/// For each character of `wanted`, the bytes the GB18030 file `original`
+/// (decoded as `source`) first wrote it with, when that is not the
+/// canonical form.
+fn own_forms<'a>(
+    original: &'a [u8],
+    source: &str,
+    wanted: &HashSet<char>,
+) -> HashMap<char, &'a [u8]> {
+    let mut forms = HashMap::new();
+    if wanted.is_empty() {
+        return forms;
+    }
+    let mut seen = HashSet::new();
+    let mut at = 0usize;
+    let mut buf = [0u8; 4];
+    for c in source.chars() {
+        let s = c.encode_utf8(&mut buf);
+        let Some(end) = gb18030_advance(original, at, s) else {
+            break;
+        };
+        if !c.is_ascii() && wanted.contains(&c) && seen.insert(c) {
+            let bytes = &original[at..end];
+            if *encoding_rs::GB18030.encode(s).0 != *bytes {
+                forms.insert(c, bytes);
+            }
+        }
+        at = end;
+    }
+    forms
 }
 
 fn utf16(
@@ -189,6 +366,13 @@ fn utf8_or_fallback(
                     },
                 ));
             }
+            // UTF-8 with a stray byte or two is not GB18030: say where the
+            // bad byte is rather than read the whole as gibberish.
+            if e.error_len().is_some() && mostly_utf8(bytes) {
+                return Err(DecodeError::InvalidUtf8 {
+                    offset: bad + skipped,
+                });
+            }
             if !bom {
                 if let Some(text) = plausible_gb18030(bytes) {
                     return Ok((
@@ -222,6 +406,21 @@ fn utf8_or_fallback(
     }
 }
 
+/// True when the non-ASCII bytes of `bytes` are mostly valid UTF-8
+/// sequences: at least four valid multi-byte characters per invalid
+/// sequence. GB18030 text reads as valid UTF-8 only by chance (well under
+/// one character in a hundred), so this is UTF-8 with stray bytes.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        if !chunk.invalid().is_empty() {
+            invalid += 1;
+        }
+    }
+    invalid > 0 && valid >= 4 * invalid
+}
+
 /// GB18030 is plausible when the bytes decode without error and most of the
 /// non-ASCII characters are CJK ideographs or CJK punctuation: mojibake from
 /// mis-decoded UTF-8 lands in rare ranges instead.
@@ -237,8 +436,7 @@ fn plausible_gb18030(bytes: &[u8]) -> Option<String> {
             continue;
         }
         non_ascii += 1;
-        if matches!(c as u32, 0x4E00..=0x9FFF | 0x3000..=0x303F | 0xFF00..=0xFFEF | 0x2000..=0x206F)
-        {
+        if is_cjk(c) {
             cjk += 1;
         }
     }
@@ -247,6 +445,28 @@ fn plausible_gb18030(bytes: &[u8]) -> Option<String> {
     } else {
         None
     }
+}
+
+/// CJK ideographs of every block (the URO, extensions A to I, the
+/// compatibility ideographs; U+20000..U+323AF holds extensions B to I and
+/// the compatibility supplement), radicals, strokes, bopomofo, CJK symbols
+/// and punctuation, enclosed and compatibility forms, full-width forms and
+/// general punctuation: what Chinese text is made of.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x4E00..=0x9FFF
+        | 0x3400..=0x4DBF
+        | 0x20000..=0x323AF
+        | 0xF900..=0xFAFF
+        | 0x2E80..=0x2FDF
+        | 0x2FF0..=0x303F
+        | 0x3100..=0x312F
+        | 0x31A0..=0x31EF
+        | 0x3200..=0x33FF
+        | 0xFE10..=0xFE1F
+        | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFFEF
+        | 0x2000..=0x206F)
 }
 
 #[cfg(test)]
@@ -292,6 +512,70 @@ mod tests {
             Err(DecodeError::InvalidUtf8 { offset }) => assert_eq!(offset, 13),
             other => panic!("expected InvalidUtf8, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn reencode_writes_changed_characters_in_the_files_own_form() {
+        // 0x80 is CP936's €; A3 A0 reads as U+3000, canonically A1 A1.
+        let mut b = encoding_rs::GBK
+            .encode("一、总体要求的价格\n")
+            .0
+            .into_owned();
+        b.extend([0x80, 0xA3, 0xA0]);
+        b.extend(encoding_rs::GBK.encode("乙丙丁\n").0.into_owned());
+        let (text, info) = decode(&b).unwrap();
+        assert_eq!(info.encoding, Encoding::Gb18030);
+        assert_eq!(reencode(&b, &text, &text, &info), b);
+        // The whole second line changes but its € and space keep their bytes.
+        let edited = text.replace("\u{20AC}\u{3000}乙", "甲\u{3000}\u{20AC}");
+        let out = reencode(&b, &text, &edited, &info);
+        let mut want = encoding_rs::GBK
+            .encode("一、总体要求的价格\n甲")
+            .0
+            .into_owned();
+        want.extend([0xA3, 0xA0, 0x80]);
+        want.extend(encoding_rs::GBK.encode("丙丁\n").0.into_owned());
+        assert_eq!(out, want);
+        // A different number of lines: still only the middle is written anew.
+        let edited = text.replace("的价格\n", "的价格");
+        let out = reencode(&b, &text, &edited, &info);
+        assert_eq!(decode(&out).unwrap().0, edited);
+        assert!(out.windows(3).any(|w| w == [0x80, 0xA3, 0xA0]));
+    }
+
+    #[test]
+    fn gb18030_with_four_byte_characters_is_plausible() {
+        for name in ["王𫖯", "䶮", "王𫖯同志、䶮同志：\n"] {
+            let (b, _, _) = encoding_rs::GB18030.encode(name);
+            let (t, info) = decode(&b).unwrap();
+            assert_eq!(t, name);
+            assert_eq!(info.encoding, Encoding::Gb18030);
+        }
+    }
+
+    #[test]
+    fn utf32_is_refused_by_name() {
+        let le = [0xFF, 0xFE, 0, 0, 0x00, 0x4E, 0, 0];
+        let be = [0, 0, 0xFE, 0xFF, 0, 0, 0x4E, 0x00];
+        for (b, which) in [(&le, "little-endian"), (&be, "big-endian")] {
+            let e = decode(b).unwrap_err();
+            assert_eq!(e, DecodeError::Utf32 { which });
+            assert!(e.to_string().contains("UTF-32"), "{e}");
+        }
+    }
+
+    #[test]
+    fn utf8_with_a_stray_byte_is_an_error_at_that_byte() {
+        let mut b = "一、总则".as_bytes().to_vec();
+        b.push(0xB0);
+        b.extend_from_slice("为了规范管理".as_bytes());
+        match decode(&b) {
+            Err(DecodeError::InvalidUtf8 { offset }) => assert_eq!(offset, 12),
+            other => panic!("expected InvalidUtf8, got {other:?}"),
+        }
+        // GBK text is still GBK.
+        let (gbk, _, _) = encoding_rs::GBK.encode("一、总则\n为了规范管理，制定本办法。\n");
+        assert_eq!(decode(&gbk).unwrap().1.encoding, Encoding::Gb18030);
     }
 
     #[test]

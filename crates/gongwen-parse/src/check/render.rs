@@ -38,7 +38,8 @@ use std::ops::Range;
 /// assert!(render::human_one("mac.txt", src, &found[0]).contains("mac.txt:2:1"));
 /// ```
 pub fn human_one(path: &str, source: &str, d: &Diagnostic) -> String {
-    human_in(path, &lone_cr_as_lf(source), d)
+    let source = lone_cr_as_lf(source);
+    human_in(&SimpleFile::new(path, &source), d)
 }
 
 /// `source` with every lone CR (a line break of old Mac files) written as
@@ -63,10 +64,13 @@ fn lone_cr_as_lf(source: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-fn human_in(path: &str, source: &str, d: &Diagnostic) -> String {
+/// One diagnostic rendered against `whole`, whose line index is built once
+/// per file (building it per diagnostic made a report quadratic).
+fn human_in(whole: &SimpleFile<&str, &str>, d: &Diagnostic) -> String {
+    let path = *whole.name();
     let mut ranges = vec![d.span.range()];
     ranges.extend(d.related.iter().map(|r| r.span.range()));
-    let file = Shortened::new(path, source, &ranges);
+    let file = Shortened::new(whole, &ranges);
     let report = match d.severity {
         Severity::Error => Report::error(),
         Severity::Warning => Report::warning(),
@@ -112,25 +116,37 @@ const CONTEXT: usize = 30;
 /// What stands for the text cut from a long line.
 const ELLIPSIS: &str = "…";
 
-/// The source as shown in one diagnostic: the long lines that carry its
-/// labels cut to the labels and [`CONTEXT`] characters either side, with
-/// `…` for what was cut. Lines are never removed, so line numbers hold; the
-/// reported column is the one in the whole source.
+/// The source as shown in one diagnostic: only the lines its labels are
+/// on (so a report stays linear in the file), the long ones cut to the
+/// labels and [`CONTEXT`] characters either side, with `…` for what was
+/// cut. Line numbers and the reported column are those of the whole source.
 struct Shortened<'s> {
-    original: SimpleFile<&'s str, &'s str>,
+    original: &'s SimpleFile<&'s str, &'s str>,
     short: SimpleFile<&'s str, String>,
     /// The kept parts: (start in the source, end in the source, start in
     /// the shortened text), in order.
     kept: Vec<(usize, usize, usize)>,
+    /// The line index, in the whole source, of the window's first line.
+    base_line: usize,
 }
 
 impl<'s> Shortened<'s> {
-    fn new(path: &'s str, source: &'s str, ranges: &[Range<usize>]) -> Self {
+    fn new(original: &'s SimpleFile<&'s str, &'s str>, ranges: &[Range<usize>]) -> Self {
+        let path: &'s str = original.name();
+        let source: &'s str = original.source();
         let lo = ranges.iter().map(|r| r.start).min().unwrap_or(0);
         let hi = ranges.iter().map(|r| r.end).max().unwrap_or(0);
         let mut short = String::new();
         let mut kept = Vec::new();
-        let mut copied = 0; // source bytes up to here are copied or cut
+        // The window: from the first label's line to the end of the last's.
+        let window = if lo <= hi && hi <= source.len() && source.is_char_boundary(lo) {
+            let first = source[..lo].rfind('\n').map_or(0, |i| i + 1);
+            let last = source[hi..].find('\n').map_or(source.len(), |i| hi + i + 1);
+            first..last
+        } else {
+            0..source.len()
+        };
+        let mut copied = window.start; // source bytes up to here are copied or cut
         let mut keep = |short: &mut String, from: usize, to: usize| {
             if from < to {
                 kept.push((from, to, short.len()));
@@ -175,11 +191,13 @@ impl<'s> Shortened<'s> {
                 line = next;
             }
         }
-        keep(&mut short, copied, source.len());
+        keep(&mut short, copied, window.end.max(copied));
+        let base_line = original.line_index((), window.start).unwrap_or(0);
         Shortened {
-            original: SimpleFile::new(path, source),
+            original,
             short: SimpleFile::new(path, short),
             kept,
+            base_line,
         }
     }
 
@@ -237,6 +255,11 @@ impl<'a> Files<'a> for Shortened<'_> {
         self.short.line_range((), line_index)
     }
 
+    /// The number shown in the gutter: the line's number in the whole source.
+    fn line_number(&'a self, (): (), line_index: usize) -> Result<usize, FilesError> {
+        Ok(self.base_line + line_index + 1)
+    }
+
     /// Where a label starts, as line and column of the whole source.
     fn location(&'a self, (): (), byte_index: usize) -> Result<Location, FilesError> {
         self.original.location((), self.to_original(byte_index))
@@ -246,10 +269,8 @@ impl<'a> Files<'a> for Shortened<'_> {
 /// All diagnostics of one file as rustc-style text, one after another.
 pub fn human(path: &str, source: &str, diagnostics: &[Diagnostic]) -> String {
     let source = lone_cr_as_lf(source);
-    diagnostics
-        .iter()
-        .map(|d| human_in(path, &source, d))
-        .collect()
+    let file = SimpleFile::new(path, &*source);
+    diagnostics.iter().map(|d| human_in(&file, d)).collect()
 }
 
 #[derive(Serialize)]
@@ -336,19 +357,27 @@ mod tests {
         let source = format!("第一行\n{before}（二）{after}\n末行\n");
         let at = source.find("（二）").unwrap();
         let range = at..at + "（二）".len();
-        let file = Shortened::new("a.txt", &source, std::slice::from_ref(&range));
+        let whole = SimpleFile::new("a.txt", source.as_str());
+        let file = Shortened::new(&whole, std::slice::from_ref(&range));
         let short = file.short.source();
-        let line = short.lines().nth(1).unwrap();
+        // Only the label's line is shown, cut around the label.
+        let line = short.lines().next().unwrap();
+        assert_eq!(short.lines().count(), 1, "{short}");
         assert_eq!(line.chars().count(), 2 * CONTEXT + 3 + 2);
         assert!(line.starts_with('…') && line.ends_with('…'), "{line}");
-        assert_eq!(short.lines().next(), Some("第一行"));
-        assert_eq!(short.lines().nth(2), Some("末行"));
+        assert_eq!(
+            file.line_number((), 0).unwrap(),
+            2,
+            "the gutter shows the source's line"
+        );
         let r = file.range(range.clone());
         assert_eq!(&short[r.clone()], "（二）");
         let loc = file.location((), r.start).unwrap();
         assert_eq!((loc.line_number, loc.column_number), (2, 301));
         // Short lines are shown whole.
-        let file = Shortened::new("a.txt", "一、甲\n三、乙\n", &[Range { start: 10, end: 16 }]);
-        assert_eq!(file.short.source(), "一、甲\n三、乙\n");
+        let whole = SimpleFile::new("a.txt", "一、甲\n三、乙\n");
+        let file = Shortened::new(&whole, &[Range { start: 10, end: 16 }]);
+        assert_eq!(file.short.source(), "三、乙\n");
+        assert_eq!(file.line_number((), 0).unwrap(), 2);
     }
 }
