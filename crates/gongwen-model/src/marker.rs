@@ -73,6 +73,9 @@ pub enum MarkerFamily {
     Circled,
     /// A Latin letter: `a）` `a)` `(a)` `（a）` `a.` (ranked below `①`).
     Latin,
+    /// A heavenly stem: `甲、` `乙、` `丙、` (older regulations' items,
+    /// ranked below `a）`).
+    Stem,
     /// A run-in enumeration with 是: `一是` `二是`.
     RunInShi,
     /// A run-in enumeration with 要: `一要` `二要`.
@@ -116,10 +119,11 @@ impl MarkerFamily {
             MarkerFamily::ArabicClose => 20,
             MarkerFamily::Circled => 21,
             MarkerFamily::Latin => 22,
+            MarkerFamily::Stem => 23,
             MarkerFamily::RunInShi
             | MarkerFamily::RunInYao
             | MarkerFamily::Ordinal
-            | MarkerFamily::Sequence => 23,
+            | MarkerFamily::Sequence => 24,
         }
     }
 

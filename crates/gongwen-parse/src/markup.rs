@@ -35,7 +35,7 @@ pub fn may_hold_markup(src: &str) -> bool {
     let b = src.as_bytes();
     memchr::memmem::find(b, b"**").is_some()
         || memchr::memmem::find(b, b"__").is_some()
-        || memchr::memchr2(b'`', b'<', b).is_some()
+        || memchr::memchr3(b'`', b'<', b'&', b).is_some()
         || memchr::memmem::find(b, b"](").is_some()
 }
 
@@ -60,6 +60,16 @@ pub fn prefix_len(line: &str) -> usize {
             at += 1;
         } else if b[at..].starts_with(b"**") || b[at..].starts_with(b"__") {
             at += 2;
+        } else if let Some(n) = b
+            .get(at)
+            .filter(|&&c| c == b'<')
+            .and_then(|_| tag_len(&line[at..]))
+        {
+            // An HTML tag (`<p id="c1">`) or comment before the content.
+            at += n;
+        } else if let Some(n) = entity_len(&line[at..]).filter(|_| b.get(at) == Some(&b'&')) {
+            // `&emsp;&emsp;`: an indentation written as entities.
+            at += n;
         } else if let Some(c) = line[at..].chars().next().filter(|c| FLAGS.contains(c)) {
             // A flag before a marker (`★一、`, `▲1.`): outline spec convention 11.
             at += c.len_utf8();
@@ -94,6 +104,13 @@ pub fn strip(s: &str) -> Cow<'_, str> {
                 continue;
             }
         }
+        if c == '&' {
+            if let Some(n) = entity_len(rest) {
+                out.push(' ');
+                rest = &rest[n..];
+                continue;
+            }
+        }
         if c == '[' {
             if let Some((text, n)) = link(rest) {
                 out.push_str(text);
@@ -105,6 +122,15 @@ pub fn strip(s: &str) -> Cow<'_, str> {
         rest = &rest[c.len_utf8()..];
     }
     Cow::Owned(out)
+}
+
+/// Length of a white-space entity at the start of `s`: `&emsp;` `&ensp;`
+/// `&nbsp;` `&#12288;` `&#160;` `&#x3000;`.
+fn entity_len(s: &str) -> Option<usize> {
+    const SPACES: &[&str] = &[
+        "&emsp;", "&ensp;", "&nbsp;", "&thinsp;", "&#12288;", "&#160;", "&#x3000;", "&#32;",
+    ];
+    SPACES.iter().find(|e| s.starts_with(**e)).map(|e| e.len())
 }
 
 /// Length of an HTML tag, comment or autolink at the start of `s`.
@@ -151,6 +177,10 @@ mod tests {
         assert_eq!(prefix_len("-1-"), 0, "a page number is no bullet");
         assert_eq!(prefix_len("**陈学伟**"), 2);
         assert_eq!(prefix_len(">> 引文"), 3);
+        assert_eq!(
+            prefix_len("<p id=\"c1\">&emsp;&emsp;一、会议指出"),
+            "<p id=\"c1\">&emsp;&emsp;".len()
+        );
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "latin",
-        purpose: "Latin letter items `a）` `(b)` `c.` are a family below `①` where a neighbouring letter is numbered too",
+        purpose: "Latin letter items `a）` `(b)` `c.`, and heavenly-stem items `甲、` `乙、`, are families below `①` where a neighbouring letter or stem is numbered too",
     },
     Rule {
         id: "spaced_numeral",

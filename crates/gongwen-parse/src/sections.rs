@@ -12,7 +12,7 @@ use gongwen_model::MarkerFamily;
 pub(crate) type Open = (usize, Option<MarkerFamily>, u32);
 
 /// Number of [`MarkerFamily`] variants.
-const FAMILIES: usize = 27;
+const FAMILIES: usize = 28;
 
 /// How many open entries of a family are searched for the list a heading
 /// continues (a constant, so placing stays constant work at any depth).
@@ -206,6 +206,7 @@ mod tests {
             ArabicClose,
             Circled,
             Latin,
+            Stem,
             RunInShi,
             RunInYao,
             Ordinal,

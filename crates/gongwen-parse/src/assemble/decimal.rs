@@ -31,6 +31,7 @@ impl Assembler<'_> {
         let mut paths: HashSet<Vec<u32>> = HashSet::new();
         let mut enums: HashSet<u32> = HashSet::new();
         let mut latin: HashSet<u32> = HashSet::new();
+        let mut stems: HashSet<u32> = HashSet::new();
         for l in &self.lines {
             let Some(m) = l.mk else { continue };
             if m.family.is_decimal() {
@@ -39,9 +40,11 @@ impl Assembler<'_> {
                 enums.insert(m.value);
             } else if m.family == MarkerFamily::Latin {
                 latin.insert(m.value);
+            } else if m.family == MarkerFamily::Stem {
+                stems.insert(m.value);
             }
         }
-        if paths.is_empty() && latin.is_empty() {
+        if paths.is_empty() && latin.is_empty() && stems.is_empty() {
             return;
         }
         let firsts: HashSet<u32> = paths
@@ -53,6 +56,8 @@ impl Assembler<'_> {
             let Some(m) = self.lines[k].mk else { continue };
             let keep = if m.family == MarkerFamily::Latin {
                 latin.contains(&(m.value + 1)) || latin.contains(&m.value.saturating_sub(1))
+            } else if m.family == MarkerFamily::Stem {
+                stems.contains(&(m.value + 1)) || stems.contains(&m.value.saturating_sub(1))
             } else if m.family.is_decimal() {
                 let p = path(&self.src[m.start..m.end]);
                 let text = crate::text::trim(&self.src[m.end..self.lines[k].cend.max(m.end)]);

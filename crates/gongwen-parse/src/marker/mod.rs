@@ -10,6 +10,7 @@
 //! | `circled.rs` | [`MarkerFamily::Circled`] | `①` … `㊿` |
 //! | `decimal.rs` | [`MarkerFamily::Decimal1`] … [`MarkerFamily::Decimal4`] | `1` `1.1` `1.1.1` `1.1.1.1` |
 //! | `latin.rs` | [`MarkerFamily::Latin`] | `a）` `a)` `(a)` `a.` |
+//! | `stem.rs` | [`MarkerFamily::Stem`] | `甲、` `乙、` `丙、` |
 //! | `run_in.rs` | run-in families | `一是` `一要` `第一，` `首先，` |
 //! | `structural.rs` | regulation families | `第一编` `第一分编` `第一部分` `第一章` `第一节` `第一条` |
 //!
@@ -34,6 +35,7 @@ mod cn_comma;
 mod cn_paren;
 mod decimal;
 mod latin;
+mod stem;
 mod run_in;
 mod structural;
 
@@ -46,6 +48,7 @@ pub use cn_comma::{cn_comma, cn_spaced};
 pub use cn_paren::cn_paren;
 pub use decimal::decimal;
 pub use latin::latin;
+pub use stem::stem;
 pub use run_in::{ordinal, run_in, sequence};
 pub use structural::structural;
 
@@ -108,6 +111,7 @@ pub fn can_start(c: char) -> bool {
         || c.is_ascii_digit()
         || ('０'..='９').contains(&c)
         || c.is_ascii_lowercase()
+        || stem::STEMS.contains(&c)
         || matches!(c, '（' | '(' | '第' | '首' | '其' | '再' | '最')
         || crate::numeral::enclosed(c).is_some()
 }
@@ -135,6 +139,7 @@ pub fn any_marker(input: &str) -> IResult<&str, Found> {
         arabic_close,
         circled,
         latin,
+        stem,
     ))
     .parse(input)
 }
