@@ -493,6 +493,27 @@ impl<'a> Assembler<'a> {
         if parts.is_empty() {
             parts = self.title_below(body);
         }
+        // A title printed twice, once on one line and once wrapped (or the
+        // other way round): the first printing is the title.
+        if parts.len() >= 2 {
+            let squeezed: Vec<String> = parts
+                .iter()
+                .map(|&p| {
+                    self.clean(p)
+                        .chars()
+                        .filter(|c| !crate::marker::is_space(*c))
+                        .collect()
+                })
+                .collect();
+            let split =
+                (1..parts.len()).find(|&k| squeezed[..k].concat() == squeezed[k..].concat());
+            if let Some(k) = split {
+                for &p in &parts[k..] {
+                    self.roles[p] = Role::Furniture(FurnitureRole::RepeatedTitle);
+                }
+                parts.truncate(k);
+            }
+        }
         for &p in &parts {
             self.roles[p] = Role::Title;
         }

@@ -784,7 +784,9 @@ pub fn is_author_line(line: &str) -> bool {
     }
     // A spaced-out name: 习　近　平.
     let parts: Vec<&str> = t.split(is_space).filter(|p| !p.is_empty()).collect();
-    if parts.len() >= 2 && parts.iter().all(|p| char_len(p) == 1) {
+    // (A name has at most four characters: `试 点 工 作 方 案` is a title
+    // set spaced out.)
+    if (2..=4).contains(&parts.len()) && parts.iter().all(|p| char_len(p) == 1) {
         return true;
     }
     // Position then name: the last part is a 2–4 character name.

@@ -65,7 +65,19 @@ pub(crate) fn split(src: &str) -> Vec<Line> {
         let plain = text.as_bytes().first().is_none_or(|&b| {
             !matches!(
                 b,
-                b' ' | b'\t' | b'#' | b'>' | b'-' | b'*' | b'+' | b'_' | b'<' | b'&' | 0xC2 | 0xE2 | 0xE3 | 0xEF
+                b' ' | b'\t'
+                    | b'#'
+                    | b'>'
+                    | b'-'
+                    | b'*'
+                    | b'+'
+                    | b'_'
+                    | b'<'
+                    | b'&'
+                    | 0xC2
+                    | 0xE2
+                    | 0xE3
+                    | 0xEF
             )
         });
         let (ind, cstart_rel, column) = if plain {

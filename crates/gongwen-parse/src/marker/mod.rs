@@ -35,8 +35,8 @@ mod cn_comma;
 mod cn_paren;
 mod decimal;
 mod latin;
-mod stem;
 mod run_in;
+mod stem;
 mod structural;
 
 pub use arabic_close::arabic_close;
@@ -48,8 +48,8 @@ pub use cn_comma::{cn_comma, cn_spaced};
 pub use cn_paren::cn_paren;
 pub use decimal::decimal;
 pub use latin::latin;
-pub use stem::stem;
 pub use run_in::{ordinal, run_in, sequence};
+pub use stem::stem;
 pub use structural::structural;
 
 use gongwen_model::{Delimiter, MarkerFamily, NumeralStyle};
