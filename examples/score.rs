@@ -56,7 +56,7 @@ fn documents(dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>, String> {
     for entry in entries.flatten() {
         let p = entry.path();
         let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if !matches!(ext, "txt" | "docx") {
+        if !matches!(ext, "txt" | "md" | "docx") {
             continue;
         }
         let gold = p.with_extension("outline.tsv");

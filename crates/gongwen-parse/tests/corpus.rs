@@ -81,7 +81,7 @@ fn project_corpus_outlines_match_gold() {
         .expect("tests/corpus is part of the repository")
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "md"))
         .collect();
     entries.sort();
     for path in &entries {
@@ -96,7 +96,7 @@ fn project_corpus_outlines_match_gold() {
         assert_eq!(got.lines().collect::<Vec<_>>(), want, "{}", path.display());
     }
     assert!(
-        entries.len() >= 4,
+        entries.len() >= 16,
         "expected tests/corpus, found {}",
         entries.len()
     );
