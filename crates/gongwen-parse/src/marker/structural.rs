@@ -25,6 +25,8 @@ pub fn structural(input: &str) -> IResult<&str, Found> {
         tag("分編").map(|_| MarkerFamily::SubPart),
         tag("编").map(|_| MarkerFamily::Part),
         tag("編").map(|_| MarkerFamily::Part),
+        // `第一篇 开启全面建设新征程`: a plan's parts rank as a code's 编.
+        tag("篇").map(|_| MarkerFamily::Part),
         tag("部分").map(|_| MarkerFamily::Division),
         tag("章").map(|_| MarkerFamily::Chapter),
         tag("节").map(|_| MarkerFamily::Section),
@@ -41,6 +43,14 @@ pub fn structural(input: &str) -> IResult<&str, Found> {
         Err(_) => rest,
     };
     if !(1..=99_999).contains(&value) || cites_a_provision(rest) {
+        return fail(input);
+    }
+    // `第一篇` heads a part only set apart from its title (`第一篇 开启…`):
+    // `第一篇文章是…` is prose.
+    let consumed = &input[..input.len() - rest.len()];
+    if consumed.ends_with('篇')
+        && !(rest.is_empty() || rest.starts_with(super::is_space) || rest.starts_with(['：', ':']))
+    {
         return fail(input);
     }
     // `第一部分，讲讲形势`, `第一部分：发展基础`: the comma or colon belongs
