@@ -27,7 +27,7 @@ pub enum InputKind {
 #[derive(Debug, thiserror::Error)]
 pub enum InputError {
     /// The text could not be decoded.
-    #[error("{}: {source}", crate::io::shown(Path::new(.path)))]
+    #[error("{}: {source}", shown(Path::new(.path)))]
     Decode {
         /// The path as given (`-` for stdin).
         path: String,
@@ -45,7 +45,7 @@ pub enum InputError {
         kind: &'static str,
     },
     /// The .docx could not be read.
-    #[error("{}: {source}", crate::io::shown(Path::new(.path)))]
+    #[error("{}: {source}", shown(Path::new(.path)))]
     Docx {
         /// The path as given (`-` for stdin).
         path: String,
@@ -206,4 +206,35 @@ pub enum ReadDocumentError {
     /// Parsing failed.
     #[error(transparent)]
     Parse(#[from] InputError),
+}
+
+/// `path` made safe to print: control characters (the escape sequences
+/// that could drive a terminal), bidirectional overrides and backslashes
+/// are escaped as in Rust strings, and bytes that are not UTF-8 are shown
+/// as `\xNN`, so a file name can neither act on the terminal nor be
+/// mistaken for another.
+///
+/// ```
+/// use std::path::Path;
+/// assert_eq!(gongwen::input::shown(Path::new("通知.txt")), "通知.txt");
+/// assert_eq!(gongwen::input::shown(Path::new("a\u{1b}[2Jb.txt")), "a\\u{1b}[2Jb.txt");
+/// ```
+pub fn shown(path: &Path) -> String {
+    let mut out = String::with_capacity(path.as_os_str().len());
+    for chunk in path.as_os_str().as_encoded_bytes().utf8_chunks() {
+        for c in chunk.valid().chars() {
+            let unsafe_char = c.is_control()
+                || c == '\\'
+                || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+            if unsafe_char {
+                out.extend(c.escape_default());
+            } else {
+                out.push(c);
+            }
+        }
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02X}"));
+        }
+    }
+    out
 }

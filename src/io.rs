@@ -41,36 +41,8 @@ pub struct WriteError {
     pub source: io::Error,
 }
 
-/// `path` made safe to print: control characters (the escape sequences
-/// that could drive a terminal), bidirectional overrides and backslashes
-/// are escaped as in Rust strings, and bytes that are not UTF-8 are shown
-/// as `\xNN`, so a file name can neither act on the terminal nor be
-/// mistaken for another.
-///
-/// ```
-/// use std::path::Path;
-/// assert_eq!(gongwen::io::shown(Path::new("通知.txt")), "通知.txt");
-/// assert_eq!(gongwen::io::shown(Path::new("a\u{1b}[2Jb.txt")), "a\\u{1b}[2Jb.txt");
-/// ```
-pub fn shown(path: &Path) -> String {
-    let mut out = String::with_capacity(path.as_os_str().len());
-    for chunk in path.as_os_str().as_encoded_bytes().utf8_chunks() {
-        for c in chunk.valid().chars() {
-            let unsafe_char = c.is_control()
-                || c == '\\'
-                || matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-            if unsafe_char {
-                out.extend(c.escape_default());
-            } else {
-                out.push(c);
-            }
-        }
-        for b in chunk.invalid() {
-            out.push_str(&format!("\\x{b:02X}"));
-        }
-    }
-    out
-}
+/// `path` made safe to print (see [`crate::input::shown`]).
+pub use crate::input::shown;
 
 /// A short, plain description of an I/O error (without the "os error N" tail
 /// where the kind says it better).
