@@ -1548,7 +1548,13 @@ impl<'a> Assembler<'a> {
                 continue;
             }
             let l = &self.lines[i];
-            let a = if i == first { from } else { l.cstart };
+            let a = if i == first {
+                from
+            } else if markup {
+                l.cstart
+            } else {
+                l.pstart
+            };
             let b = if i == last { to } else { l.cend };
             if a < b {
                 s.push_str(&show(&self.src[a..b]));
@@ -1625,23 +1631,8 @@ impl<'a> Assembler<'a> {
         let mut article: Option<usize> = None;
         let mut i = 0;
         while i < n {
-            if let Role::Hidden(role) = self.roles[i] {
-                let l = self.lines[i];
-                if l.ind > l.start {
-                    let span = self.span_at(l.start, l.ind, i);
-                    self.gaps.push(Gap {
-                        kind: GapKind::Indent,
-                        span,
-                    });
-                }
-                let span = self.span(l.ind, l.next, i);
-                let text = self.visible(&self.src[l.ind..l.cend.max(l.ind)]);
-                let top = stack.last().map(|s| s.0);
-                self.push(NodeKind::Furniture { role, text }, span, top);
-                i += 1;
-                continue;
-            }
-            if self.blank(i) {
+            // A hidden line is furniture (the `Role::Hidden` arm below).
+            if self.blank(i) && !matches!(self.roles[i], Role::Hidden(_)) {
                 let start = self.lines[i].start;
                 let markers = self.lines[i].is_marker_only();
                 let mut j = i;
@@ -1810,7 +1801,7 @@ impl<'a> Assembler<'a> {
                     i += 1;
                 }
                 Role::Cell => {
-                    self.emit_paragraph(i, i, l.cstart, top);
+                    self.emit_paragraph(i, i, l.pstart, top);
                     i += 1;
                 }
                 Role::Text => {
@@ -1818,7 +1809,7 @@ impl<'a> Assembler<'a> {
                     while self.paragraph_wraps(last) {
                         last = self.next_line(last);
                     }
-                    self.emit_paragraph(i, last, l.cstart, top);
+                    self.emit_paragraph(i, last, l.pstart, top);
                     i = last + 1;
                 }
             }
@@ -1847,7 +1838,7 @@ impl<'a> Assembler<'a> {
 
     /// A paragraph over lines `first..=last`, starting at byte `from`.
     fn emit_paragraph(&mut self, first: usize, last: usize, from: usize, parent: Option<usize>) {
-        let ind = if from == self.lines[first].cstart {
+        let ind = if from == self.lines[first].cstart || from == self.lines[first].pstart {
             self.lines[first].ind
         } else {
             from

@@ -10,8 +10,12 @@ pub(crate) struct Line {
     pub start: usize,
     /// First byte after the indentation.
     pub ind: usize,
-    /// First byte after the indentation and any leading in-band markers.
+    /// First byte after the indentation and any leading in-band markers
+    /// and block markup (`## `, `> `, `**`, `<p>`): where markers are read.
     pub cstart: usize,
+    /// First byte after the indentation and any leading in-band markers,
+    /// markup kept: where a paragraph's text starts (body text is text).
+    pub pstart: usize,
     /// One past the last non-space byte.
     pub cend: usize,
     /// First byte after the line break (the next line's start).
@@ -80,13 +84,18 @@ pub(crate) fn split(src: &str) -> Vec<Line> {
                     | 0xEF
             )
         });
-        let (ind, cstart_rel, column) = if plain {
-            (start, 0, 1)
+        let (ind, cstart_rel, pstart_rel, column) = if plain {
+            (start, 0, 0, 1)
         } else {
             let trimmed_start = text.trim_start_matches(is_space);
             let ind = start + (text.len() - trimmed_start.len());
             let column = 1 + crate::text::char_len(&src[start..ind]) as u32;
-            (ind, crate::marker::content_start(text), column)
+            (
+                ind,
+                crate::marker::content_start(text),
+                crate::marker::text_start(text),
+                column,
+            )
         };
         let cstart = start + cstart_rel;
         let cend = start + text.trim_end_matches(is_space).len();
@@ -100,6 +109,7 @@ pub(crate) fn split(src: &str) -> Vec<Line> {
             start,
             ind,
             cstart: cstart.min(cend.max(ind)).max(ind),
+            pstart: (start + pstart_rel).min(cend.max(ind)).max(ind),
             cend: cend.max(ind),
             next,
             number,

@@ -176,6 +176,25 @@ pub(crate) fn marker_at(line: &str, start: usize) -> Option<LineMarker> {
     })
 }
 
+/// Byte offset of the first character after indentation and leading
+/// in-band markers, block markup kept (where a paragraph's text starts).
+///
+/// ```
+/// assert_eq!(gongwen_parse::marker::text_start("　##paidbegin##> 引文"), 16);
+/// ```
+pub fn text_start(line: &str) -> usize {
+    let mut at = 0;
+    loop {
+        let rest = &line[at..];
+        let trimmed = rest.trim_start_matches(is_space);
+        at += rest.len() - trimmed.len();
+        match crate::inband::marker_len(&line[at..]) {
+            Some(n) => at += n,
+            None => return at,
+        }
+    }
+}
+
 /// Byte offset of the first character after indentation, leading in-band
 /// markers and block markup ([`crate::markup::prefix_len`]: `## `, `> `,
 /// `- `, `**`).
