@@ -1,6 +1,6 @@
 //! `gongwen chunk FILE [--max N]`: RAG chunks as JSON Lines.
 
-use crate::common::{not_the_input, read, write_with, Status};
+use crate::common::{not_the_input, parse, read, write_with, Status};
 use gongwen::export::chunks::{self, Options};
 use std::path::PathBuf;
 
@@ -42,7 +42,11 @@ pub fn run(args: &Args) -> Status {
     if let Err(s) = not_the_input(&args.file, args.output.as_deref()) {
         return s;
     }
-    let doc = match read(&args.file) {
+    let bytes = match read(&args.file) {
+        Ok(b) => b,
+        Err(s) => return s,
+    };
+    let doc = match parse(&args.file, &bytes) {
         Ok(d) => d,
         Err(s) => return s,
     };

@@ -53,9 +53,15 @@ pub fn not_the_input(input: &Path, out: Option<&Path>) -> Result<(), Status> {
     }
 }
 
-/// Reads and parses `path` (`-` for stdin; .txt or .docx).
-pub fn read(path: &Path) -> Result<Document<'static>, Status> {
-    gongwen::input::read_document(path).map_err(fail)
+/// Reads the bytes of `path` (`-` for stdin).
+pub fn read(path: &Path) -> Result<Vec<u8>, Status> {
+    gongwen::io::read_input(path).map_err(fail)
+}
+
+/// Parses the bytes read from `path` (.txt or .docx). UTF-8 text is
+/// borrowed, not copied: the document points into `bytes`.
+pub fn parse<'a>(path: &Path, bytes: &'a [u8]) -> Result<Document<'a>, Status> {
+    gongwen::input::parse_input(&path.to_string_lossy(), bytes).map_err(fail)
 }
 
 /// Streams what `fill` writes to `out` (atomically, [`gongwen::io::write_atomic`]),

@@ -1,6 +1,6 @@
 //! `gongwen convert FILE --to FORMAT [-o OUT]`.
 
-use crate::common::{fail, not_the_input, read, write_with, Status};
+use crate::common::{fail, not_the_input, parse, read, write_with, Status};
 use clap::builder::TypedValueParser;
 use gongwen::export::Format;
 use std::io::IsTerminal;
@@ -92,7 +92,11 @@ pub fn run(args: &Args) -> Status {
     if let Err(s) = not_the_input(&args.file, args.output.as_deref()) {
         return s;
     }
-    let doc = match read(&args.file) {
+    let bytes = match read(&args.file) {
+        Ok(b) => b,
+        Err(s) => return s,
+    };
+    let doc = match parse(&args.file, &bytes) {
         Ok(d) => d,
         Err(s) => return s,
     };

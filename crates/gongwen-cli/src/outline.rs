@@ -1,7 +1,7 @@
 //! `gongwen outline FILE…`: the structure of documents as a tree or as the
 //! outline contract rows.
 
-use crate::common::{fail, read, write, Status};
+use crate::common::{fail, parse, read, write, Status};
 
 /// Arguments of `gongwen outline`.
 #[derive(Debug, clap::Args)]
@@ -51,7 +51,14 @@ pub fn run(args: &Args) -> Status {
             continue;
         }
         let shown = gongwen::io::shown(path);
-        let doc = match read(path) {
+        let bytes = match read(path) {
+            Ok(b) => b,
+            Err(s) => {
+                status = status.max(s);
+                continue;
+            }
+        };
+        let doc = match parse(path, &bytes) {
             Ok(d) => d,
             Err(s) => {
                 status = status.max(s);
