@@ -854,7 +854,18 @@ impl<'a> Assembler<'a> {
                     _ => attachment_next = None,
                 }
             }
-            if let Some(a) = furniture::annex_line(&t) {
+            // `## 附：国旗制法说明`: a Markdown heading marks the annexed
+            // piece that a bare `附：` + title line (often a form's list of
+            // enclosures) does not.
+            let l = self.lines[i];
+            let as_heading = self.src[l.ind..l.cstart].starts_with('#');
+            let annex = furniture::annex_line(&t).or_else(|| {
+                let title = t.strip_prefix("附：").or_else(|| t.strip_prefix("附:"))?;
+                (as_heading && !trim(title).is_empty()).then_some(AnnexLine::Annex {
+                    label_end: t.len() - title.len(),
+                })
+            });
+            if let Some(a) = annex {
                 if let Some(items) = self.labels_list_attachments(i) {
                     self.roles[i] = Role::AttachmentList;
                     for k in items {

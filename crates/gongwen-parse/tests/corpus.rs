@@ -96,7 +96,7 @@ fn project_corpus_outlines_match_gold() {
         assert_eq!(got.lines().collect::<Vec<_>>(), want, "{}", path.display());
     }
     assert!(
-        entries.len() >= 16,
+        entries.len() >= 17,
         "expected tests/corpus, found {}",
         entries.len()
     );
