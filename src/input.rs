@@ -146,17 +146,19 @@ pub fn parse_input<'a>(path: &str, bytes: &'a [u8]) -> Result<Document<'a>, Inpu
     }
 }
 
-/// Why each line of a document came out as it did (the library side of
-/// `gongwen outline --explain`); for a .docx, line N is paragraph N.
+/// The decoded text of a document and why each of its lines came out as it
+/// did (the library side of `gongwen outline --explain`); for a .docx, line
+/// N is paragraph N. Each explanation's byte range points into the text.
 ///
 /// ```
-/// let why = gongwen::input::explain_input("a.txt", "关于开展检查的通知\n一、检查范围\n".as_bytes()).unwrap();
+/// let (text, why) = gongwen::input::explain_input("a.txt", "关于开展检查的通知\n一、检查范围\n".as_bytes()).unwrap();
 /// assert_eq!((why[1].role, why[1].rule), ("heading", "marker"));
+/// assert_eq!(&text[why[1].start..why[1].end], "一、检查范围");
 /// ```
 pub fn explain_input(
     path: &str,
     bytes: &[u8],
-) -> Result<Vec<gongwen_parse::Explanation>, InputError> {
+) -> Result<(String, Vec<gongwen_parse::Explanation>), InputError> {
     if let Some(kind) = unsupported(path, bytes) {
         return Err(InputError::Unsupported {
             path: path.to_string(),
@@ -174,7 +176,8 @@ pub fn explain_input(
                     path: path.to_string(),
                     source,
                 })?;
-            Ok(gongwen_parse::explain(&text))
+            let why = gongwen_parse::explain(&text);
+            Ok((text.into_owned(), why))
         }
     }
 }

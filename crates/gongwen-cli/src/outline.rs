@@ -94,34 +94,11 @@ pub fn run(args: &Args) -> Status {
 /// The `--explain` rows of one file: line, role, rule, the line's text.
 fn explain(path: &std::path::Path) -> Result<String, Status> {
     let bytes = gongwen::io::read_input(path).map_err(crate::common::fail)?;
-    let name = path.to_string_lossy();
-    let why = gongwen::input::explain_input(&name, &bytes).map_err(crate::common::fail)?;
-    let text = match gongwen::input::input_kind(&name, &bytes) {
-        gongwen::input::InputKind::Docx => gongwen::docx::read(&bytes)
-            .map(|d| d.text())
-            .map_err(crate::common::fail)?,
-        gongwen::input::InputKind::Text => gongwen::parser::decode::decode(&bytes)
-            .map(|(t, _)| t.into_owned())
-            .map_err(crate::common::fail)?,
-    };
-    // LF, CRLF and CR each end a line, as the parser counts them.
-    let lines: Vec<&str> = text
-        .split_inclusive(['\n', '\r'])
-        .collect::<Vec<_>>()
-        .iter()
-        .scan(false, |after_cr, l| {
-            let skip = *after_cr && *l == "\n";
-            *after_cr = l.ends_with('\r');
-            Some((!skip).then_some(l.trim_end_matches(['\r', '\n'])))
-        })
-        .flatten()
-        .collect();
+    let (text, why) = gongwen::input::explain_input(&path.to_string_lossy(), &bytes)
+        .map_err(crate::common::fail)?;
     let mut out = String::new();
     for e in why {
-        let t = lines
-            .get((e.line as usize).saturating_sub(1))
-            .map_or("", |l| l)
-            .replace('\t', " ");
+        let t = text.get(e.start..e.end).unwrap_or("").replace('\t', " ");
         out.push_str(&format!("{}\t{}\t{}\t{}\n", e.line, e.role, e.rule, t));
     }
     Ok(out)

@@ -186,17 +186,20 @@ pub fn parse(bytes: &[u8]) -> Result<Document<'static>, DocxError> {
     Ok(gongwen_parse::parse_with_hints(&text, &hints).into_owned())
 }
 
-/// Why each paragraph came out as it did ([`gongwen_parse::explain`]);
-/// line N is paragraph N.
+/// The text of a .docx ([`Docx::text`]) and why each paragraph came out
+/// as it did ([`gongwen_parse::explain`]); line N is paragraph N, and each
+/// explanation's byte range points into the text.
 ///
 /// ```
 /// let bytes = gongwen_docx::testing::docx(&[("第一章 总则", None)]);
-/// let why = gongwen_docx::explain(&bytes).unwrap();
+/// let (text, why) = gongwen_docx::explain(&bytes).unwrap();
 /// assert_eq!((why[0].line, why[0].role), (1, "heading"));
+/// assert_eq!(&text[why[0].start..why[0].end], "第一章 总则");
 /// ```
-pub fn explain(bytes: &[u8]) -> Result<Vec<gongwen_parse::Explanation>, DocxError> {
+pub fn explain(bytes: &[u8]) -> Result<(String, Vec<gongwen_parse::Explanation>), DocxError> {
     let (text, hints) = text_and_hints(bytes)?;
-    Ok(gongwen_parse::explain_with_hints(&text, &hints))
+    let why = gongwen_parse::explain_with_hints(&text, &hints);
+    Ok((text, why))
 }
 
 /// The text of a .docx and the layout hint of each of its lines.

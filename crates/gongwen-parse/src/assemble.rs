@@ -100,18 +100,39 @@ pub(crate) fn assemble_with<'a>(src: &'a str, hints: &[crate::LineHint]) -> Part
 
 /// [`assemble_with`], recording for each line the rule that last decided
 /// its role or marker (see [`crate::explain`]).
-pub(crate) fn assemble_explained<'a>(
-    src: &'a str,
-    hints: &[crate::LineHint],
-) -> (Parts<'a>, Vec<(Role, &'static str)>) {
+pub(crate) fn assemble_explained(src: &str, hints: &[crate::LineHint]) -> Vec<Explained> {
     let mut trace = Trace::default();
-    let parts = run(src, hints, Some(&mut trace));
-    (parts, trace.why.into_iter().zip(trace.names).collect())
+    run(src, hints, Some(&mut trace));
+    trace
+        .lines
+        .into_iter()
+        .zip(trace.why.into_iter().zip(trace.names))
+        .filter(|(l, _)| !l.is_blank())
+        .map(|(l, (role, rule))| Explained {
+            line: l.number,
+            start: l.ind,
+            end: l.cend.max(l.ind),
+            role,
+            rule,
+        })
+        .collect()
+}
+
+/// One non-blank line as the pipeline decided it.
+pub(crate) struct Explained {
+    pub line: u32,
+    /// The line's text, indentation and trailing space excluded.
+    pub start: usize,
+    pub end: usize,
+    pub role: Role,
+    /// The last stage that changed the line's role or marker.
+    pub rule: &'static str,
 }
 
 /// What the pipeline decided for each line, and by which rule.
 #[derive(Default)]
 struct Trace {
+    lines: Vec<Line>,
     why: Vec<Role>,
     names: Vec<&'static str>,
     marked: Vec<bool>,
@@ -120,7 +141,8 @@ struct Trace {
 impl Trace {
     /// Notes every line whose role or marker changed since the last note.
     fn note(&mut self, a: &Assembler<'_>, rule: &'static str) {
-        if self.why.is_empty() {
+        if self.lines.is_empty() {
+            self.lines = a.lines.clone();
             self.why = vec![Role::Text; a.lines.len()];
             self.names = a
                 .lines

@@ -196,6 +196,11 @@ pub struct Explanation {
     pub role: &'static str,
     /// The rule that decided it.
     pub rule: &'static str,
+    /// Byte range of the line's text in the parsed input (indentation and
+    /// trailing white space excluded).
+    pub start: usize,
+    /// End of that range.
+    pub end: usize,
 }
 
 /// Why each non-blank line came out as it did: the library side of
@@ -214,16 +219,14 @@ pub fn explain(text: &str) -> Vec<Explanation> {
 
 /// [`explain`] with layout hints (see [`parse_with_hints`]).
 pub fn explain_with_hints(text: &str, hints: &[LineHint]) -> Vec<Explanation> {
-    let (_, why) = assemble::assemble_explained(text, hints);
-    let lines = lines::split(text);
-    lines
-        .iter()
-        .zip(why)
-        .filter(|(l, _)| !l.is_blank())
-        .map(|(l, (role, stage))| Explanation {
-            line: l.number,
-            role: role.name(),
-            rule: rule_of(stage, role.name()),
+    assemble::assemble_explained(text, hints)
+        .into_iter()
+        .map(|e| Explanation {
+            line: e.line,
+            role: e.role.name(),
+            rule: rule_of(e.rule, e.role.name()),
+            start: e.start,
+            end: e.end,
         })
         .collect()
 }
