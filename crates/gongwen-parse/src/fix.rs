@@ -133,9 +133,14 @@ pub fn scope(doc: &Document<'_>, options: &Options) -> Scope {
 /// than the document had: a formatter never makes numbering worse.
 fn guarded(doc: &Document<'_>, options: &Options) -> (Scope, Vec<Edit>) {
     let mut shape = None;
-    let mut findings = None;
+    // The document's numbering findings, computed once when first needed:
+    // for the doubt about a compilation and for the before/after count.
+    let findings = std::cell::OnceCell::new();
+    let findings_before = || -> &[crate::check::Diagnostic] {
+        findings.get_or_init(|| crate::check::numbering_findings(doc))
+    };
     for (scope, renumber) in [(Scope::All, true), (Scope::StyleOnly, false)] {
-        let edits = candidates(doc, options, renumber);
+        let edits = candidates(doc, options, renumber, &findings_before);
         if edits.is_empty() {
             return (scope, edits);
         }
@@ -143,8 +148,7 @@ fn guarded(doc: &Document<'_>, options: &Options) -> (Scope, Vec<Edit>) {
         let before = shape.get_or_insert_with(|| Shape::of(doc));
         let parsed = crate::parse(&after);
         if Shape::of(&parsed) == *before
-            && numbering_findings(&parsed)
-                <= *findings.get_or_insert_with(|| numbering_findings(doc))
+            && crate::check::numbering_findings(&parsed).len() <= findings_before().len()
         {
             return (scope, edits);
         }
@@ -152,18 +156,12 @@ fn guarded(doc: &Document<'_>, options: &Options) -> (Scope, Vec<Edit>) {
     (Scope::Nothing, Vec::new())
 }
 
-/// How many numbering faults `check` finds (gaps, duplicates, order,
-/// start, 目录 and declared-count mismatches).
-fn numbering_findings(doc: &Document<'_>) -> usize {
-    crate::check::numbering_findings(doc).len()
-}
-
-/// The 目录, the declared count `（8篇）` and the articles disagree: the
-/// parse of the compilation is in doubt, and its piece ordinals are left
-/// as written.
-fn compilation_in_doubt(doc: &Document<'_>) -> bool {
+/// The 目录, the declared count `（8篇）` and the articles disagree (among
+/// the document's numbering `findings`): the parse of the compilation is
+/// in doubt, and its piece ordinals are left as written.
+fn compilation_in_doubt(findings: &[crate::check::Diagnostic]) -> bool {
     use crate::check::Code;
-    crate::check::numbering_findings(doc)
+    findings
         .iter()
         .any(|d| matches!(d.code, Code::TocMismatch | Code::DeclaredCountMismatch))
 }
@@ -219,14 +217,20 @@ impl Shape {
 
 /// The edits a pass would make with nothing held back but what the lists
 /// themselves forbid; without `renumber`, marker styles only.
-fn candidates(doc: &Document<'_>, options: &Options, renumber: bool) -> Vec<Edit> {
+///
+/// `findings` gives the document's numbering findings (computed on first
+/// call): piece ordinals are not renumbered in a compilation in doubt.
+fn candidates<'f>(
+    doc: &Document<'_>,
+    options: &Options,
+    renumber: bool,
+    findings: &dyn Fn() -> &'f [crate::check::Diagnostic],
+) -> Vec<Edit> {
     let mut edits = Vec::new();
-    let mut doubt = None;
     for list in numbering::lists(doc) {
         let renumber = renumber
             && list.renumberable()
-            && !(list.kind == ListKind::Ordinals
-                && *doubt.get_or_insert_with(|| compilation_in_doubt(doc)));
+            && !(list.kind == ListKind::Ordinals && compilation_in_doubt(findings()));
         let forms = match list.family {
             Some(f) if list.kind == ListKind::Headings && style::has_forms(list.family) => {
                 let normal: Vec<style::Form> = list
