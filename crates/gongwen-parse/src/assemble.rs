@@ -291,7 +291,14 @@ impl<'a> Assembler<'a> {
 
     /// `t` trimmed, without in-band markers and inline markup.
     fn visible(&self, t: &'a str) -> Cow<'a, str> {
-        if !self.has_inband && !self.has_markup {
+        self.shown(t, true)
+    }
+
+    /// `t` trimmed, without in-band markers, and without inline markup
+    /// where `markup` says so (body text keeps it).
+    fn shown(&self, t: &'a str, markup: bool) -> Cow<'a, str> {
+        let markup = markup && self.has_markup;
+        if !self.has_inband && !markup {
             return Cow::Borrowed(trim(t));
         }
         let t = if self.has_inband {
@@ -300,8 +307,8 @@ impl<'a> Assembler<'a> {
             Cow::Borrowed(t)
         };
         let t = match t {
-            Cow::Borrowed(b) if self.has_markup => crate::markup::strip(b),
-            Cow::Owned(o) if self.has_markup => Cow::Owned(crate::markup::strip(&o).into_owned()),
+            Cow::Borrowed(b) if markup => crate::markup::strip(b),
+            Cow::Owned(o) if markup => Cow::Owned(crate::markup::strip(&o).into_owned()),
             t => t,
         };
         match t {
@@ -1560,18 +1567,7 @@ impl<'a> Assembler<'a> {
         to: usize,
         markup: bool,
     ) -> Cow<'a, str> {
-        let show = |t: &'a str| {
-            if markup {
-                self.visible(t)
-            } else if self.has_inband {
-                match inband::strip(t) {
-                    Cow::Borrowed(b) => Cow::Borrowed(trim(b)),
-                    Cow::Owned(o) => Cow::Owned(trim(&o).to_string()),
-                }
-            } else {
-                Cow::Borrowed(trim(t))
-            }
-        };
+        let show = |t: &'a str| self.shown(t, markup);
         if first == last {
             return show(&self.src[from.min(to)..to]);
         }
