@@ -55,9 +55,9 @@ impl Assembler<'_> {
         for k in 0..self.lines.len() {
             let Some(m) = self.lines[k].mk else { continue };
             let keep = if m.family == MarkerFamily::Latin {
-                latin.contains(&(m.value + 1)) || latin.contains(&m.value.saturating_sub(1))
+                has_neighbour(&latin, m.value)
             } else if m.family == MarkerFamily::Stem {
-                stems.contains(&(m.value + 1)) || stems.contains(&m.value.saturating_sub(1))
+                has_neighbour(&stems, m.value)
             } else if m.family.is_decimal() {
                 let p = path(&self.src[m.start..m.end]);
                 let text = crate::text::trim(&self.src[m.end..self.lines[k].cend.max(m.end)]);
@@ -86,6 +86,13 @@ impl Assembler<'_> {
             }
         }
     }
+}
+
+/// `values` holds the number before or after `v`: the list `v` belongs
+/// to is numbered on (shared by the rules that keep a marker only beside
+/// its neighbours).
+pub(super) fn has_neighbour(values: &HashSet<u32>, v: u32) -> bool {
+    values.contains(&(v + 1)) || values.contains(&v.saturating_sub(1))
 }
 
 /// The numbers of a decimal marker: `3.2.1` → [3, 2, 1].

@@ -29,7 +29,7 @@ impl Assembler<'_> {
         }
         for l in &mut self.lines {
             if let Some(m) = l.mk.filter(spaced) {
-                if !values.contains(&(m.value + 1)) && !values.contains(&(m.value - 1)) {
+                if !super::decimal::has_neighbour(&values, m.value) {
                     l.mk = None;
                 }
             }

@@ -38,15 +38,7 @@ pub fn cn_comma(input: &str) -> IResult<&str, Found> {
     if !(1..=999).contains(&value) || number_goes_on || counted {
         return fail(input);
     }
-    Ok((
-        rest,
-        Found {
-            family: MarkerFamily::CnEnum,
-            numeral: NumeralStyle::Chinese,
-            delimiter: delim,
-            value,
-        },
-    ))
+    Ok((rest, item(delim, value)))
 }
 
 /// nom parser for `一　没有调查，没有发言权` — a Chinese numeral (1..=99)
@@ -77,15 +69,17 @@ pub fn cn_spaced(input: &str) -> IResult<&str, Found> {
     if !(1..=99).contains(&value) || !titled {
         return fail(input);
     }
-    Ok((
-        rest,
-        Found {
-            family: MarkerFamily::CnEnum,
-            numeral: NumeralStyle::Chinese,
-            delimiter: Delimiter::None,
-            value,
-        },
-    ))
+    Ok((rest, item(Delimiter::None, value)))
+}
+
+/// A `一、`-family marker: the one shape both grammars of this file return.
+fn item(delimiter: Delimiter, value: u32) -> Found {
+    Found {
+        family: MarkerFamily::CnEnum,
+        numeral: NumeralStyle::Chinese,
+        delimiter,
+        value,
+    }
 }
 
 #[cfg(test)]
