@@ -157,9 +157,20 @@ fn is_page_marker(t: &str) -> bool {
 /// A Markdown setext underline or thematic break: `----`, `====`, `***`,
 /// `___` (three or more, spaces allowed between).
 fn is_rule_line(t: &str) -> bool {
-    let t: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    let first = t.chars().next().unwrap_or(' ');
-    t.len() >= 3 && matches!(first, '-' | '=' | '*' | '_') && t.chars().all(|c| c == first)
+    // Runs on every line: no allocation, and most lines fail at the first
+    // character.
+    let mut chars = t.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = chars.next().filter(|c| matches!(c, '-' | '=' | '*' | '_')) else {
+        return false;
+    };
+    let mut n = 1;
+    for c in chars {
+        if c != first {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 3
 }
 
 /// A line that is only a number of at most four digits.
@@ -173,6 +184,16 @@ fn bare_number(t: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rule_lines() {
+        for t in ["---", "= = =", "****", "___"] {
+            assert!(is_rule_line(t), "{t:?} is a rule");
+        }
+        for t in ["--", "-=-", "- 3 -", "一、"] {
+            assert!(!is_rule_line(t), "{t:?} is no rule");
+        }
+    }
 
     #[test]
     fn page_markers() {
