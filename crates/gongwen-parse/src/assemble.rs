@@ -1468,7 +1468,9 @@ impl<'a> Assembler<'a> {
         // The title's length, not the line's: `4.4.2记录的保存期限` is a
         // short heading however long its marker.
         let title_chars = match self.roles[last] {
-            Role::Heading(m) if last == first => char_len(trim(&self.src[m.end.min(self.lines[last].cend)..self.lines[last].cend])),
+            Role::Heading(m) if last == first => char_len(trim(
+                &self.src[m.end.min(self.lines[last].cend)..self.lines[last].cend],
+            )),
             _ => char_len(here),
         };
         single_clause

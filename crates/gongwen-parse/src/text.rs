@@ -91,8 +91,8 @@ impl TitleScan {
 /// Words ending in a character that usually cannot end a phrase (`的` `和`
 /// `及`) that are whole words themselves.
 const COMPLETE_WORDS: &[&str] = &[
-    "目的", "标的", "有的", "别的", "似的", "是的", "总和", "缓和", "温和", "平和", "调和",
-    "共和", "饱和", "普及",
+    "目的", "标的", "有的", "别的", "似的", "是的", "总和", "缓和", "温和", "平和", "调和", "共和",
+    "饱和", "普及",
 ];
 
 /// Characters after which a sentence (or a heading) cannot be complete: a
@@ -266,7 +266,9 @@ pub fn opens_with_label(s: &str) -> bool {
         match c {
             '：' | ':' => return n > 0,
             _ if n >= MAX_LABEL => return false,
-            '，' | '。' | '、' | '；' | '（' | '(' | '“' | '《' | ' ' | '\u{3000}' => return false,
+            '，' | '。' | '、' | '；' | '（' | '(' | '“' | '《' | ' ' | '\u{3000}' => {
+                return false
+            }
             _ => {}
         }
     }

@@ -20,18 +20,21 @@ impl Assembler<'_> {
     /// Applies the layout hints of a .docx.
     pub(super) fn layout(&mut self, hints: &[crate::LineHint]) {
         self.layout_lines(hints);
-        // A heading-styled first paragraph, the only one of its level, is
-        // the document's title set in a heading style (a news page's
-        // headline over the text it carries).
-        let first = (0..self.lines.len()).find(|&k| !self.lines[k].is_blank());
+        // The first heading of the document, when it is set in a heading
+        // style that no other paragraph uses and no paragraph uses a higher
+        // one, is the document's title set in a heading style (a news
+        // page's headline over its text; a law's name under the 主席令
+        // that promulgates it, over chapters in the next style down).
+        let first = (0..self.lines.len().min(super::FRONT_WINDOW))
+            .find(|&k| self.lines[k].mk.is_some() && self.roles[k] != Role::Cell);
         if let Some(k) = first.filter(|_| self.title_hint.is_none()) {
             if let Some(m) = self.lines[k].mk.filter(|m| m.family.is_styled()) {
-                let alone = self
+                let mut styled = self
                     .lines
                     .iter()
-                    .filter(|l| l.mk.is_some_and(|o| o.family == m.family))
-                    .count()
-                    == 1;
+                    .filter_map(|l| l.mk)
+                    .filter(|o| o.family.is_styled());
+                let alone = styled.all(|o| o.family.rank() > m.family.rank() || o.start == m.start);
                 if alone {
                     self.lines[k].mk = None;
                     self.title_hint = Some(k);
