@@ -1958,9 +1958,15 @@ impl<'a> Assembler<'a> {
         let l = self.lines[i];
         let after = m.end;
         let rest = trim(&self.src[after..l.cend.max(after)]);
+        // A decimal number's separator dot (`7.2.1.`) is not its marker.
+        let mend = if m.family.is_decimal() {
+            m.start + self.src[m.start..m.end].trim_end_matches(['.', '．']).len()
+        } else {
+            m.end
+        };
         let marker = Marker {
-            text: Cow::Borrowed(&self.src[m.start..m.end]),
-            span: self.span(m.start, m.end, i),
+            text: Cow::Borrowed(&self.src[m.start..mend]),
+            span: self.span(m.start, mend, i),
             family: m.family,
             numeral: m.numeral,
             delimiter: m.delimiter,

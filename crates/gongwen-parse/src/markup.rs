@@ -29,6 +29,14 @@ use std::borrow::Cow;
 /// requirement in a procurement file).
 const FLAGS: &[char] = &['★', '☆', '▲', '△', '◆', '◇', '■', '□', '●', '※'];
 
+/// Length in bytes of the item flags (`★` `▲` …) and the white space after
+/// them at the start of `line`: what is not markup in a Word paragraph but
+/// still stands before its marker.
+pub(crate) fn flags_len(line: &str) -> usize {
+    let rest = line.trim_start_matches(|c| FLAGS.contains(&c) || crate::marker::is_space(c));
+    line.len() - rest.len()
+}
+
 /// True when `src` may hold markup that [`strip`] removes: a cheap test
 /// that keeps plain text documents on the borrowed path.
 pub fn may_hold_markup(src: &str) -> bool {
