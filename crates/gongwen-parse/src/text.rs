@@ -195,6 +195,30 @@ pub fn char_len(s: &str) -> usize {
     s.as_bytes().iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
+/// True when `s` opens with a short label and a colon (`理由：…`,
+/// `结论：…`, `田俊：…`): a statement of its own, never the rest of the
+/// line above.
+///
+/// ```
+/// use gongwen_parse::text::opens_with_label;
+/// assert!(opens_with_label("理由：原标准内容过于简单。"));
+/// assert!(!opens_with_label("的种类和危害程度，为作业人员提供：防护用品"));
+/// ```
+pub fn opens_with_label(s: &str) -> bool {
+    const MAX_LABEL: usize = 6;
+    for (n, c) in s.chars().enumerate() {
+        match c {
+            '：' | ':' => return n > 0,
+            _ if n >= MAX_LABEL => return false,
+            '，' | '。' | '、' | '；' | '（' | '(' | '“' | '《' | ' ' | '\u{3000}' => {
+                return false
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,28 +273,4 @@ mod tests {
         );
         assert!(!cannot_end_phrase("勇于作为"), "作为 can end a heading");
     }
-}
-
-/// True when `s` opens with a short label and a colon (`理由：…`,
-/// `结论：…`, `田俊：…`): a statement of its own, never the rest of the
-/// line above.
-///
-/// ```
-/// use gongwen_parse::text::opens_with_label;
-/// assert!(opens_with_label("理由：原标准内容过于简单。"));
-/// assert!(!opens_with_label("的种类和危害程度，为作业人员提供：防护用品"));
-/// ```
-pub fn opens_with_label(s: &str) -> bool {
-    const MAX_LABEL: usize = 6;
-    for (n, c) in s.chars().enumerate() {
-        match c {
-            '：' | ':' => return n > 0,
-            _ if n >= MAX_LABEL => return false,
-            '，' | '。' | '、' | '；' | '（' | '(' | '“' | '《' | ' ' | '\u{3000}' => {
-                return false
-            }
-            _ => {}
-        }
-    }
-    false
 }

@@ -120,10 +120,9 @@ mod tests {
 
     #[test]
     fn the_first_heading_in_a_style_of_its_own_is_the_title() {
-        let styled = |level| {
-            let mut h = LineHint::default();
-            h.heading_level = Some(level);
-            h
+        let styled = |level| LineHint {
+            heading_level: Some(level),
+            ..Default::default()
         };
         let text =
             "中华人民共和国主席令\n第16号\n中华人民共和国行政复议法\n总则\n第一条 为了防止。\n";
