@@ -84,6 +84,12 @@ pub(crate) struct Assembler<'a> {
     has_markup: bool,
     /// The first line in a Title style (rule `layout`).
     title_hint: Option<usize>,
+    /// Per heading-style level, the family of the numbered headings in that
+    /// style where they all share one (rule `layout`).
+    styled_as: [Option<MarkerFamily>; 6],
+    /// Lines in a table-of-contents style (rule `layout`): 目录 entries
+    /// wherever the 目录 rule did not take them.
+    toc_hints: Vec<usize>,
     /// The front matter holds a cover page's field lines (rule `hidden`):
     /// the title is the first title-like line, not one above a date.
     cover: bool,
@@ -179,6 +185,8 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
         has_inband: memchr::memmem::find(src.as_bytes(), b"##").is_some(),
         has_markup: crate::markup::may_hold_markup(src),
         title_hint: None,
+        toc_hints: Vec::new(),
+        styled_as: [None; 6],
         cover: false,
     };
     let mut note = |a: &Assembler<'_>, rule: &'static str| {
@@ -198,6 +206,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
     a.endnotes();
     note(&a, "endnotes");
     let body = a.front_matter();
+    a.toc_styled();
     note(&a, "front_matter");
     a.pieces();
     note(&a, "pieces");
@@ -671,6 +680,20 @@ impl<'a> Assembler<'a> {
         let mut prev = i;
         let mut repeated = false;
         while let Some(j) = self.next_nonblank(prev + 1) {
+            // A multi-part standard's title on its cover: `核电厂定期安全评价`
+            // over `第12部分：设计` (where the body would start).
+            if self.cover
+                && j == prev + 1
+                && !repeated
+                && self.lines[j]
+                    .mk
+                    .is_some_and(|m| m.family == MarkerFamily::Division)
+            {
+                self.lines[j].mk = None;
+                parts.push(j);
+                prev = j;
+                continue;
+            }
             if j >= body {
                 break;
             }
@@ -1670,6 +1693,11 @@ impl<'a> Assembler<'a> {
         let mut stack = Sections::default();
         for family in self.grouping_families() {
             stack.set_grouping(family);
+        }
+        for (level, family) in self.styled_as.iter().enumerate() {
+            if let Some(f) = family {
+                stack.set_styled_as(level, *f);
+            }
         }
         let mut toc_header: Option<usize> = None;
         let mut article: Option<usize> = None;
