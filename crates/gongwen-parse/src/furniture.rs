@@ -1043,12 +1043,33 @@ pub enum AnnexLine {
 /// assert_eq!(annex_line("附图：1.满窗日照计算点示意图"), Some(AnnexLine::AttachmentList));
 /// assert_eq!(annex_line("附件2-1"), Some(AnnexLine::Annex { label_end: "附件2-1".len() }));
 /// assert_eq!(annex_line("附件2-1.统计表.docx"), None);
+/// assert_eq!(annex_line("附　录　A （资料性附录） 流程图"), Some(AnnexLine::Annex { label_end: "附　录　A".len() }));
+/// assert_eq!(annex_line("附录B"), Some(AnnexLine::Annex { label_end: "附录B".len() }));
+/// assert_eq!(annex_line("附录A所列的方法。"), None);
 /// ```
 pub fn annex_line(line: &str) -> Option<AnnexLine> {
     let t = trim(line);
     // `附：` standing alone, as laws head the text they annex.
     if t == "附：" || t == "附:" {
         return Some(AnnexLine::Annex { label_end: t.len() });
+    }
+    // A standard's appendix `附录A` / `附　录　A（规范性附录）…` (GB/T 1.1),
+    // its letter the label's last character.
+    if let Some(r) = t.strip_prefix('附') {
+        let r = r.trim_start_matches(is_space);
+        if let Some(r) = r.strip_prefix('录') {
+            let r = r.trim_start_matches(is_space);
+            let mut cs = r.chars();
+            if let (Some(c), next) = (cs.next(), cs.next()) {
+                if c.is_ascii_uppercase()
+                    && next.is_none_or(|n| is_space(n) || n == '（' || n == '(')
+                {
+                    let label_end = t.len() - r.len() + 1;
+                    return (!t[label_end..].contains('。'))
+                        .then_some(AnnexLine::Annex { label_end });
+                }
+            }
+        }
     }
     // `附表一` (an annexed table, as tax laws append theirs) only with a number.
     // `附图：1. …` and `附表：…` list attached drawings and tables (outline
