@@ -83,6 +83,9 @@ const CHROME_WORDS: &[&str] = &[
 ];
 
 const CHROME_PREFIXES: &[&str] = &[
+    "版权所有",
+    "Copyright",
+    "©",
     "【字号",
     "【字体",
     "字号：",
