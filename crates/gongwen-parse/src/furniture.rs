@@ -287,6 +287,7 @@ fn is_timestamp(t: &str) -> bool {
 /// use gongwen_parse::furniture::same_title;
 /// assert!(same_title("关于印发《＜某办法＞指引》的通知", "关于印发《〈某办法〉指引》的通知"));
 /// assert!(!same_title("关于印发某办法的通知", "某办法"));
+/// assert!(same_title("木兰宽松许可证, 第2版", "木兰宽松许可证， 第2版"));
 /// ```
 pub fn same_title(a: &str, b: &str) -> bool {
     fn norm(s: &str) -> impl Iterator<Item = char> + '_ {
@@ -295,6 +296,9 @@ pub fn same_title(a: &str, b: &str) -> bool {
             '＞' | '>' => '〉',
             '(' => '（',
             ')' => '）',
+            ',' => '，',
+            ':' => '：',
+            ';' => '；',
             c => c,
         })
     }
@@ -798,7 +802,13 @@ pub fn is_author_line(line: &str) -> bool {
         return true;
     }
     // Position then name: the last part is a 2–4 character name.
-    parts.len() >= 2 && parts.last().is_some_and(|p| (2..=4).contains(&char_len(p)))
+    // (A name is ideographs: `木兰宽松许可证, 第2版` is a title.)
+    parts.len() >= 2
+        && parts.last().is_some_and(|p| {
+            (2..=4).contains(&char_len(p))
+                && p.chars()
+                    .all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '·')
+        })
 }
 
 /// A bare personal name (`江泽民`, `张　三`): two to four ideographs, spaced
