@@ -409,6 +409,7 @@ impl<'a> Assembler<'a> {
             && !furniture::is_subtitle(&t)
             && !furniture::is_document_number(&t)
             && !furniture::is_date_line(&t)
+            && !furniture::is_head_mark(&t)
             && !furniture::is_author_line(&t)
             && !furniture::is_person_name(&t)
             && !furniture::is_contact_line(&t)
@@ -724,7 +725,13 @@ impl<'a> Assembler<'a> {
             let adjacent = j == prev + 1;
             // On a cover page, lines set apart are separate entries
             // (`竞争性磋商采购文件` … `中国·四川`).
+            // Below a 版头 (`start` past the document number) a title may
+            // set the issuing organ on a line of its own over `关于…的请示`.
+            let organ_over_subject = start > 0
+                && furniture::is_issuer_mark(&self.clean(prev))
+                && self.clean(j).starts_with("关于");
             let joins = (!adjacent && !self.cover)
+                || organ_over_subject
                 || cannot_end_phrase(&self.clean(prev))
                 || furniture::is_title_label(&self.clean(j))
                 || furniture::title_continues(&self.clean(prev), &self.clean(j));

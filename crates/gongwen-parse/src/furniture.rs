@@ -502,9 +502,16 @@ pub fn is_subtitle(line: &str) -> bool {
 /// assert!(is_document_number("国办发明电〔2024〕12号"));
 /// assert!(is_document_number("滬府發〔2017〕92號"));
 /// assert!(!is_document_number("某市办公室印发《实施意见》的通知(岳办发〔2017〕2号)"));
+/// assert!(is_document_number("XX政〔2026〕12号　　　　签发人：张三"));
 /// ```
 pub fn is_document_number(line: &str) -> bool {
     let t = trim(line);
+    // An upward document's number with its signer (`XX政〔2026〕12号
+    // 签发人：张三`, GB/T 9704 §7.2.5–7.2.6).
+    let t = match t.find("签发人") {
+        Some(at) if at > 0 && t[..at].ends_with(is_space) => trim(&t[..at]),
+        _ => t,
+    };
     let inner = t
         .strip_prefix(['（', '('])
         .and_then(|r| r.strip_suffix(['）', ')']))
@@ -635,6 +642,7 @@ fn is_enactment_note(t: &str) -> bool {
 /// assert!(is_date_line("本规定自2021年3月1日起施行"));
 /// assert!(is_date_line("本修正案自公布之日起实行"));
 /// assert!(!is_date_line("新版《某条例》自2021年3月1日起施行"));
+/// assert!(is_date_line("XX市人民政府办公室　　　　2026年3月5日"));
 /// assert!(!is_date_line("关于2020年2月1日—2020年2月29日审批决定的公告"));
 /// ```
 pub fn is_date_line(line: &str) -> bool {
@@ -648,6 +656,18 @@ pub fn is_date_line(line: &str) -> bool {
     }
     if is_timestamp_start(t) || is_year_only(t) || is_enactment_note(t) {
         return true;
+    }
+    // The issuing organ and the date on one line, set apart by white space
+    // (`XX市人民政府办公室　　　　2026年3月5日`, a 纪要's head).
+    if let Some(at) = t.rfind(|c: char| is_space(c)) {
+        let (organ, date) = (trim(&t[..at]), trim(&t[at..]));
+        if t[..at].ends_with(|c: char| is_space(c))
+            && is_year_start(date)
+            && date.ends_with('日')
+            && is_issuer_mark(organ)
+        {
+            return true;
+        }
     }
     let squeezed: String = t.chars().filter(|c| !is_space(*c)).collect();
     squeezed == "年月日"
@@ -973,6 +993,37 @@ pub fn is_standard_cover_line(line: &str) -> bool {
     (t.ends_with("发布") || t.ends_with("实施"))
         && n <= 24
         && t.starts_with(|c: char| c.is_ascii_digit() || c == 'x' || c == 'X')
+}
+
+/// A mark of a 版头 above the issuing organ (GB/T 9704 §7.2.1–7.2.3): the
+/// copy number (`000123`), the classification and its term (`机密★1年`,
+/// `秘密`), the urgency (`特急`, `加急`). Never a title.
+///
+/// ```
+/// use gongwen_parse::furniture::is_head_mark;
+/// assert!(is_head_mark("000123"));
+/// assert!(is_head_mark("机密★1年"));
+/// assert!(is_head_mark("特　急"));
+/// assert!(!is_head_mark("机密文件管理办法"));
+/// ```
+pub fn is_head_mark(line: &str) -> bool {
+    let t: String = trim(line).chars().filter(|c| !is_space(*c)).collect();
+    if (6..=8).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    if matches!(t.as_str(), "特急" | "加急" | "特提" | "平急") {
+        return true;
+    }
+    ["绝密", "机密", "秘密"].iter().any(|k| {
+        t.strip_prefix(k).is_some_and(|r| {
+            r.is_empty()
+                || (r.starts_with(['★', '*', '☆'])
+                    && char_len(r) <= 6
+                    && r.chars()
+                        .skip(1)
+                        .all(|c| c.is_ascii_digit() || "年月个长期".contains(c)))
+        })
+    })
 }
 
 /// An addressee or salutation: `各位代表：`, `同志们：`, `各区县人民政府：`.
