@@ -549,6 +549,15 @@ impl<'a> Assembler<'a> {
         if parts.is_empty() {
             parts = self.title_below(body);
         }
+        // A letter's 发文机关标志 (`XX省教育厅`, set apart above the title of
+        // a 函) is no part of the title `…关于…的函` below it.
+        if parts.len() >= 2
+            && parts[1] > parts[0] + 1
+            && furniture::is_issuer_mark(&self.clean(parts[0]))
+            && self.clean(parts[1]).contains("关于")
+        {
+            parts.remove(0);
+        }
         // A title printed twice, once on one line and once wrapped (or the
         // other way round): the first printing is the title.
         if parts.len() >= 2 {
