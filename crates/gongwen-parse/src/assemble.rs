@@ -1501,6 +1501,11 @@ impl<'a> Assembler<'a> {
             if l.is_blank() || matches!(self.roles[k], Role::Cell | Role::Hidden(_)) {
                 continue;
             }
+            let bytes = l.cend.saturating_sub(l.ind);
+            // Cheap bounds first: a column takes one to three bytes.
+            if bytes < MIN_WRAP_WIDTH / 2 || bytes > MAX_WRAP_WIDTH * 3 {
+                continue;
+            }
             let w = text::display_width(&self.src[l.ind..l.cend.max(l.ind)]);
             if w < MIN_WRAP_WIDTH {
                 continue;
