@@ -898,12 +898,29 @@ impl<'a> Assembler<'a> {
         // The family (once its first item is seen) and next number of the
         // notes under a `注：` label: they stay text, not headings.
         let mut notes_next: Option<(Option<MarkerFamily>, u32)> = None;
+        // Inside a glossary (`名词解释`) after the body: its numbered
+        // entries are notes, whatever their numbering.
+        let mut glossary = false;
         let last_annex = self.last_numbered_annex(body);
         for i in body..n {
             if self.blank(i) || self.roles[i] != Role::Text {
                 continue;
             }
             let t = self.clean(i);
+            if furniture::is_glossary_label(&t) {
+                glossary = true;
+                continue;
+            }
+            if glossary {
+                match self.lines[i].mk {
+                    Some(m) if m.family != MarkerFamily::CnEnum && is_list_family(m.family) => {
+                        continue;
+                    }
+                    Some(_) => glossary = false,
+                    None if furniture::annex_line(&t).is_some() => glossary = false,
+                    None => continue,
+                }
+            }
             if let Some((family, next)) = notes_next {
                 match self.lines[i].mk {
                     Some(m)
@@ -980,6 +997,8 @@ impl<'a> Assembler<'a> {
                         self.roles[i] = Role::Annex {
                             label_end: self.lines[i].cstart + label_end,
                         };
+                        // `附件2 名词解释`: an annexed glossary.
+                        glossary = furniture::is_glossary_label(&t[shown.min(t.len())..]);
                     }
                     AnnexLine::AttachmentList => {
                         self.roles[i] = Role::AttachmentList;
