@@ -1522,7 +1522,7 @@ impl<'a> Assembler<'a> {
             }
             let bytes = l.cend.saturating_sub(l.ind);
             // Cheap bounds first: a column takes one to three bytes.
-            if bytes < MIN_WRAP_WIDTH / 2 || bytes > MAX_WRAP_WIDTH * 3 {
+            if !(MIN_WRAP_WIDTH / 2..=MAX_WRAP_WIDTH * 3).contains(&bytes) {
                 continue;
             }
             let w = text::display_width(&self.src[l.ind..l.cend.max(l.ind)]);
