@@ -401,6 +401,7 @@ impl<'a> Assembler<'a> {
             && self.lines[i].mk.is_none()
             && self.roles[i] != Role::Cell
             && !self.fills_wrap_width(i)
+            && !is_code_or_foreign(&t)
             && !t.contains(['。', '！', '？', '；'])
             && !furniture::is_field_line(&t)
             && !t.ends_with(['：', ':'])
@@ -637,10 +638,18 @@ impl<'a> Assembler<'a> {
         let mut parts: Vec<usize> = Vec::new();
         let mut j = anchor;
         while let Some(p) = self.prev_nonblank(j, 0) {
-            if parts.is_empty() && self.chrome(p) {
-                // Toolbars and source lines between the title and its date.
+            if parts.is_empty() && (self.chrome(p) || furniture::is_issuer_mark(&self.clean(p))) {
+                // Toolbars and source lines between the title and its date,
+                // or the issuing organs signing above their date.
                 j = p;
                 continue;
+            }
+            // Parts of a wrapped title are apart by blank lines only.
+            if parts
+                .last()
+                .is_some_and(|&first| self.markup_between(p, first))
+            {
+                break;
             }
             if !(self.title_like(p) || (parts.is_empty() && self.part_label_in_title(p))) {
                 break;
@@ -662,6 +671,15 @@ impl<'a> Assembler<'a> {
         }
         parts.reverse();
         parts
+    }
+
+    /// True when a line between `a` and `b` holds only markup (`</td>`,
+    /// `<tr>`): something stands between them that is not a blank line or
+    /// page furniture.
+    fn markup_between(&self, a: usize, b: usize) -> bool {
+        (a + 1..b).any(|k| {
+            self.blank(k) && !self.lines[k].is_blank() && !matches!(self.roles[k], Role::Hidden(_))
+        })
     }
 
     /// A part label (`附则`, `总则`) under a title-like line: one part of a
@@ -693,6 +711,7 @@ impl<'a> Assembler<'a> {
                 furniture::is_chrome(&t)
                     || furniture::is_citation(&t)
                     || furniture::is_bracketed_note(&t)
+                    || is_code_or_foreign(&t)
             })
         {
             i += 1;
@@ -739,12 +758,17 @@ impl<'a> Assembler<'a> {
             let organ_over_subject = start > 0
                 && furniture::is_issuer_mark(&self.clean(prev))
                 && self.clean(j).starts_with("关于");
-            let joins = (!adjacent && !self.cover)
+            // Parts of a wrapped title are apart by blank lines, not by
+            // lines of markup (a web page's table cells between them).
+            let near = !self.markup_between(prev, j);
+            let joins = (!adjacent && !self.cover && near)
                 || organ_over_subject
                 || cannot_end_phrase(&self.clean(prev))
                 || furniture::is_title_label(&self.clean(j))
                 || furniture::title_continues(&self.clean(prev), &self.clean(j));
-            if !self.title_like(j) || !joins {
+            // The issuing organs under a title (`建设部、国家工商行政管理局`)
+            // are its signature, not its last part.
+            if !self.title_like(j) || !joins || furniture::is_issuer_mark(&self.clean(j)) {
                 break;
             }
             parts.push(j);
@@ -2251,6 +2275,13 @@ impl<'a> Assembler<'a> {
 
 /// Families that number the items of an attachment list: `1.` `一、`
 /// `（1）` `（一）` `①`.
+/// A line with no ideograph (code such as `<?` or `include_once(…);`, an
+/// English line) or with a style sheet's braces: never a Chinese
+/// document's title, and skipped when looking for it.
+fn is_code_or_foreign(t: &str) -> bool {
+    !t.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) || t.contains(['{', '}'])
+}
+
 fn is_list_family(f: MarkerFamily) -> bool {
     matches!(
         f,
