@@ -407,6 +407,19 @@ const GENRES: &[&str] = &[
     "指南", "措施", "制度", "规则", "标准", "章程", "守则", "规范", "发言", "致辞", "命令", "令",
 ];
 
+/// The instruments a court, procuratorate or organ issues under its name.
+const INSTRUMENTS: &[&str] = &[
+    "判决书",
+    "裁定书",
+    "调解书",
+    "决定书",
+    "起诉书",
+    "抗诉书",
+    "通知书",
+    "建议书",
+    "处罚决定书",
+];
+
 /// True when `upper` is an unfinished title line that `lower` completes:
 /// `国务院办公厅关于印发` + `部分节假日安排的通知`. The upper line opens a
 /// `关于…` title or ends with a verb such as `印发` without naming the
@@ -417,9 +430,20 @@ const GENRES: &[&str] = &[
 /// assert!(title_continues("国务院办公厅关于印发", "部分节假日安排的通知"));
 /// assert!(!title_continues("某市人民政府", "关于做好春节期间工作的通知"));
 /// assert!(!title_continues("关于做好春节期间工作的通知", "某市人民政府"));
+/// assert!(title_continues("北京市朝阳区人民法院", "刑 事 判 决 书"));
 /// ```
 pub fn title_continues(upper: &str, lower: &str) -> bool {
     let (u, l) = (trim(upper), trim(lower));
+    // A court or organ over the kind of instrument it issues
+    // (`北京市朝阳区人民法院` + `刑 事 判 决 书`).
+    let kind: String = l.chars().filter(|c| !is_space(*c)).collect();
+    if is_issuer_mark(u)
+        && INSTRUMENTS
+            .iter()
+            .any(|k| kind.ends_with(k) && char_len(&kind) <= 8)
+    {
+        return true;
+    }
     let ends_genre = |t: &str| {
         let t = t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '）' && c != ')');
         let t = match t.strip_suffix(['）', ')']) {
@@ -503,9 +527,25 @@ pub fn is_subtitle(line: &str) -> bool {
 /// assert!(is_document_number("滬府發〔2017〕92號"));
 /// assert!(!is_document_number("某市办公室印发《实施意见》的通知(岳办发〔2017〕2号)"));
 /// assert!(is_document_number("XX政〔2026〕12号　　　　签发人：张三"));
+/// assert!(is_document_number("（2020）京0105刑初123号"));
 /// ```
 pub fn is_document_number(line: &str) -> bool {
     let t = trim(line);
+    // A case number: `（2020）京0105刑初123号`.
+    if let Some(r) = t.strip_prefix(['（', '(']) {
+        let year: String = r.chars().take_while(|c| c.is_ascii_digit()).collect();
+        if year.len() == 4 {
+            let r = &r[4..];
+            if let Some(r) = r.strip_prefix(['）', ')']) {
+                if (2..=24).contains(&char_len(r))
+                    && r.ends_with('号')
+                    && !r.contains(['，', '。', '、', ' ', '　'])
+                {
+                    return true;
+                }
+            }
+        }
+    }
     // An upward document's number with its signer (`XX政〔2026〕12号
     // 签发人：张三`, GB/T 9704 §7.2.5–7.2.6).
     let t = match t.find("签发人") {
