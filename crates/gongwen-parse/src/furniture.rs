@@ -83,6 +83,8 @@ const CHROME_WORDS: &[&str] = &[
 ];
 
 const CHROME_PREFIXES: &[&str] = &[
+    "欢迎访问",
+    "欢迎光临",
     "版权所有",
     "Copyright",
     "©",
