@@ -106,8 +106,9 @@ fn kind<W: Write>(o: &mut JsonOut<W>, k: &NodeKind<'_>) -> std::io::Result<()> {
             }
         }
         NodeKind::Annex(a) => {
-            o.raw(",\"marker\":");
+            o.raw(",\"marker\":{\"text\":");
             o.str(&a.marker)?;
+            o.raw("}");
             o.raw(",\"title\":");
             o.str(&a.title)?;
             o.raw(",\"title_span\":");
