@@ -282,7 +282,7 @@ mod annex_marker {
         Text(String),
     }
 
-    pub(super) fn serialize<S: Serializer>(marker: &Cow<'_, str>, s: S) -> Result<S::Ok, S::Error> {
+    pub(super) fn serialize<S: Serializer>(marker: &str, s: S) -> Result<S::Ok, S::Error> {
         Out { text: marker }.serialize(s)
     }
 
