@@ -37,6 +37,17 @@ const LONG_TITLE: usize = 150;
 /// The shortest line (characters) read as a sentence cut by a hard wrap
 /// where only the list's shape says so.
 const MIN_WRAPPED_LINE: usize = 12;
+/// The smallest extra indentation (characters) that sets a list restarting
+/// at 1 inside the open item of its family.
+const MIN_INDENT_STEP: u32 = 2;
+/// The narrowest line counted when measuring a hard-wrap width (columns).
+const MIN_WRAP_WIDTH: usize = 20;
+/// The widest line counted (wider ones are paragraphs, not wrapped lines).
+const MAX_WRAP_WIDTH: usize = 400;
+/// How many lines must share a width for it to be the hard-wrap width.
+const MIN_WRAPPED_LINES: u32 = 8;
+/// The share of the counted lines that must have that width.
+const WRAPPED_SHARE: f64 = 0.3;
 /// How many lines a quotation may run before it is taken as unbalanced.
 const MAX_QUOTE_LINES: usize = 60;
 /// How many lines below a heading cut inside a quotation may close it.
@@ -81,6 +92,15 @@ pub(crate) struct Assembler<'a> {
     has_markup: bool,
     /// The first line in a Title style (rule `layout`).
     title_hint: Option<usize>,
+    /// Per heading-style level, the family of the numbered headings in that
+    /// style where they all share one (rule `layout`).
+    styled_as: [Option<MarkerFamily>; 6],
+    /// The width (display columns) at which the text was hard-wrapped, where
+    /// enough lines share one (rule `hard_wrap`).
+    wrap_width: Option<usize>,
+    /// Lines in a table-of-contents style (rule `layout`): 目录 entries
+    /// wherever the 目录 rule did not take them.
+    toc_hints: Vec<usize>,
     /// The front matter holds a cover page's field lines (rule `hidden`):
     /// the title is the first title-like line, not one above a date.
     cover: bool,
@@ -176,6 +196,9 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
         has_inband: memchr::memmem::find(src.as_bytes(), b"##").is_some(),
         has_markup: crate::markup::may_hold_markup(src),
         title_hint: None,
+        toc_hints: Vec::new(),
+        wrap_width: None,
+        styled_as: [None; 6],
         cover: false,
     };
     let mut note = |a: &Assembler<'_>, rule: &'static str| {
@@ -185,6 +208,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
     };
     note(&a, "marker");
     a.layout(hints);
+    a.wrap_width = a.measure_wrap_width();
     note(&a, "layout");
     a.hidden();
     note(&a, "hidden");
@@ -195,6 +219,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
     a.endnotes();
     note(&a, "endnotes");
     let body = a.front_matter();
+    a.toc_styled();
     note(&a, "front_matter");
     a.pieces();
     note(&a, "pieces");
@@ -375,6 +400,7 @@ impl<'a> Assembler<'a> {
         ((2..=60).contains(&n) || (n <= LONG_TITLE && self.long_title_context(i, &t)))
             && self.lines[i].mk.is_none()
             && self.roles[i] != Role::Cell
+            && !self.fills_wrap_width(i)
             && !t.contains(['。', '！', '？', '；'])
             && !furniture::is_field_line(&t)
             && !t.ends_with(['：', ':'])
@@ -383,6 +409,7 @@ impl<'a> Assembler<'a> {
             && !furniture::is_subtitle(&t)
             && !furniture::is_document_number(&t)
             && !furniture::is_date_line(&t)
+            && !furniture::is_head_mark(&t)
             && !furniture::is_author_line(&t)
             && !furniture::is_person_name(&t)
             && !furniture::is_contact_line(&t)
@@ -521,6 +548,15 @@ impl<'a> Assembler<'a> {
         };
         if parts.is_empty() {
             parts = self.title_below(body);
+        }
+        // A letter's 发文机关标志 (`XX省教育厅`, set apart above the title of
+        // a 函) is no part of the title `…关于…的函` below it.
+        if parts.len() >= 2
+            && parts[1] > parts[0] + 1
+            && furniture::is_issuer_mark(&self.clean(parts[0]))
+            && self.clean(parts[1]).contains("关于")
+        {
+            parts.remove(0);
         }
         // A title printed twice, once on one line and once wrapped (or the
         // other way round): the first printing is the title.
@@ -668,6 +704,20 @@ impl<'a> Assembler<'a> {
         let mut prev = i;
         let mut repeated = false;
         while let Some(j) = self.next_nonblank(prev + 1) {
+            // A multi-part standard's title on its cover: `核电厂定期安全评价`
+            // over `第12部分：设计` (where the body would start).
+            if self.cover
+                && j == prev + 1
+                && !repeated
+                && self.lines[j]
+                    .mk
+                    .is_some_and(|m| m.family == MarkerFamily::Division)
+            {
+                self.lines[j].mk = None;
+                parts.push(j);
+                prev = j;
+                continue;
+            }
             if j >= body {
                 break;
             }
@@ -684,7 +734,13 @@ impl<'a> Assembler<'a> {
             let adjacent = j == prev + 1;
             // On a cover page, lines set apart are separate entries
             // (`竞争性磋商采购文件` … `中国·四川`).
+            // Below a 版头 (`start` past the document number) a title may
+            // set the issuing organ on a line of its own over `关于…的请示`.
+            let organ_over_subject = start > 0
+                && furniture::is_issuer_mark(&self.clean(prev))
+                && self.clean(j).starts_with("关于");
             let joins = (!adjacent && !self.cover)
+                || organ_over_subject
                 || cannot_end_phrase(&self.clean(prev))
                 || furniture::is_title_label(&self.clean(j))
                 || furniture::title_continues(&self.clean(prev), &self.clean(j));
@@ -842,12 +898,29 @@ impl<'a> Assembler<'a> {
         // The family (once its first item is seen) and next number of the
         // notes under a `注：` label: they stay text, not headings.
         let mut notes_next: Option<(Option<MarkerFamily>, u32)> = None;
+        // Inside a glossary (`名词解释`) after the body: its numbered
+        // entries are notes, whatever their numbering.
+        let mut glossary = false;
         let last_annex = self.last_numbered_annex(body);
         for i in body..n {
             if self.blank(i) || self.roles[i] != Role::Text {
                 continue;
             }
             let t = self.clean(i);
+            if furniture::is_glossary_label(&t) {
+                glossary = true;
+                continue;
+            }
+            if glossary {
+                match self.lines[i].mk {
+                    Some(m) if m.family != MarkerFamily::CnEnum && is_list_family(m.family) => {
+                        continue;
+                    }
+                    Some(_) => glossary = false,
+                    None if furniture::annex_line(&t).is_some() => glossary = false,
+                    None => continue,
+                }
+            }
             if let Some((family, next)) = notes_next {
                 match self.lines[i].mk {
                     Some(m)
@@ -924,6 +997,8 @@ impl<'a> Assembler<'a> {
                         self.roles[i] = Role::Annex {
                             label_end: self.lines[i].cstart + label_end,
                         };
+                        // `附件2 名词解释`: an annexed glossary.
+                        glossary = furniture::is_glossary_label(&t[shown.min(t.len())..]);
                     }
                     AnnexLine::AttachmentList => {
                         self.roles[i] = Role::AttachmentList;
@@ -1432,6 +1507,55 @@ impl<'a> Assembler<'a> {
         scan(&mut (lo..i).rev()) || scan(&mut (i + 1..hi))
     }
 
+    /// The width at which the text was hard-wrapped (a PDF's or a mail's
+    /// text, a Word file converted from a PDF): the top of the three
+    /// adjacent display widths that the most lines of [`MIN_WRAP_WIDTH`]
+    /// columns or more have, where they are at least
+    /// [`MIN_WRAPPED_LINES`] lines and [`WRAPPED_SHARE`] of those lines. Text
+    /// written line by line has no such width: its lengths spread.
+    fn measure_wrap_width(&self) -> Option<usize> {
+        let mut counts: Vec<u32> = Vec::new();
+        let mut total = 0u32;
+        for (k, l) in self.lines.iter().enumerate() {
+            if l.is_blank() || matches!(self.roles[k], Role::Cell | Role::Hidden(_)) {
+                continue;
+            }
+            let bytes = l.cend.saturating_sub(l.ind);
+            // Cheap bounds first: a column takes one to three bytes.
+            if !(MIN_WRAP_WIDTH / 2..=MAX_WRAP_WIDTH * 3).contains(&bytes) {
+                continue;
+            }
+            let w = text::display_width(&self.src[l.ind..l.cend.max(l.ind)]);
+            if w < MIN_WRAP_WIDTH {
+                continue;
+            }
+            if w >= counts.len() {
+                if w > MAX_WRAP_WIDTH {
+                    continue;
+                }
+                counts.resize(w + 1, 0);
+            }
+            counts[w] += 1;
+            total += 1;
+        }
+        let (best, n) = (MIN_WRAP_WIDTH..counts.len())
+            .map(|x| (x, counts[x] + counts[x - 1] + counts[x - 2]))
+            .max_by_key(|&(x, n)| (n, x))?;
+        // No more than a few lines run past it: the text was wrapped there.
+        let wider: u32 = counts.get(best + 3..).map_or(0, |c| c.iter().sum());
+        let over = counts.len().saturating_sub(best + 1) == 0 || wider * 20 <= total;
+        (n >= MIN_WRAPPED_LINES && f64::from(n) >= f64::from(total) * WRAPPED_SHARE && over)
+            .then_some(best)
+    }
+
+    /// True when line `k` fills the width the text was hard-wrapped at.
+    fn fills_wrap_width(&self, k: usize) -> bool {
+        self.wrap_width.is_some_and(|w| {
+            let l = &self.lines[k];
+            text::display_width(&self.src[l.ind..l.cend.max(l.ind)]) + 2 >= w
+        })
+    }
+
     /// Whether the whole-line heading at `last` (no sentence end yet)
     /// continues on line `last + 1`.
     fn heading_wraps(&self, first: usize, last: usize, family: MarkerFamily) -> bool {
@@ -1444,7 +1568,15 @@ impl<'a> Assembler<'a> {
         if here.ends_with(['：', ':']) {
             return false;
         }
+        // `理由：…` / `结论：…` under an item opens a statement of its own.
+        if text::opens_with_label(self.text(next)) {
+            return false;
+        }
         if cannot_end_phrase(here) || self.continues_sentence(next) {
+            return true;
+        }
+        // A line as wide as the text's hard wraps, ending mid-sentence.
+        if self.fills_wrap_width(last) && !text::ends_sentence(here) {
             return true;
         }
         // A next line that opens with 的 (no sentence does): the heading
@@ -1458,8 +1590,16 @@ impl<'a> Assembler<'a> {
         // sentence cut by a hard wrap.
         let nt = self.text(next);
         let single_clause = sentence_end(nt).is_some_and(|e| trim(&nt[e..]).chars().count() <= 1);
+        // The title's length, not the line's: `4.4.2记录的保存期限` is a
+        // short heading however long its marker.
+        let title_chars = match self.roles[last] {
+            Role::Heading(m) if last == first => char_len(trim(
+                &self.src[m.end.min(self.lines[last].cend)..self.lines[last].cend],
+            )),
+            _ => char_len(here),
+        };
         single_clause
-            && char_len(here) >= MIN_WRAPPED_LINE
+            && title_chars >= MIN_WRAPPED_LINE
             && self.siblings_are_sentences(first, family)
     }
 
@@ -1655,6 +1795,11 @@ impl<'a> Assembler<'a> {
         let mut stack = Sections::default();
         for family in self.grouping_families() {
             stack.set_grouping(family);
+        }
+        for (level, family) in self.styled_as.iter().enumerate() {
+            if let Some(f) = family {
+                stack.set_styled_as(level, *f);
+            }
         }
         let mut toc_header: Option<usize> = None;
         let mut article: Option<usize> = None;
@@ -1943,9 +2088,15 @@ impl<'a> Assembler<'a> {
         let l = self.lines[i];
         let after = m.end;
         let rest = trim(&self.src[after..l.cend.max(after)]);
+        // A decimal number's separator dot (`7.2.1.`) is not its marker.
+        let mend = if m.family.is_decimal() {
+            m.start + self.src[m.start..m.end].trim_end_matches(['.', '．']).len()
+        } else {
+            m.end
+        };
         let marker = Marker {
-            text: Cow::Borrowed(&self.src[m.start..m.end]),
-            span: self.span(m.start, m.end, i),
+            text: Cow::Borrowed(&self.src[m.start..mend]),
+            span: self.span(m.start, mend, i),
             family: m.family,
             numeral: m.numeral,
             delimiter: m.delimiter,
@@ -2017,10 +2168,18 @@ impl<'a> Assembler<'a> {
             _ => head_end,
         };
         let span = self.span(l.ind, head_span_end, i);
-        // A list introduced by a line ending with a colon.
+        // A list introduced by a line ending with a colon, or a list
+        // restarting at 1 indented deeper than the open item of its family
+        // (plain-text minutes: `14、议题` / `    1、…`): a list inside it.
         let introduced = self
             .prev_nonblank(i, 0)
-            .is_some_and(|p| self.text(p).ends_with(['：', ':']));
+            .is_some_and(|p| self.text(p).ends_with(['：', ':']))
+            || (m.value == 1
+                && stack.open_of(m.family).is_some_and(|&(id, _, _)| {
+                    let at = (self.nodes[id].span.line as usize).saturating_sub(1);
+                    at < self.lines.len()
+                        && self.lines[i].column >= self.lines[at].column + MIN_INDENT_STEP
+                }));
         // The deepest open heading is a sentence item.
         let top_is_sentence = stack.last().is_some_and(|&(id, family, _)| {
             family.is_some()
