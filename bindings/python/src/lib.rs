@@ -419,15 +419,17 @@ fn sample() -> &'static str {
 }
 
 /// The JSON Schema of a chunk record (`chunk`) and of the document model
-/// (`document`), and the Spark schema of a chunk record (`chunk.spark`).
+/// (`document`), and the Spark schemas of a chunk record (`chunk.spark`) and
+/// of a `gongwen batch --to jsonl` line (`document.spark`).
 #[pyfunction]
 fn json_schema(which: &str) -> PyResult<&'static str> {
     match which {
         "chunk" => Ok(chunks::SCHEMA),
         "chunk.spark" => Ok(chunks::SPARK_SCHEMA),
         "document" => Ok(gongwen::export::json::SCHEMA),
+        "document.spark" => Ok(gongwen::export::json::SPARK_SCHEMA),
         _ => Err(PyValueError::new_err(format!(
-            "unknown schema {which:?} (expected chunk, chunk.spark or document)"
+            "unknown schema {which:?} (expected chunk, chunk.spark, document or document.spark)"
         ))),
     }
 }

@@ -175,3 +175,36 @@ def test_batch_output_is_in_file_name_order(cli: str, corpus: Path, tmp_path: Pa
     assert a == b
     records = [json.loads(l) for l in a.decode().splitlines()]
     assert [key(r) for r in records] == sorted(key(r) for r in records)
+
+
+def contained(small, big, where: str = "") -> None:
+    """Every field of the struct type `small` is in `big`, with the same type."""
+    from pyspark.sql.types import ArrayType, StructType
+
+    if isinstance(small, StructType):
+        assert isinstance(big, StructType), where
+        names = {f.name: f.dataType for f in big.fields}
+        for f in small.fields:
+            assert f.name in names, f"{where}.{f.name} is not in the shipped schema"
+            contained(f.dataType, names[f.name], f"{where}.{f.name}")
+    elif isinstance(small, ArrayType):
+        assert isinstance(big, ArrayType), where
+        contained(small.elementType, big.elementType, where + "[]")
+    else:
+        assert small == big, f"{where}: {small} != {big}"
+
+
+def test_spark_document_schema_covers_what_spark_infers(spark, cli: str, corpus: Path, tmp_path: Path) -> None:
+    out = batch_docs(cli, corpus, tmp_path / "docs.jsonl")
+    shipped = gongwen.spark.document_schema()
+    contained(spark.read.json(str(out)).schema, shipped)
+    df = spark.read.schema(shipped).option("mode", "FAILFAST").json(str(out))
+    df.createOrReplaceTempView("docs")
+    kinds = {r[0] for r in spark.sql("SELECT explode(document.nodes.kind.type) FROM docs").collect()}
+    assert {"title", "heading", "paragraph"} <= kinds
+    first = spark.sql(
+        "SELECT path, n.kind.marker.text, n.kind.title, n.span.line FROM "
+        "(SELECT path, explode(document.nodes) AS n FROM docs) WHERE n.kind.type = 'heading' "
+        "ORDER BY path, n.span.line LIMIT 1"
+    ).collect()[0]
+    assert tuple(first) == ("001-zhengxie-training-compilation.txt", "一、", "工作开展情况", 16)

@@ -28,7 +28,7 @@ import gongwen
 
 from . import _gongwen
 
-__all__ = ["COLUMNS", "chunk_schema", "chunk_frames", "chunk_rows", "relative_path"]
+__all__ = ["COLUMNS", "chunk_schema", "chunk_frames", "chunk_rows", "document_schema", "relative_path"]
 
 #: The columns of a chunk record, in order (``chunk.spark.json``).
 COLUMNS = [
@@ -49,6 +49,14 @@ def chunk_schema() -> Any:
     from pyspark.sql.types import StructType
 
     return StructType.fromJson(chunk_schema_json())
+
+
+def document_schema() -> Any:
+    """The Spark ``StructType`` of a ``gongwen batch --to jsonl`` line
+    (``path``, ``bytes``, ``document``; ``crates/gongwen-export/schema/document.spark.json``)."""
+    from pyspark.sql.types import StructType
+
+    return StructType.fromJson(json.loads(_gongwen.json_schema("document.spark")))
 
 
 def relative_path(uri: str, root: Optional[str]) -> str:
