@@ -39,6 +39,7 @@ mod jsonw;
 pub mod markdown;
 pub mod outline;
 mod walk;
+mod xxh64;
 
 pub use format::{Format, UnknownFormat};
 
