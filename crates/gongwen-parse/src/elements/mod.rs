@@ -39,7 +39,7 @@
 //! assert_eq!(rows[1], (3, ElementKind::DocNumber, "X政发〔2026〕3号"));
 //! assert_eq!(rows[2], (5, ElementKind::Title, "XX市人民政府关于做好春节期间工作的通知"));
 //! assert_eq!(rows[5], (11, ElementKind::Date, "2026年1月5日"));
-//! print!("{}", gongwen_parse::elements::to_tsv(&found)); // 1	issuer_mark	XX市人民政府文件 …
+//! assert!(gongwen_parse::elements::to_tsv(&found).starts_with("1\tissuer_mark\tXX市人民政府文件\n"));
 //! ```
 
 mod body;
