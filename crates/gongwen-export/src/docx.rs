@@ -132,7 +132,7 @@ pub fn write<W: Write + Seek>(
     write_with_elements(doc, &[], out, options)
 }
 
-/// [`write`], placing the document's GB/T 9704 elements (版头, 主送, 落款,
+/// [`write()`], placing the document's GB/T 9704 elements (版头, 主送, 落款,
 /// 附注, 附件说明, 版记) as the standard does; `elements` are those
 /// `gongwen_parse::elements::recognise` finds in `doc`.
 ///

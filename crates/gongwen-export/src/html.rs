@@ -71,7 +71,7 @@ pub fn write<W: Write>(doc: &Document<'_>, out: W, options: &Options) -> io::Res
     write_with_elements(doc, &[], out, options)
 }
 
-/// [`write`], placing the document's GB/T 9704 elements as the standard
+/// [`write()`], placing the document's GB/T 9704 elements as the standard
 /// does (the same places as the DOCX export: a red centred 发文机关标志
 /// with the red line under the 版头, the 发文字号 centred or, with a
 /// 签发人, left of it, the 主送 flush left, the hanging 附件说明, the
