@@ -36,16 +36,30 @@ pub(crate) fn is_urgency(t: &str) -> bool {
     matches!(t.as_str(), "特急" | "加急" | "特提" | "平急")
 }
 
-/// 发文机关标志: `XX市人民政府文件`, an organ's name (`XX省教育厅`, a 函's
-/// mark), a 纪要's mark (`XX市人民政府常务会议纪要`). A centred line of a
-/// .docx above the title that names no genre is one too (`centred`).
-pub(crate) fn is_issuer_mark_line(t: &str, centred: bool) -> bool {
-    let mark = is_issuer_mark(t) || (t.ends_with("纪要") && !t.contains("关于"));
-    let organ_like = centred
-        && char_len(t) <= 40
-        && !t.contains(['。', '，', '：', ':', '；'])
-        && !ends_with_genre(t);
-    (mark || organ_like) && !is_copy_number(t)
+/// 发文机关标志 by its words: `XX市人民政府文件` (an organ's name before
+/// `文件`: `采购文件` is no mark), an organ's name (`XX省教育厅`, a 函's mark),
+/// a 纪要's mark (`XX市人民政府常务会议纪要`).
+pub(crate) fn is_issuer_mark_line(t: &str) -> bool {
+    let named = match t.strip_suffix("文件") {
+        Some(organ) => is_issuer_mark(organ),
+        None => is_issuer_mark(t),
+    };
+    (named || (t.ends_with("纪要") && !t.contains("关于"))) && !is_copy_number(t)
+}
+
+/// A centred line of a .docx that may be a 发文机关标志 its words do not
+/// show (`某某联合工作组`): short, no sentence, no genre, no date, no 目录.
+/// The reader also asks that a 发文字号 or the title follow it.
+pub(crate) fn may_be_centred_mark(t: &str) -> bool {
+    (2..=40).contains(&char_len(t))
+        && !t.contains(['。', '，', '：', ':', '；', '《'])
+        && !t.contains("关于")
+        && !t.contains("印发")
+        && !ends_with_genre(t)
+        && super::date::date_at(t).is_none()
+        && !(t.contains('年') && t.ends_with(['月', '日']))
+        && !crate::furniture::is_toc_header(t)
+        && !is_copy_number(t)
 }
 
 /// A 发文字号 found in a line: 机关代字, bracketed year, 序号, `号`, each as
@@ -165,9 +179,15 @@ mod tests {
         assert!(is_classification("秘　密"));
         assert!(!is_classification("机密文件管理办法"));
         assert!(is_urgency("特　急"));
-        assert!(is_issuer_mark_line("XX市人民政府办公室文件", false));
-        assert!(is_issuer_mark_line("XX市人民政府常务会议纪要", false));
-        assert!(!is_issuer_mark_line("关于开展检查的通知", true));
+        assert!(is_issuer_mark_line("XX市人民政府办公室文件"));
+        assert!(is_issuer_mark_line("XX市人民政府常务会议纪要"));
+        assert!(is_issuer_mark_line("XX省教育厅"));
+        assert!(!is_issuer_mark_line("竞争性磋商采购文件"));
+        assert!(!is_issuer_mark_line("关于开展检查的通知"));
+        assert!(may_be_centred_mark("某某联合工作组"));
+        assert!(!may_be_centred_mark("关于开展检查的通知"));
+        assert!(!may_be_centred_mark("二○二六年五月"));
+        assert!(!may_be_centred_mark("目 录"));
     }
 
     #[test]

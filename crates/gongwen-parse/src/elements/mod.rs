@@ -255,7 +255,9 @@ impl<'d, 'a> Reader<'d, 'a> {
                 Some(ElementKind::Classification)
             } else if head::is_urgency(t) {
                 Some(ElementKind::Urgency)
-            } else if head::is_issuer_mark_line(t, self.centred(at)) && !self.is_title_at(at, t) {
+            } else if (head::is_issuer_mark_line(t) && !self.is_title_at(at, t))
+                || self.centred_mark(at, t)
+            {
                 Some(ElementKind::IssuerMark)
             } else {
                 None
@@ -316,6 +318,20 @@ impl<'d, 'a> Reader<'d, 'a> {
         self.out.sort_by_key(|e| (e.span.start, e.kind));
         self.out.dedup_by_key(|e| (e.span.start, e.kind));
         self.out
+    }
+
+    /// A centred line of a .docx (`t`, line `i`) that is a 发文机关标志 by
+    /// its place: a 发文字号, another mark or the title follows it (the
+    /// parser may have taken it for the title, centred above the body).
+    fn centred_mark(&self, i: usize, t: &str) -> bool {
+        self.centred(i)
+            && head::may_be_centred_mark(t)
+            && self.next_line(i + 1).is_some_and(|n| {
+                let next = self.text(n);
+                head::doc_number_line(next).is_some()
+                    || head::is_issuer_mark_line(next)
+                    || body::is_title_line(next)
+            })
     }
 
     /// True when the parser took line `i` for the title and it reads as one.
