@@ -341,6 +341,7 @@ fn placed(
         Place::Signature(_) | Place::Date(_) => "Signature",
         Place::Remark => "Remark",
         Place::Cc | Place::Printer(..) => "Record",
+        Place::Plain => "Normal",
     };
     write!(out, "<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>")?;
     // Rules: the red line under the 版头, the 版记's lines above and below.

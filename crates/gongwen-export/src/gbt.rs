@@ -36,6 +36,8 @@ pub(crate) enum Place<'e> {
     Cc,
     /// 印发机关 left and 印发日期 right on one line (§7.4.3): organ, date.
     Printer(&'e str, &'e str),
+    /// A line of a node split into its lines that holds no element: body text.
+    Plain,
 }
 
 /// One paragraph a restyled node is laid out as.
@@ -104,16 +106,6 @@ impl<'e> Layout<'e> {
                 .filter(|n| n.span.start <= e.span.start && restylable(n))
                 .map(|_| at)
         };
-        // How many lines with elements each node holds.
-        let mut lines_in: HashMap<usize, Vec<u32>> = HashMap::new();
-        for e in elements {
-            if let Some(i) = node_of(e) {
-                let lines = lines_in.entry(i).or_default();
-                if !lines.contains(&e.span.line) {
-                    lines.push(e.span.line);
-                }
-            }
-        }
         let find = |kind: ElementKind| elements.iter().find(|e| e.kind == kind);
         let (sig, date) = (find(ElementKind::IssuerSignature), find(ElementKind::Date));
         let (sig_right, date_right) = signature_and_date(
@@ -121,6 +113,8 @@ impl<'e> Layout<'e> {
             date.map_or(0.0, |e| width(&e.text)),
             sealed,
         );
+        // Where each placed element ends, by node and line.
+        let mut ends: HashMap<(usize, u32), usize> = HashMap::new();
         for e in elements {
             let Some(i) = node_of(e) else {
                 continue;
@@ -174,22 +168,18 @@ impl<'e> Layout<'e> {
                 // Annexes keep the annex layout of their node.
                 ElementKind::Annex => continue,
             };
-            // A node of one element line shows its own text; a node joined
-            // from several shows each line's.
-            let text = match lines_in.get(&i) {
-                Some(lines) if lines.len() > 1 => Some(match e.kind {
-                    ElementKind::Title => &*e.text,
-                    _ => line_of(&doc.source, e.span.start).trim(),
-                }),
-                _ => None,
+            let text = match e.kind {
+                ElementKind::Title => &*e.text,
+                _ => line_of(&doc.source, e.span.start).trim(),
             };
             let here = layout.places.entry(i).or_default();
-            if text.is_some() || here.is_empty() {
+            if !here.iter().any(|p| p.line == e.span.line) {
                 here.push(Para {
                     place,
-                    text,
+                    text: Some(text),
                     line: e.span.line,
                 });
+                ends.insert((i, e.span.line), e.span.end);
             }
             match e.kind {
                 ElementKind::CopyNumber
@@ -207,6 +197,9 @@ impl<'e> Layout<'e> {
                 _ => {}
             }
         }
+        for (&i, paras) in layout.places.iter_mut() {
+            split_lines(doc, i, paras, &ends);
+        }
         // The red line runs under the 版头 only where it has a mark or a number.
         if !elements
             .iter()
@@ -221,6 +214,64 @@ impl<'e> Layout<'e> {
     /// each with its place and, where it is not the node's own, its text.
     pub(crate) fn at(&self, i: usize) -> Option<&[Para<'e>]> {
         self.places.get(&i).map(Vec::as_slice)
+    }
+}
+
+/// Lays node `i` out line by line where it spans several source lines (a
+/// title the parser joined from the 版头's lines, the 纪要's mark with the
+/// lines under it): each line with an element in its place, each other
+/// line as plain text; a node of one line keeps its own text.
+fn split_lines<'e>(
+    doc: &'e Document<'_>,
+    i: usize,
+    paras: &mut Vec<Para<'e>>,
+    ends: &HashMap<(usize, u32), usize>,
+) {
+    let Some(node) = doc.nodes.get(i) else { return };
+    let source: &'e str = &doc.source;
+    let Some(own) = source.get(node.span.range()) else {
+        return;
+    };
+    // Its source lines (LF, CRLF and CR each end one), blank ones left out.
+    let mut lines = Vec::new();
+    let (mut from, mut line) = (0, node.span.line);
+    let bytes = own.as_bytes();
+    while from < own.len() {
+        let end = own[from..]
+            .find(['\n', '\r'])
+            .map_or(own.len(), |e| from + e);
+        let next = match bytes.get(end) {
+            Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => end + 2,
+            Some(_) => end + 1,
+            None => end,
+        };
+        let text = own[from..end].trim();
+        if !text.is_empty() {
+            lines.push((line, node.span.start + from, text));
+        }
+        from = next;
+        line += 1;
+    }
+    if lines.len() <= 1 {
+        paras.truncate(1);
+        if let Some(p) = paras.first_mut() {
+            p.text = None;
+        }
+        return;
+    }
+    let placed = std::mem::take(paras);
+    let mut covered_to = 0;
+    for (line, start, text) in lines {
+        if let Some(p) = placed.iter().find(|p| p.line == line) {
+            paras.push(*p);
+            covered_to = ends.get(&(i, line)).copied().unwrap_or(0);
+        } else if start >= covered_to {
+            paras.push(Para {
+                place: Place::Plain,
+                text: Some(text),
+                line,
+            });
+        }
     }
 }
 

@@ -227,6 +227,7 @@ fn placed<W: Write + ?Sized>(
         Place::Remark => "gbt-remark",
         Place::Cc => "gbt-record gbt-cc",
         Place::Printer(..) => "gbt-record gbt-printer",
+        Place::Plain => "gbt-plain",
         Place::Title => "title",
     };
     write!(out, "<p class=\"{class}")?;

@@ -388,3 +388,36 @@ fn libreoffice_places_the_elements_as_gbt_9704_says() {
     let copy = word(&words, "000123");
     near(copy.x_min, left, "the copy number is flush left");
 }
+
+#[test]
+fn the_docx_reads_back_to_the_same_elements() {
+    for name in [
+        "notice.txt",
+        "request.txt",
+        "letter.txt",
+        "minutes.txt",
+        "annexes.txt",
+    ] {
+        let text = fixture(name);
+        let doc = gongwen_parse::parse(&text);
+        let found = gongwen_parse::elements::recognise(&doc);
+        let bytes = docx::to_vec_with_elements(&doc, &found, &Default::default()).unwrap();
+        let (_, back) = gongwen_docx::parse_with_elements(&bytes).unwrap();
+        // The text of each element, white space aside (the 印发 line's organ
+        // and date are split by a tab in the DOCX).
+        let shown = |e: &gongwen_model::Element<'_>| {
+            (
+                e.kind,
+                e.text
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect::<String>(),
+            )
+        };
+        assert_eq!(
+            back.iter().map(shown).collect::<Vec<_>>(),
+            found.iter().map(shown).collect::<Vec<_>>(),
+            "{name}: the DOCX export should read back to the same elements"
+        );
+    }
+}

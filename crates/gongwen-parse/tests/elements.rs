@@ -145,3 +145,30 @@ fn no_panic_and_spans_on_char_boundaries_for_odd_input() {
         let _ = gongwen_parse::fix::fix(&doc, &Default::default());
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+    /// Lines made of the pieces elements are read from never make the
+    /// reader, the checks or the formatter panic, every span is a slice of
+    /// the source, and formatting twice changes nothing more.
+    #[test]
+    fn odd_documents_never_panic(lines in proptest::collection::vec(
+        proptest::sample::select(vec![
+            "", "　　", "XX市人民政府文件", "X政发〔2026〕3号", "X政发[26]第003号　签发人：张三",
+            "关于开展检查的通知。", "各有关单位:", "附件：1.检查表；", "2.登记表", "附件1：检查表",
+            "附件", "XX市人民政府", "二〇二六年十二月六日", "2026年12月06日", "（此件公开发布）",
+            "抄送：市委", "XX办公室　2026年12月6日印发", "一、总体要求", "正文。", "\r",
+        ]),
+        0..24,
+    )) {
+        let text = lines.join("\n");
+        let doc = gongwen_parse::parse(&text);
+        for e in recognise(&doc) {
+            proptest::prop_assert!(text.get(e.span.range()).is_some(), "{e:?}");
+        }
+        let _ = gongwen_parse::check::check(&doc);
+        let once = gongwen_parse::fix::fix(&doc, &Default::default());
+        let twice = gongwen_parse::fix::fix_text(&once, &Default::default());
+        proptest::prop_assert_eq!(&twice, &once, "fmt is idempotent");
+    }
+}
