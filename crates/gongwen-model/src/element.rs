@@ -113,8 +113,9 @@ impl std::fmt::Display for ElementKind {
 /// ```
 /// use gongwen_model::{Element, ElementKind, Span};
 /// let source = "X政发〔2026〕5号\n";
-/// let e = Element { kind: ElementKind::DocNumber, text: source[..18].into(),
-///     span: Span::new(0, 18, 1, 1) };
+/// let end = source.len() - 1;
+/// let e = Element { kind: ElementKind::DocNumber, text: source[..end].into(),
+///     span: Span::new(0, end, 1, 1) };
 /// assert_eq!(e.text, "X政发〔2026〕5号");
 /// let back: Element = serde_json::from_str(&serde_json::to_string(&e).unwrap()).unwrap();
 /// assert_eq!(back, e);
