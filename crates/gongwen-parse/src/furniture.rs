@@ -916,6 +916,63 @@ pub fn is_field_line(line: &str) -> bool {
         && !label.starts_with('各')
 }
 
+/// A line of a standard's cover page (GB/T 1.1): the ICS / CCS
+/// classification, a 备案号, the standard's number (`GB/T 9704—2012`,
+/// `NB/T xxxxx—xxxx`, `代替 GB/T 1—2000`), the kind of standard
+/// (`中华人民共和国国家标准`, `XX行业标准`), the draft stage (`（征求意见稿）`)
+/// and the issue and effective dates (`2012-06-29发布`).
+///
+/// ```
+/// use gongwen_parse::furniture::is_standard_cover_line;
+/// assert!(is_standard_cover_line("ICS 27.120.99"));
+/// assert!(is_standard_cover_line("NB/T xxxxx—xxxx"));
+/// assert!(is_standard_cover_line("代替XX/TXXXXX-XXXX"));
+/// assert!(is_standard_cover_line("中华人民共和国能源行业标准"));
+/// assert!(is_standard_cover_line("2012 - 06 - 29发布"));
+/// assert!(!is_standard_cover_line("核电厂定期安全评价"));
+/// assert!(!is_standard_cover_line("执行国家标准"));
+/// assert!(!is_standard_cover_line("1.2 引用标准-通则"));
+/// ```
+pub fn is_standard_cover_line(line: &str) -> bool {
+    let t = trim(line);
+    if t.starts_with("ICS") || t.starts_with("CCS") || t.starts_with("备案号") {
+        return true;
+    }
+    let code = t.strip_prefix("代替").map_or(t, |r| trim(r));
+    if code.starts_with(|c: char| c.is_ascii_uppercase())
+        && code.chars().count() <= 30
+        && code.contains(['—', '–', '-'])
+        && code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | ' ' | '—' | '–' | '-'))
+        && code
+            .chars()
+            .any(|c| c.is_ascii_digit() || c == 'x' || c == 'X')
+    {
+        return true;
+    }
+    let n = char_len(t);
+    if n <= 24
+        && t.ends_with("标准")
+        && (t.starts_with("中华人民共和国")
+            || ["行业标准", "地方标准", "团体标准"]
+                .iter()
+                .any(|k| t.ends_with(k) && n > k.chars().count()))
+        && !t.contains(['，', '。', '、'])
+    {
+        return true;
+    }
+    let inner = t
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    if ["征求意见稿", "送审稿", "报批稿", "讨论稿", "草案"].contains(&inner) {
+        return true;
+    }
+    (t.ends_with("发布") || t.ends_with("实施"))
+        && n <= 24
+        && t.starts_with(|c: char| c.is_ascii_digit() || c == 'x' || c == 'X')
+}
+
 /// An addressee or salutation: `各位代表：`, `同志们：`, `各区县人民政府：`.
 ///
 /// A sentence that introduces what follows (`大会的主题是：`,
@@ -997,12 +1054,33 @@ pub enum AnnexLine {
 /// assert_eq!(annex_line("附图：1.满窗日照计算点示意图"), Some(AnnexLine::AttachmentList));
 /// assert_eq!(annex_line("附件2-1"), Some(AnnexLine::Annex { label_end: "附件2-1".len() }));
 /// assert_eq!(annex_line("附件2-1.统计表.docx"), None);
+/// assert_eq!(annex_line("附　录　A （资料性附录） 流程图"), Some(AnnexLine::Annex { label_end: "附　录　A".len() }));
+/// assert_eq!(annex_line("附录B"), Some(AnnexLine::Annex { label_end: "附录B".len() }));
+/// assert_eq!(annex_line("附录A所列的方法。"), None);
 /// ```
 pub fn annex_line(line: &str) -> Option<AnnexLine> {
     let t = trim(line);
     // `附：` standing alone, as laws head the text they annex.
     if t == "附：" || t == "附:" {
         return Some(AnnexLine::Annex { label_end: t.len() });
+    }
+    // A standard's appendix `附录A` / `附　录　A（规范性附录）…` (GB/T 1.1),
+    // its letter the label's last character.
+    if let Some(r) = t.strip_prefix('附') {
+        let r = r.trim_start_matches(is_space);
+        if let Some(r) = r.strip_prefix('录') {
+            let r = r.trim_start_matches(is_space);
+            let mut cs = r.chars();
+            if let (Some(c), next) = (cs.next(), cs.next()) {
+                if c.is_ascii_uppercase()
+                    && next.is_none_or(|n| is_space(n) || n == '（' || n == '(')
+                {
+                    let label_end = t.len() - r.len() + 1;
+                    return (!t[label_end..].contains('。'))
+                        .then_some(AnnexLine::Annex { label_end });
+                }
+            }
+        }
     }
     // `附表一` (an annexed table, as tax laws append theirs) only with a number.
     // `附图：1. …` and `附表：…` list attached drawings and tables (outline
