@@ -33,13 +33,10 @@ pub(crate) fn attachment_label(t: &str) -> Option<usize> {
 /// The number opening a listed attachment (`1.` `1．` `1、` `（1）` `(1)`):
 /// its value and byte length with its punctuation.
 pub(crate) fn note_number(t: &str) -> Option<(u32, usize)> {
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let digit = |c: char| super::date::digit(c).is_some();
     let value = |s: &str| {
         s.chars()
-            .filter_map(|c| {
-                c.to_digit(10)
-                    .or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32))
-            })
+            .filter_map(super::date::digit)
             .fold(0u32, |a, d| a.saturating_mul(10).saturating_add(d))
     };
     if let Some(inner) = t.strip_prefix(['（', '(']) {

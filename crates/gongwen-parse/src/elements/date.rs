@@ -33,7 +33,9 @@ impl DateForm {
     }
 }
 
-fn digit(c: char) -> Option<u32> {
+/// The value of an Arabic digit, ASCII or full-width (`７`); what every
+/// reader of this module counts as a digit.
+pub(super) fn digit(c: char) -> Option<u32> {
     match c {
         '0'..='9' => c.to_digit(10),
         '０'..='９' => Some(c as u32 - '０' as u32),

@@ -12,9 +12,7 @@ use crate::text::char_len;
 /// assert!(is_copy_number("000123"));
 /// ```
 pub(crate) fn is_copy_number(t: &str) -> bool {
-    (5..=8).contains(&t.chars().count())
-        && t.chars()
-            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    (5..=8).contains(&t.chars().count()) && t.chars().all(|c| super::date::digit(c).is_some())
 }
 
 /// 密级和保密期限: `绝密` `机密` `秘密`, alone or with a term after `★`
@@ -83,7 +81,7 @@ pub(crate) struct DocNumber {
 }
 
 fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('０'..='９').contains(&c)
+    super::date::digit(c).is_some()
 }
 
 const OPENERS: &[char] = &['〔', '[', '【', '（', '(', '［', '﹝', '〈'];
@@ -118,16 +116,18 @@ pub(crate) fn doc_number(t: &str) -> Option<DocNumber> {
         if serial_end == at || !t[serial_end..].starts_with(['号', '號']) {
             continue;
         }
-        // The 机关代字: the run of letters before the bracket.
-        let start = t[..open_at]
+        // The 机关代字: the run of letters before the bracket (at most 20
+        // characters are looked at, so a long line is read in linear time).
+        let run: Vec<(usize, char)> = t[..open_at]
             .char_indices()
             .rev()
+            .take(21)
             .take_while(|&(_, c)| !is_space(c) && !"（(《“，。：:、；".contains(c))
-            .last()
-            .map_or(open_at, |(i, _)| i);
-        if start == open_at || open_at - start > 60 {
-            continue;
-        }
+            .collect();
+        let start = match run.last() {
+            Some(&(i, _)) if run.len() <= 20 => i,
+            _ => continue,
+        };
         return Some(DocNumber {
             start,
             open: (open_at, open),

@@ -9,6 +9,12 @@ use crate::elements::note_number;
 use crate::marker::is_space;
 use gongwen_model::{Element, ElementKind, NodeKind};
 
+/// The longest 附件说明 whose names are compared with the annexes' titles
+/// one by one: a real one lists a handful; a longer list is a misreading,
+/// and its findings (each pointing at an annex far below) would make the
+/// report grow with the square of the document.
+const MAX_COMPARED: usize = 100;
+
 /// A listed attachment's name: its number and trailing punctuation left out.
 fn note_name(text: &str) -> &str {
     let rest = note_number(text).map_or(text, |(_, n)| &text[n..]);
@@ -98,19 +104,25 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, out: &mut Vec<Finding>) {
             );
             f.diag.related = annexes
                 .iter()
+                .take(MAX_COMPARED)
                 .map(|(a, ..)| Related {
                     span: a.span,
                     label: format!("annex {}", a.text),
                 })
                 .collect();
             out.push(f);
-        } else {
+        } else if notes.len() <= MAX_COMPARED {
+            // The annexes' titles, white space aside, to tell a name listed
+            // in another place from a name that differs (one lookup each).
+            let squeeze = |s: &str| s.chars().filter(|c| !is_space(*c)).collect::<String>();
+            let titles: std::collections::HashSet<String> =
+                annexes.iter().map(|(_, t, ..)| squeeze(t)).collect();
             for (i, (note, (label, title, ..))) in notes.iter().zip(&annexes).enumerate() {
                 let name = note_name(&note.text);
                 if same_name(name, title) {
                     continue;
                 }
-                let elsewhere = annexes.iter().any(|(_, t, ..)| same_name(name, t));
+                let elsewhere = titles.contains(&squeeze(name));
                 let (zh, en) = if elsewhere {
                     (
                         format!("附件说明的第{}个附件“{name}”与附件的顺序不一致", i + 1),
