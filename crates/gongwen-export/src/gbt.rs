@@ -130,7 +130,7 @@ impl<'e> Layout<'e> {
                         .find(|s| s.kind == ElementKind::Signer && s.span.line == e.span.line);
                     match (signer, doc.source.get(e.span.end..)) {
                         (Some(s), Some(rest)) => {
-                            let line_end = s.span.end - e.span.end;
+                            let line_end = s.span.end.saturating_sub(e.span.end);
                             let rest = rest.get(..line_end).unwrap_or("").trim();
                             Place::DocNumberAndSigner(&e.text, rest)
                         }

@@ -505,10 +505,16 @@ pub fn is_subtitle(line: &str) -> bool {
 /// use gongwen_parse::furniture::is_document_number;
 /// assert!(is_document_number("国办发明电〔2024〕12号"));
 /// assert!(is_document_number("滬府發〔2017〕92號"));
+/// assert!(is_document_number("X政〔2026〕5号　　签发人：张三"));
 /// assert!(!is_document_number("某市办公室印发《实施意见》的通知(岳办发〔2017〕2号)"));
 /// ```
 pub fn is_document_number(line: &str) -> bool {
     let t = trim(line);
+    // A 上行文 prints its 签发人 right of the number (GB/T 9704 §7.2.6).
+    let t = match t.find("签发人") {
+        Some(at) if at > 0 => trim(&t[..at]),
+        _ => t,
+    };
     let inner = t
         .strip_prefix(['（', '('])
         .and_then(|r| r.strip_suffix(['）', ')']))

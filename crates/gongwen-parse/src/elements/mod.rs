@@ -265,13 +265,14 @@ impl<'d, 'a> Reader<'d, 'a> {
             match kind {
                 Some(k) => self.push_line(k, at),
                 None if self.doc_number(at) => {}
-                None if head::signer(t).is_some_and(|_| t.starts_with("签发人")) => {
-                    let base = self.lines[at].ind;
-                    if let Some((a, b)) = head::signer(t) {
+                // A 签发人 on a line of its own.
+                None => match head::signer(t).filter(|_| t.starts_with("签发人")) {
+                    Some((a, b)) => {
+                        let base = self.lines[at].ind;
                         self.push(ElementKind::Signer, at, base + a, base + b);
                     }
-                }
-                None => break,
+                    None => break,
+                },
             }
             seen += 1;
             i = at + 1;
@@ -305,7 +306,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             .nodes
             .iter()
             .filter(|n| n.parent.is_none() && matches!(n.kind, NodeKind::Annex(_)))
-            .map(|n| n.span.line as usize - 1)
+            .map(|n| (n.span.line as usize).saturating_sub(1))
             .find(|&l| l >= body)
             .unwrap_or(self.lines.len());
         self.main_part(body, annex_line);
@@ -458,7 +459,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 NodeKind::Annex(a) => {
                     let start = n.span.start;
                     Some((
-                        n.span.line as usize - 1,
+                        (n.span.line as usize).saturating_sub(1),
                         start,
                         start + a.marker.trim_end().len(),
                     ))
