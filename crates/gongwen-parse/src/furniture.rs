@@ -83,6 +83,9 @@ const CHROME_WORDS: &[&str] = &[
 ];
 
 const CHROME_PREFIXES: &[&str] = &[
+    "版权所有",
+    "Copyright",
+    "©",
     "【字号",
     "【字体",
     "字号：",
@@ -284,6 +287,7 @@ fn is_timestamp(t: &str) -> bool {
 /// use gongwen_parse::furniture::same_title;
 /// assert!(same_title("关于印发《＜某办法＞指引》的通知", "关于印发《〈某办法〉指引》的通知"));
 /// assert!(!same_title("关于印发某办法的通知", "某办法"));
+/// assert!(same_title("木兰宽松许可证, 第2版", "木兰宽松许可证， 第2版"));
 /// ```
 pub fn same_title(a: &str, b: &str) -> bool {
     fn norm(s: &str) -> impl Iterator<Item = char> + '_ {
@@ -292,6 +296,9 @@ pub fn same_title(a: &str, b: &str) -> bool {
             '＞' | '>' => '〉',
             '(' => '（',
             ')' => '）',
+            ',' => '，',
+            ':' => '：',
+            ';' => '；',
             c => c,
         })
     }
@@ -400,6 +407,19 @@ const GENRES: &[&str] = &[
     "指南", "措施", "制度", "规则", "标准", "章程", "守则", "规范", "发言", "致辞", "命令", "令",
 ];
 
+/// The instruments a court, procuratorate or organ issues under its name.
+const INSTRUMENTS: &[&str] = &[
+    "判决书",
+    "裁定书",
+    "调解书",
+    "决定书",
+    "起诉书",
+    "抗诉书",
+    "通知书",
+    "建议书",
+    "处罚决定书",
+];
+
 /// True when `upper` is an unfinished title line that `lower` completes:
 /// `国务院办公厅关于印发` + `部分节假日安排的通知`. The upper line opens a
 /// `关于…` title or ends with a verb such as `印发` without naming the
@@ -410,9 +430,20 @@ const GENRES: &[&str] = &[
 /// assert!(title_continues("国务院办公厅关于印发", "部分节假日安排的通知"));
 /// assert!(!title_continues("某市人民政府", "关于做好春节期间工作的通知"));
 /// assert!(!title_continues("关于做好春节期间工作的通知", "某市人民政府"));
+/// assert!(title_continues("北京市朝阳区人民法院", "刑 事 判 决 书"));
 /// ```
 pub fn title_continues(upper: &str, lower: &str) -> bool {
     let (u, l) = (trim(upper), trim(lower));
+    // A court or organ over the kind of instrument it issues
+    // (`北京市朝阳区人民法院` + `刑 事 判 决 书`).
+    let kind: String = l.chars().filter(|c| !is_space(*c)).collect();
+    if is_issuer_mark(u)
+        && INSTRUMENTS
+            .iter()
+            .any(|k| kind.ends_with(k) && char_len(&kind) <= 8)
+    {
+        return true;
+    }
     let unfinished = (u.contains("关于") && !u.contains("的"))
         || ["印发", "转发", "颁布", "公布", "发布", "关于"]
             .iter()
@@ -505,14 +536,31 @@ pub fn is_subtitle(line: &str) -> bool {
 /// use gongwen_parse::furniture::is_document_number;
 /// assert!(is_document_number("国办发明电〔2024〕12号"));
 /// assert!(is_document_number("滬府發〔2017〕92號"));
-/// assert!(is_document_number("X政〔2026〕5号　　签发人：张三"));
 /// assert!(!is_document_number("某市办公室印发《实施意见》的通知(岳办发〔2017〕2号)"));
+/// assert!(is_document_number("XX政〔2026〕12号　　　　签发人：张三"));
+/// assert!(is_document_number("（2020）京0105刑初123号"));
 /// ```
 pub fn is_document_number(line: &str) -> bool {
     let t = trim(line);
-    // A 上行文 prints its 签发人 right of the number (GB/T 9704 §7.2.6).
+    // A case number: `（2020）京0105刑初123号`.
+    if let Some(r) = t.strip_prefix(['（', '(']) {
+        let year: String = r.chars().take_while(|c| c.is_ascii_digit()).collect();
+        if year.len() == 4 {
+            let r = &r[4..];
+            if let Some(r) = r.strip_prefix(['）', ')']) {
+                if (2..=24).contains(&char_len(r))
+                    && r.ends_with('号')
+                    && !r.contains(['，', '。', '、', ' ', '　'])
+                {
+                    return true;
+                }
+            }
+        }
+    }
+    // An upward document's number with its signer (`XX政〔2026〕12号
+    // 签发人：张三`, GB/T 9704 §7.2.5–7.2.6).
     let t = match t.find("签发人") {
-        Some(at) if at > 0 => trim(&t[..at]),
+        Some(at) if at > 0 && t[..at].ends_with(is_space) => trim(&t[..at]),
         _ => t,
     };
     let inner = t
@@ -645,6 +693,7 @@ fn is_enactment_note(t: &str) -> bool {
 /// assert!(is_date_line("本规定自2021年3月1日起施行"));
 /// assert!(is_date_line("本修正案自公布之日起实行"));
 /// assert!(!is_date_line("新版《某条例》自2021年3月1日起施行"));
+/// assert!(is_date_line("XX市人民政府办公室　　　　2026年3月5日"));
 /// assert!(!is_date_line("关于2020年2月1日—2020年2月29日审批决定的公告"));
 /// ```
 pub fn is_date_line(line: &str) -> bool {
@@ -658,6 +707,18 @@ pub fn is_date_line(line: &str) -> bool {
     }
     if is_timestamp_start(t) || is_year_only(t) || is_enactment_note(t) {
         return true;
+    }
+    // The issuing organ and the date on one line, set apart by white space
+    // (`XX市人民政府办公室　　　　2026年3月5日`, a 纪要's head).
+    if let Some(at) = t.rfind(|c: char| is_space(c)) {
+        let (organ, date) = (trim(&t[..at]), trim(&t[at..]));
+        if t[..at].ends_with(|c: char| is_space(c))
+            && is_year_start(date)
+            && date.ends_with('日')
+            && is_issuer_mark(organ)
+        {
+            return true;
+        }
     }
     let squeezed: String = t.chars().filter(|c| !is_space(*c)).collect();
     squeezed == "年月日"
@@ -748,6 +809,28 @@ pub fn notes_label(line: &str) -> Option<&str> {
     rest.strip_prefix(['：', ':']).map(trim)
 }
 
+/// A glossary's label (`名词解释`, `名词解释：`, `名词注释`): the numbered
+/// entries below it explain terms of the body and are notes (outline spec
+/// convention 12), not headings.
+///
+/// ```
+/// use gongwen_parse::furniture::is_glossary_label;
+/// assert!(is_glossary_label("名词解释"));
+/// assert!(is_glossary_label(" 名词解释： "));
+/// assert!(!is_glossary_label("名词解释要准确。"));
+/// ```
+pub fn is_glossary_label(line: &str) -> bool {
+    let t: String = trim(line)
+        .trim_end_matches(['：', ':'])
+        .chars()
+        .filter(|c| !is_space(*c))
+        .collect();
+    matches!(
+        t.as_str(),
+        "名词解释" | "名词注释" | "术语解释" | "词语解释"
+    )
+}
+
 /// True for an annex label without a number: `附件`, `附件：`, `附录`, `附：`.
 ///
 /// ```
@@ -812,7 +895,13 @@ pub fn is_author_line(line: &str) -> bool {
         return true;
     }
     // Position then name: the last part is a 2–4 character name.
-    parts.len() >= 2 && parts.last().is_some_and(|p| (2..=4).contains(&char_len(p)))
+    // (A name is ideographs: `木兰宽松许可证, 第2版` is a title.)
+    parts.len() >= 2
+        && parts.last().is_some_and(|p| {
+            (2..=4).contains(&char_len(p))
+                && p.chars()
+                    .all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '·')
+        })
 }
 
 /// A bare personal name (`江泽民`, `张　三`): two to four ideographs, spaced
@@ -977,6 +1066,37 @@ pub fn is_standard_cover_line(line: &str) -> bool {
     (t.ends_with("发布") || t.ends_with("实施"))
         && n <= 24
         && t.starts_with(|c: char| c.is_ascii_digit() || c == 'x' || c == 'X')
+}
+
+/// A mark of a 版头 above the issuing organ (GB/T 9704 §7.2.1–7.2.3): the
+/// copy number (`000123`), the classification and its term (`机密★1年`,
+/// `秘密`), the urgency (`特急`, `加急`). Never a title.
+///
+/// ```
+/// use gongwen_parse::furniture::is_head_mark;
+/// assert!(is_head_mark("000123"));
+/// assert!(is_head_mark("机密★1年"));
+/// assert!(is_head_mark("特　急"));
+/// assert!(!is_head_mark("机密文件管理办法"));
+/// ```
+pub fn is_head_mark(line: &str) -> bool {
+    let t: String = trim(line).chars().filter(|c| !is_space(*c)).collect();
+    if (6..=8).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    if matches!(t.as_str(), "特急" | "加急" | "特提" | "平急") {
+        return true;
+    }
+    ["绝密", "机密", "秘密"].iter().any(|k| {
+        t.strip_prefix(k).is_some_and(|r| {
+            r.is_empty()
+                || (r.starts_with(['★', '*', '☆'])
+                    && char_len(r) <= 6
+                    && r.chars()
+                        .skip(1)
+                        .all(|c| c.is_ascii_digit() || "年月个长期".contains(c)))
+        })
+    })
 }
 
 /// An addressee or salutation: `各位代表：`, `同志们：`, `各区县人民政府：`.
