@@ -37,6 +37,16 @@ fn each_fixture_gives_its_rows() {
 }
 
 #[test]
+fn a_title_that_opens_with_the_organ_below_the_number_is_one_title() {
+    let text = "XX县人民政府文件\nXX政〔2026〕12号　　　　签发人：张三\n\nXX县人民政府\n关于申请拨付防汛救灾资金的请示\n\nXX市人民政府：\n";
+    assert_eq!(
+        rows_of(text),
+        "1\tissuer_mark\tXX县人民政府文件\n2\tdoc_number\tXX政〔2026〕12号\n2\tsigner\t张三\n4\ttitle\tXX县人民政府关于申请拨付防汛救灾资金的请示\n7\taddressee\tXX市人民政府：\n",
+        "an organ's name under the number opens the title, no second mark"
+    );
+}
+
+#[test]
 fn crlf_and_gb18030_give_the_same_rows() {
     let text = expected(&fixtures().join("request.txt"));
     let crlf = text.replace('\n', "\r\n");

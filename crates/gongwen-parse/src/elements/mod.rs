@@ -244,6 +244,9 @@ impl<'d, 'a> Reader<'d, 'a> {
         // 1. 版头.
         let mut i = 0;
         let mut seen = 0;
+        // No mark stands below the 发文字号: an organ's name there opens
+        // the title (`XX县人民政府` over `关于…的请示`).
+        let mut numbered = false;
         while let Some(at) = self.next_line(i) {
             if seen == HEAD_LINES {
                 break;
@@ -255,8 +258,9 @@ impl<'d, 'a> Reader<'d, 'a> {
                 Some(ElementKind::Classification)
             } else if head::is_urgency(t) {
                 Some(ElementKind::Urgency)
-            } else if (head::is_issuer_mark_line(t) && !self.is_title_at(at, t))
-                || self.centred_mark(at, t)
+            } else if !numbered
+                && ((head::is_issuer_mark_line(t) && !self.is_title_at(at, t))
+                    || self.centred_mark(at, t))
             {
                 Some(ElementKind::IssuerMark)
             } else {
@@ -264,7 +268,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             };
             match kind {
                 Some(k) => self.push_line(k, at),
-                None if self.doc_number(at) => {}
+                None if self.doc_number(at) => numbered = true,
                 // A 签发人 on a line of its own.
                 None => match head::signer(t).filter(|_| t.starts_with("签发人")) {
                     Some((a, b)) => {
