@@ -401,17 +401,14 @@ fn placed(
             run(out, None, number)?;
             out.extend_from_slice(b"<w:r><w:tab/></w:r>");
             // 签发人 in 仿宋, the names in 楷体 (§7.2.6).
-            match rest.split_once('：').or_else(|| rest.split_once(':')) {
-                Some((label, names)) => {
-                    run(
-                        out,
-                        None,
-                        &rest[..label.len()
-                            + rest[label.len()..].chars().next().map_or(0, char::len_utf8)],
-                    )?;
-                    run(out, Some("Kaiti"), names)?;
-                }
-                None => run(out, None, rest)?,
+            // The label with its colon, then the names.
+            let cut = rest.find(['：', ':']).map_or(rest.len(), |at| {
+                at + rest[at..].chars().next().map_or(0, char::len_utf8)
+            });
+            let (label, names) = rest.split_at(cut);
+            run(out, None, label)?;
+            if !names.is_empty() {
+                run(out, Some("Kaiti"), names)?;
             }
         }
         Place::Printer(organ, date) => {
