@@ -286,7 +286,8 @@ impl<'d, 'a> Reader<'d, 'a> {
             return self.finish();
         };
         let mut body = at;
-        if let Some(end) = self.title(at) {
+        let under_head = !self.out.is_empty();
+        if let Some(end) = self.title(at, under_head) {
             body = end;
             // 3. 发文字号 and 主送机关 under the title.
             let mut j = end;
@@ -351,15 +352,19 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 
     /// Pushes the title found at line `i`; returns the line index after it.
-    fn title(&mut self, i: usize) -> Option<usize> {
+    /// Under a 版头 (`under_head`) the parser's title must name a genre too:
+    /// a 纪要's `第12期` under its mark is no title.
+    fn title(&mut self, i: usize, under_head: bool) -> Option<usize> {
         let node = self.node_at.get(i).copied().flatten();
         if let Some(
             n @ Node {
                 kind: NodeKind::Title { text },
                 ..
             },
-        ) = node
-        {
+        ) = node.filter(|n| match &n.kind {
+            NodeKind::Title { text } => !under_head || body::is_title_line(text),
+            _ => false,
+        }) {
             let src = self.src;
             let l = self.lines[i];
             let end = src.get(..n.span.end).map_or(l.cend, |s| {
