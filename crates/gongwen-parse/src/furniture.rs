@@ -83,6 +83,8 @@ const CHROME_WORDS: &[&str] = &[
 ];
 
 const CHROME_PREFIXES: &[&str] = &[
+    "欢迎访问",
+    "欢迎光临",
     "版权所有",
     "Copyright",
     "©",
@@ -539,9 +541,34 @@ pub fn is_subtitle(line: &str) -> bool {
 /// assert!(!is_document_number("某市办公室印发《实施意见》的通知(岳办发〔2017〕2号)"));
 /// assert!(is_document_number("XX政〔2026〕12号　　　　签发人：张三"));
 /// assert!(is_document_number("（2020）京0105刑初123号"));
+/// assert!(is_document_number("第12期"));
+/// assert!(is_document_number("2026年第五期"));
+/// assert!(!is_document_number("第12期学员结业"));
 /// ```
 pub fn is_document_number(line: &str) -> bool {
     let t = trim(line);
+    // An issue's number (`第12期`, `（第3期）`, `2026年第5期`): a 纪要's or a
+    // bulletin's.
+    let bare = t
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    if let Some(r) = bare.strip_suffix('期') {
+        let r = r.split_once('年').map_or(r, |(y, rest)| {
+            if y.chars().all(|c| c.is_ascii_digit()) {
+                rest
+            } else {
+                r
+            }
+        });
+        if let Some(n) = r.strip_prefix('第') {
+            if (1..=6).contains(&char_len(n))
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || crate::numeral::is_chinese_numeral_char(c))
+            {
+                return true;
+            }
+        }
+    }
     // A case number: `（2020）京0105刑初123号`.
     if let Some(r) = t.strip_prefix(['（', '(']) {
         let year: String = r.chars().take_while(|c| c.is_ascii_digit()).collect();
