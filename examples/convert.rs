@@ -108,15 +108,17 @@ fn main() -> ExitCode {
     };
     let name = args.file.as_ref().map(|f| f.to_string_lossy());
     let name = name.as_deref().unwrap_or("<sample>");
-    let doc = match gongwen::input::parse_input(name, &bytes) {
+    // The GB/T 9704 elements are placed in the HTML and DOCX layouts.
+    let (doc, elements) = match gongwen::input::parse_with_elements(name, &bytes) {
         Ok(d) => d,
         Err(e) => {
             eprintln!("convert: {e}");
             return ExitCode::from(2);
         }
     };
-    let rendered = match args.to.to_vec(&doc) {
-        Ok(v) => v,
+    let mut rendered = Vec::with_capacity(doc.source.len() * 2);
+    let rendered = match args.to.write_with_elements(&doc, &elements, &mut rendered) {
+        Ok(()) => rendered,
         Err(e) => {
             eprintln!("convert: {e}");
             return ExitCode::from(1);

@@ -146,6 +146,33 @@ pub fn parse_input<'a>(path: &str, bytes: &'a [u8]) -> Result<Document<'a>, Inpu
     }
 }
 
+/// Parses the input as [`parse_input`] does and finds its GB/T 9704
+/// elements (`gongwen_parse::elements`); for a .docx the paragraphs'
+/// layout helps (see [`gongwen_docx::parse_with_elements`]).
+///
+/// ```
+/// let (doc, found) = gongwen::input::parse_with_elements("a.txt", "关于开展检查的通知\n".as_bytes()).unwrap();
+/// assert_eq!(found[0].kind.as_str(), "title");
+/// assert_eq!(doc.title(), Some("关于开展检查的通知"));
+/// ```
+pub fn parse_with_elements<'a>(
+    path: &str,
+    bytes: &'a [u8],
+) -> Result<(Document<'a>, Vec<gongwen_model::Element<'static>>), InputError> {
+    if input_kind(path, bytes) == InputKind::Docx && unsupported(path, bytes).is_none() {
+        return gongwen_docx::parse_with_elements(bytes).map_err(|source| InputError::Docx {
+            path: path.to_string(),
+            source,
+        });
+    }
+    let doc = parse_input(path, bytes)?;
+    let found = gongwen_parse::elements::recognise(&doc)
+        .into_iter()
+        .map(gongwen_model::Element::into_owned)
+        .collect();
+    Ok((doc, found))
+}
+
 /// The decoded text of a document and why each of its lines came out as it
 /// did (the library side of `gongwen outline --explain`); for a .docx, line
 /// N is paragraph N. Each explanation's byte range points into the text.

@@ -56,3 +56,8 @@ struct ReadmeDoctests;
 #[cfg(doctest)]
 #[doc = include_str!("../docs/check.md")]
 struct CheckDocs;
+
+/// The example in `docs/elements.md` runs as a doctest.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/elements.md")]
+struct ElementsDocs;

@@ -1,6 +1,6 @@
 //! `gongwen convert FILE --to FORMAT [-o OUT]`.
 
-use crate::common::{fail, not_the_input, parse, read, write_with, Status};
+use crate::common::{fail, not_the_input, read, write_with, Status};
 use clap::builder::TypedValueParser;
 use gongwen::export::Format;
 use std::io::IsTerminal;
@@ -96,10 +96,12 @@ pub fn run(args: &Args) -> Status {
         Ok(b) => b,
         Err(s) => return s,
     };
-    let doc = match parse(&args.file, &bytes) {
-        Ok(d) => d,
-        Err(s) => return s,
-    };
+    // The GB/T 9704 elements are placed in the HTML and DOCX layouts.
+    let (doc, elements) =
+        match gongwen::input::parse_with_elements(&args.file.to_string_lossy(), &bytes) {
+            Ok(d) => d,
+            Err(e) => return fail(e),
+        };
     // Streamed to the output: the result is never held whole in memory.
     let shown = gongwen::io::shown(&args.file);
     let written = write_with(args.output.as_deref(), |w| match args.to {
@@ -114,7 +116,7 @@ pub fn run(args: &Args) -> Status {
                 .map_err(|e| std::io::Error::other(format!("{shown}: {e}")))
         }
         Target::Export(f) => f
-            .write(&doc, w)
+            .write_with_elements(&doc, &elements, w)
             .map_err(|e| std::io::Error::other(format!("{shown}: {e}"))),
         Target::Tsv => w.write_all(gongwen::export::outline::to_tsv(&doc).as_bytes()),
         Target::Text => w.write_all(doc.source.as_bytes()),

@@ -7,6 +7,7 @@
 //! gongwen outline --tsv 报告.txt          # the outline contract rows
 //! gongwen check 通知.txt                  # numbering diagnostics
 //! gongwen fmt --in-place 通知.txt         # fix what can be fixed
+//! gongwen elements --tsv 通知.txt         # the GB/T 9704 elements, one row each
 //! gongwen convert 报告.txt --to docx -o 报告.docx   # GB/T 9704 layout
 //! gongwen chunk 报告.docx --max 800                 # RAG chunks, JSON Lines
 //! gongwen batch 公文库/ --to jsonl -o 公文库.jsonl    # a directory, in parallel
@@ -24,6 +25,7 @@ mod chunk;
 mod common;
 mod completions;
 mod convert;
+mod elements;
 mod fmt;
 mod outline;
 mod sample;
@@ -70,6 +72,8 @@ pub enum Command {
     Check(check::Args),
     /// Fix the numbering faults that can be fixed, changing nothing else.
     Fmt(fmt::Args),
+    /// List the GB/T 9704 elements: 版头, 主体 (title, 主送, 附件说明, 署名, 日期…), 版记.
+    Elements(elements::Args),
     /// Convert a document to another format.
     Convert(convert::Args),
     /// Split a document into RAG chunks (JSON Lines) that follow its sections.
@@ -92,6 +96,7 @@ fn main() -> ExitCode {
         Command::Outline(a) => outline::run(&a),
         Command::Check(a) => check::run(&a),
         Command::Fmt(a) => fmt::run(&a),
+        Command::Elements(a) => elements::run(&a),
         Command::Convert(a) => convert::run(&a),
         Command::Chunk(a) => chunk::run(&a),
         Command::Batch(a) => batch::run(&a),

@@ -745,3 +745,53 @@ fn corpus_dir() -> Option<std::path::PathBuf> {
     );
     None
 }
+
+#[test]
+fn elements_lists_the_gbt_elements_as_rows() {
+    let text = "XX省教育厅\n\nX教函〔2026〕8号\n\nXX省教育厅关于商请支持开展教师交流工作的函\n\nXX省人力资源和社会保障厅：\n　　特此函商，盼复。\n\nXX省教育厅\n2026年3月15日\n";
+    let o = gongwen(&["elements", "--tsv", "-"], text.as_bytes());
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "1\tissuer_mark\tXX省教育厅\n3\tdoc_number\tX教函〔2026〕8号\n5\ttitle\tXX省教育厅关于商请支持开展教师交流工作的函\n7\taddressee\tXX省人力资源和社会保障厅：\n10\tissuer_signature\tXX省教育厅\n11\tdate\t2026年3月15日\n",
+        "elements --tsv should print line, element and text"
+    );
+    let o = gongwen(&["elements", "-"], text.as_bytes());
+    assert!(
+        stdout(&o).contains("    3  doc_number        X教函〔2026〕8号\n"),
+        "without --tsv the rows are aligned: {}",
+        stdout(&o)
+    );
+    // A centred paragraph of a .docx above the title is the issuer's mark.
+    let body = format!(
+        "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t>某某联合工作组</w:t></w:r></w:p>{}",
+        gongwen::docx::testing::paragraph("关于开展检查的通知", None, None)
+    );
+    let docx = gongwen::docx::testing::package(&body, None, None);
+    let o = gongwen(&["elements", "--tsv", "-"], &docx);
+    assert_eq!(
+        stdout(&o),
+        "1\tissuer_mark\t某某联合工作组\n2\ttitle\t关于开展检查的通知\n",
+        "{}",
+        stderr(&o)
+    );
+    let o = gongwen(&["elements", "/no/such/file.txt"], b"");
+    assert_eq!(code(&o), 2, "a missing file is exit 2");
+}
+
+#[test]
+fn check_and_fmt_report_and_fix_the_gbt_form() {
+    let text = "关于开展检查的通知\n\n各有关单位:\n　　请认真组织。\n";
+    let o = gongwen(&["check", "--format", "json", "-"], text.as_bytes());
+    assert!(
+        stdout(&o).contains("\"code\":\"gbt-addressee-colon\""),
+        "{}",
+        stdout(&o)
+    );
+    let o = gongwen(&["fmt", "-"], text.as_bytes());
+    assert_eq!(
+        stdout(&o),
+        "关于开展检查的通知\n\n各有关单位：\n　　请认真组织。\n",
+        "fmt writes the full-width colon"
+    );
+}

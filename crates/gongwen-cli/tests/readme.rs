@@ -19,6 +19,7 @@ const BLOCK: &[(&str, Option<i32>)] = &[
     ("gongwen check --format json *.txt > findings.jsonl      # one JSON object per finding", Some(0)),
     ("gongwen fmt --check *.txt                               # exit 1 if a file would be renumbered", Some(0)),
     ("gongwen fmt --in-place 示例.txt                          # fix what can be fixed, nothing else", Some(0)),
+    ("gongwen elements --tsv 示例.txt                          # GB/T 9704 elements: 版头, 主送, 附件说明, 落款, 版记", Some(0)),
     ("gongwen convert 示例.txt --to docx -o 示例.docx          # GB/T 9704 layout (also markdown, html, json)", Some(0)),
     ("gongwen convert 示例.docx --to text -o 示例-docx.txt     # .docx to text, automatic numbers included", Some(0)),
     ("gongwen chunk 示例.docx --max 800 > chunks.jsonl         # RAG chunks that follow the sections", Some(0)),

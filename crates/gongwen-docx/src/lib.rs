@@ -210,6 +210,27 @@ pub fn explain(bytes: &[u8]) -> Result<(String, Vec<gongwen_parse::Explanation>)
     Ok((text, why))
 }
 
+/// A .docx parsed as [`parse`] does, with its GB/T 9704 elements
+/// ([`gongwen_parse::elements::recognise_with_hints`]): the paragraphs'
+/// layout (a centred issuer mark) helps to find them.
+///
+/// ```
+/// let bytes = gongwen_docx::testing::docx(&[("关于开展检查的通知", None), ("各有关单位：", None)]);
+/// let (_doc, found) = gongwen_docx::parse_with_elements(&bytes).unwrap();
+/// assert_eq!(found[1].kind.as_str(), "addressee");
+/// ```
+pub fn parse_with_elements(
+    bytes: &[u8],
+) -> Result<(Document<'static>, Vec<gongwen_model::Element<'static>>), DocxError> {
+    let (text, hints) = text_and_hints(bytes)?;
+    let doc = gongwen_parse::parse_with_hints(&text, &hints);
+    let found = gongwen_parse::elements::recognise_with_hints(&doc, &hints)
+        .into_iter()
+        .map(gongwen_model::Element::into_owned)
+        .collect();
+    Ok((doc.into_owned(), found))
+}
+
 /// The text of a .docx and the layout hint of each of its lines.
 fn text_and_hints(bytes: &[u8]) -> Result<(String, Vec<gongwen_parse::LineHint>), DocxError> {
     let docx = read(bytes)?;

@@ -14,6 +14,18 @@
 //!   carries the outline level.
 //! * Page numbers `— N —` in 四号 (14 pt) 宋体 at the bottom, right on odd
 //!   pages and left on even pages (different odd and even footers).
+//! * The GB/T 9704 elements, when given ([`write_with_elements`], found by
+//!   `gongwen_parse::elements`), placed as §7 says: 份号, 密级 and 紧急程度
+//!   in 黑体 flush left; the 发文机关标志 in red 小标宋, centred, with the
+//!   red separator line under the 版头; the 发文字号 centred (left, with
+//!   the 签发人 right, for a 上行文); the title centred; the 主送 flush left;
+//!   the 附件说明 hanging so wrapped names align; the 发文机关署名 and
+//!   成文日期 after §7.3.5 (the date 右空四字 with a seal, the default; with
+//!   [`Options::no_seal`] the signature 右空二字 and the date two
+//!   characters right of it); the 附注 左空二字; each annex on a new page,
+//!   its label in 黑体 top left and its title centred in 小标宋 on the
+//!   third line; the 抄送 and 印发 lines in 四号 仿宋 between the 版记's
+//!   rules (first and last 0.35 mm, middle 0.25 mm).
 //!
 //! ```
 //! let doc = gongwen_parse::parse("关于加强学习的通知\n一、总体要求\n");
@@ -22,8 +34,9 @@
 //! ```
 
 use crate::escape::markup as esc;
+use crate::gbt::{Layout, Para, Place};
 use crate::{walk, ExportError};
-use gongwen_model::{Document, FurnitureRole, Node, NodeKind};
+use gongwen_model::{Document, Element, FurnitureRole, Node, NodeKind};
 use std::io::{Cursor, Seek, Write};
 use zip::write::SimpleFileOptions;
 
@@ -32,6 +45,16 @@ use zip::write::SimpleFileOptions;
 pub struct Options {
     /// Also write web-page chrome and citation headers (skipped by default).
     pub include_chrome: bool,
+    /// Lay the 发文机关署名 and 成文日期 out for a document without a seal
+    /// (GB/T 9704 §7.3.5.2: the signature 右空二字, the date under it two
+    /// characters further right) instead of with one (§7.3.5.1: the date
+    /// 右空四字, the signature centred over it).
+    ///
+    /// ```
+    /// let o = gongwen_export::docx::Options { no_seal: true, ..Default::default() };
+    /// assert!(!o.include_chrome);
+    /// ```
+    pub no_seal: bool,
 }
 
 /// Page and type measures, in twentieths of a point (twips) unless named otherwise.
@@ -74,6 +97,18 @@ pub mod layout {
     pub const FONT_FANGSONG: &str = "仿宋_GB2312";
     /// Page-number font.
     pub const FONT_SONGTI: &str = "宋体";
+    /// The width of the text block: the page less its side margins.
+    pub const TEXT_WIDTH: u32 = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT;
+    /// One character of the body type (三号, 16 pt), for the 空N字 of GB/T 9704.
+    pub const CHAR: u32 = 320;
+    /// One character of the 版记's type (四号, 14 pt).
+    pub const CHAR_SIHAO: u32 = 280;
+    /// The red of the 发文机关标志 and its separator line.
+    pub const RED: &str = "FF0000";
+    /// The 版记's first and last rules, 0.35 mm, in eighths of a point.
+    pub const RULE_THICK: u32 = 8;
+    /// The 版记's middle rules, 0.25 mm, in eighths of a point.
+    pub const RULE_THIN: u32 = 6;
 }
 
 use layout::*;
@@ -94,6 +129,27 @@ pub fn write<W: Write + Seek>(
     out: W,
     options: &Options,
 ) -> Result<(), ExportError> {
+    write_with_elements(doc, &[], out, options)
+}
+
+/// [`write()`], placing the document's GB/T 9704 elements (版头, 主送, 落款,
+/// 附注, 附件说明, 版记) as the standard does; `elements` are those
+/// `gongwen_parse::elements::recognise` finds in `doc`.
+///
+/// ```
+/// let doc = gongwen_parse::parse("XX市人民政府文件\nX政发〔2026〕3号\n关于做好春节期间工作的通知\n");
+/// let found = gongwen_parse::elements::recognise(&doc);
+/// let mut out = std::io::Cursor::new(Vec::new());
+/// gongwen_export::docx::write_with_elements(&doc, &found, &mut out, &Default::default()).unwrap();
+/// assert!(out.into_inner().starts_with(b"PK"));
+/// ```
+pub fn write_with_elements<W: Write + Seek>(
+    doc: &Document<'_>,
+    elements: &[Element<'_>],
+    out: W,
+    options: &Options,
+) -> Result<(), ExportError> {
+    let layout = Layout::new(doc, elements, !options.no_seal);
     let mut zip = zip::ZipWriter::new(out);
     let opts = SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
@@ -108,7 +164,7 @@ pub fn write<W: Write + Seek>(
             "word/_rels/document.xml.rels",
             DOCUMENT_RELS.as_bytes().to_vec(),
         ),
-        ("word/document.xml", document_xml(doc, options)?),
+        ("word/document.xml", document_xml(doc, options, &layout)?),
         ("word/styles.xml", styles_xml().into_bytes()),
         ("word/settings.xml", SETTINGS_XML.as_bytes().to_vec()),
         ("word/footer1.xml", footer_xml("right").into_bytes()),
@@ -130,8 +186,25 @@ pub fn write<W: Write + Seek>(
 /// assert!(bytes.starts_with(b"PK"));
 /// ```
 pub fn to_vec(doc: &Document<'_>, options: &Options) -> Result<Vec<u8>, ExportError> {
+    to_vec_with_elements(doc, &[], options)
+}
+
+/// The document as DOCX bytes, its GB/T 9704 elements placed
+/// ([`write_with_elements`]).
+///
+/// ```
+/// let doc = gongwen_parse::parse("关于开展检查的通知\n各有关单位：\n");
+/// let found = gongwen_parse::elements::recognise(&doc);
+/// let bytes = gongwen_export::docx::to_vec_with_elements(&doc, &found, &Default::default()).unwrap();
+/// assert!(bytes.starts_with(b"PK"));
+/// ```
+pub fn to_vec_with_elements(
+    doc: &Document<'_>,
+    elements: &[Element<'_>],
+    options: &Options,
+) -> Result<Vec<u8>, ExportError> {
     let mut out = Cursor::new(Vec::with_capacity(doc.source.len() / 2 + 8192));
-    write(doc, &mut out, options)?;
+    write_with_elements(doc, elements, &mut out, options)?;
     Ok(out.into_inner())
 }
 
@@ -146,7 +219,11 @@ fn heading_style(level: u32) -> &'static str {
 }
 
 /// `word/document.xml`: one paragraph per node.
-fn document_xml(doc: &Document<'_>, options: &Options) -> std::io::Result<Vec<u8>> {
+fn document_xml(
+    doc: &Document<'_>,
+    options: &Options,
+    layout: &Layout<'_>,
+) -> std::io::Result<Vec<u8>> {
     let mut out: Vec<u8> = Vec::with_capacity(doc.source.len() * 2 + 4096);
     write!(
         out,
@@ -160,6 +237,13 @@ fn document_xml(doc: &Document<'_>, options: &Options) -> std::io::Result<Vec<u8
             continue;
         }
         let outline = node.depth.saturating_sub(1).min(8);
+        if let Some(paras) = layout.at(i) {
+            for para in paras {
+                let text = para.text.unwrap_or_else(|| walk::node_text(doc, node));
+                placed(&mut out, text, *para, layout, i)?;
+            }
+            continue;
+        }
         match &node.kind {
             NodeKind::Title { text } => para(&mut out, "Title", None, text)?,
             NodeKind::DeclaredCount { .. } => {
@@ -186,15 +270,13 @@ fn document_xml(doc: &Document<'_>, options: &Options) -> std::io::Result<Vec<u8
             NodeKind::Annex(a) => {
                 out.extend_from_slice(b"<w:p><w:pPr><w:pStyle w:val=\"AnnexHeading\"/>");
                 write!(out, "<w:outlineLvl w:val=\"{outline}\"/></w:pPr>")?;
-                if a.title_span.line != node.span.line {
-                    // `附件1` stands alone, the annex title is centred below
-                    // it, as GB/T 9704 lays an annex out.
-                    run(&mut out, None, &a.marker)?;
-                    out.extend_from_slice(b"</w:p>");
+                // `附件1` stands alone top left, the annex title is centred
+                // on the third line, as GB/T 9704 lays an annex out, also
+                // where the source wrote them on one line.
+                run(&mut out, None, &a.marker)?;
+                out.extend_from_slice(b"</w:p>");
+                if !a.title.is_empty() {
                     para(&mut out, "AnnexTitle", None, &a.title)?;
-                } else {
-                    label_run(&mut out, None, node, "")?;
-                    out.extend_from_slice(b"</w:p>");
                 }
             }
             NodeKind::Heading(_) => {
@@ -236,6 +318,108 @@ fn document_xml(doc: &Document<'_>, options: &Options) -> std::io::Result<Vec<u8
 <w:docGrid w:type=\"lines\" w:linePitch=\"{LINE_PITCH}\"/></w:sectPr></w:body></w:document>"
     )?;
     Ok(out)
+}
+
+/// A paragraph placed as its GB/T 9704 element is ([`Place`]): the node's
+/// text `text` in the element's style, indents and rules.
+fn placed(
+    out: &mut Vec<u8>,
+    text: &str,
+    para: Para<'_>,
+    layout: &Layout<'_>,
+    i: usize,
+) -> std::io::Result<()> {
+    let place = para.place;
+    let twips = |chars: f32| (chars.max(0.0) * CHAR as f32).round() as u32;
+    let style = match place {
+        Place::HeadField => "HeadField",
+        Place::IssuerMark => "IssuerMark",
+        Place::DocNumber | Place::DocNumberAndSigner(..) => "DocNumber",
+        Place::Title => "Title",
+        Place::Addressee => "Addressee",
+        Place::AttachmentNote(..) => "AttachmentNote",
+        Place::Signature(_) | Place::Date(_) => "Signature",
+        Place::Remark => "Remark",
+        Place::Cc | Place::Printer(..) => "Record",
+        Place::Plain => "Normal",
+    };
+    write!(out, "<w:p><w:pPr><w:pStyle w:val=\"{style}\"/>")?;
+    // Rules: the red line under the 版头, the 版记's lines above and below.
+    let rule = |side: &str, size: u32, color: &str| {
+        format!("<w:{side} w:val=\"single\" w:sz=\"{size}\" w:space=\"4\" w:color=\"{color}\"/>")
+    };
+    let mut borders = String::new();
+    if layout.record_first == Some(i) {
+        borders.push_str(&rule("top", RULE_THICK, "000000"));
+    }
+    if layout.rule_after == Some((i, para.line)) {
+        borders.push_str(&rule("bottom", 12, RED));
+    } else if layout.record_last == Some(i) {
+        borders.push_str(&rule("bottom", RULE_THICK, "000000"));
+    } else if matches!(place, Place::Cc | Place::Printer(..)) {
+        borders.push_str(&rule("bottom", RULE_THIN, "000000"));
+    }
+    if !borders.is_empty() {
+        write!(out, "<w:pBdr>{borders}</w:pBdr>")?;
+    }
+    match place {
+        Place::DocNumberAndSigner(..) => write!(
+            out,
+            "<w:tabs><w:tab w:val=\"right\" w:pos=\"{}\"/></w:tabs><w:ind w:left=\"{CHAR}\" w:right=\"{CHAR}\" w:firstLine=\"0\"/><w:jc w:val=\"left\"/>",
+            TEXT_WIDTH - CHAR
+        )?,
+        Place::Printer(..) => write!(
+            out,
+            "<w:tabs><w:tab w:val=\"right\" w:pos=\"{}\"/></w:tabs>",
+            TEXT_WIDTH - CHAR_SIHAO
+        )?,
+        Place::AttachmentNote(first, number) => {
+            // `附件：` starts two characters in; wrapped lines align with the
+            // first character of the name, after its number.
+            let (left, hanging) = if first {
+                (2.0 + 3.0 + number, 3.0 + number)
+            } else {
+                (5.0 + number, number)
+            };
+            write!(
+                out,
+                "<w:ind w:left=\"{}\" w:hanging=\"{}\" w:firstLineChars=\"0\"/>",
+                twips(left),
+                twips(hanging)
+            )?
+        }
+        Place::Signature(right) | Place::Date(right) => write!(
+            out,
+            "<w:ind w:right=\"{}\" w:firstLineChars=\"0\" w:firstLine=\"0\"/>",
+            twips(right)
+        )?,
+        _ => {}
+    }
+    out.extend_from_slice(b"</w:pPr>");
+    match place {
+        Place::DocNumberAndSigner(number, rest) => {
+            run(out, None, number)?;
+            out.extend_from_slice(b"<w:r><w:tab/></w:r>");
+            // 签发人 in 仿宋, the names in 楷体 (§7.2.6).
+            // The label with its colon, then the names.
+            let cut = rest.find(['：', ':']).map_or(rest.len(), |at| {
+                at + rest[at..].chars().next().map_or(0, char::len_utf8)
+            });
+            let (label, names) = rest.split_at(cut);
+            run(out, None, label)?;
+            if !names.is_empty() {
+                run(out, Some("Kaiti"), names)?;
+            }
+        }
+        Place::Printer(organ, date) => {
+            run(out, None, organ)?;
+            out.extend_from_slice(b"<w:r><w:tab/></w:r>");
+            run(out, None, date)?;
+        }
+        _ => run(out, None, text)?,
+    }
+    out.extend_from_slice(b"</w:p>");
+    Ok(())
 }
 
 /// A paragraph of one run.
@@ -312,10 +496,22 @@ fn styles_xml() -> String {
 <w:style w:type=\"paragraph\" w:styleId=\"AnnexTitle\"><w:name w:val=\"Annex Title\"/><w:basedOn w:val=\"Title\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:spacing w:before=\"{LINE_PITCH}\"/></w:pPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"RunIn\"><w:name w:val=\"Run-in Heading Paragraph\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Signature\"><w:name w:val=\"Signature\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:ind w:right=\"1280\" w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"right\"/></w:pPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"HeadField\"><w:name w:val=\"Head Field\"/><w:basedOn w:val=\"Normal\"/><w:pPr>{no_indent}<w:jc w:val=\"left\"/></w:pPr><w:rPr>{heiti}</w:rPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"IssuerMark\"><w:name w:val=\"Issuer Mark\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"DocNumber\"/><w:pPr><w:keepNext/><w:spacing w:before=\"0\" w:after=\"{LINE_PITCH}\" w:line=\"{mark_line}\" w:lineRule=\"atLeast\"/>{no_indent}<w:jc w:val=\"center\"/></w:pPr><w:rPr>{title_font}<w:color w:val=\"{RED}\"/><w:sz w:val=\"{SIZE_MARK}\"/><w:szCs w:val=\"{SIZE_MARK}\"/></w:rPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"DocNumber\"><w:name w:val=\"Document Number\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:keepNext/><w:spacing w:before=\"0\" w:after=\"{LINE_PITCH}\" w:line=\"{LINE_PITCH}\" w:lineRule=\"exact\"/>{no_indent}<w:jc w:val=\"center\"/></w:pPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"AttachmentNote\"><w:name w:val=\"Attachment Note\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:jc w:val=\"left\"/></w:pPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"Remark\"><w:name w:val=\"Remark\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:ind w:left=\"{CHAR2}\" w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"left\"/></w:pPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"Record\"><w:name w:val=\"Record\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:keepNext/><w:keepLines/><w:ind w:left=\"{REC_LEFT}\" w:right=\"{CHAR_SIHAO}\" w:hanging=\"{REC_HANG}\" w:firstLineChars=\"0\"/><w:jc w:val=\"left\"/></w:pPr><w:rPr><w:sz w:val=\"{SIZE_SIHAO}\"/><w:szCs w:val=\"{SIZE_SIHAO}\"/></w:rPr></w:style>\
+<w:style w:type=\"character\" w:customStyle=\"1\" w:styleId=\"KaitiChar\"><w:name w:val=\"Kaiti Char\"/><w:rPr>{kaiti}</w:rPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Addressee\"><w:name w:val=\"Salutation\"/><w:basedOn w:val=\"Normal\"/><w:pPr>{no_indent}</w:pPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Note\"><w:name w:val=\"Note\"/><w:basedOn w:val=\"Normal\"/><w:pPr>{no_indent}</w:pPr><w:rPr><w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/></w:rPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/>{no_indent}</w:pPr><w:rPr>{songti}<w:sz w:val=\"{SIZE_SIHAO}\"/><w:szCs w:val=\"{SIZE_SIHAO}\"/></w:rPr></w:style>",
         title_font = fonts(FONT_TITLE),
+        mark_line = LINE_PITCH * 2,
+        SIZE_MARK = SIZE_ERHAO + 8,
+        CHAR2 = CHAR * 2,
+        REC_LEFT = CHAR_SIHAO * 4,
+        REC_HANG = CHAR_SIHAO * 3,
         kaiti = fonts(FONT_KAITI),
         heiti = fonts(FONT_HEITI),
         songti = fonts(FONT_SONGTI),

@@ -1,7 +1,7 @@
 //! The output formats by name, for command lines.
 
 use crate::{chunks, html, json, markdown, outline, ExportError};
-use gongwen_model::Document;
+use gongwen_model::{Document, Element};
 use std::io::Write;
 use std::str::FromStr;
 
@@ -97,14 +97,40 @@ impl Format {
     /// gongwen_export::Format::Outline.write(&doc, &mut out).unwrap();
     /// assert_eq!(out, "  一、总则\n".as_bytes());
     /// ```
-    pub fn write<W: Write>(self, doc: &Document<'_>, mut out: W) -> Result<(), ExportError> {
+    pub fn write<W: Write>(self, doc: &Document<'_>, out: W) -> Result<(), ExportError> {
+        self.write_with_elements(doc, &[], out)
+    }
+
+    /// [`Format::write`], with the document's GB/T 9704 elements (found by
+    /// `gongwen_parse::elements::recognise`) placed as the standard does in
+    /// the formats that lay a page out (HTML and DOCX); the others ignore them.
+    ///
+    /// ```
+    /// let doc = gongwen_parse::parse("关于开展检查的通知\n各有关单位:\n");
+    /// let found = gongwen_parse::elements::recognise(&doc);
+    /// let mut out = Vec::new();
+    /// gongwen_export::Format::Html.write_with_elements(&doc, &found, &mut out).unwrap();
+    /// assert!(String::from_utf8(out).unwrap().contains("<p class=\"gbt-addressee\">"));
+    /// ```
+    pub fn write_with_elements<W: Write>(
+        self,
+        doc: &Document<'_>,
+        elements: &[Element<'_>],
+        mut out: W,
+    ) -> Result<(), ExportError> {
         match self {
             Format::Json => json::write(doc, out, &json::Options { pretty: true }),
             Format::Markdown => Ok(markdown::write(doc, out, &markdown::Options::default())?),
-            Format::Html => Ok(html::write(doc, out, &html::Options::default())?),
+            Format::Html => Ok(html::write_with_elements(
+                doc,
+                elements,
+                out,
+                &html::Options::default(),
+            )?),
             #[cfg(feature = "docx")]
             Format::Docx => {
-                let bytes = crate::docx::to_vec(doc, &crate::docx::Options::default())?;
+                let options = crate::docx::Options::default();
+                let bytes = crate::docx::to_vec_with_elements(doc, elements, &options)?;
                 Ok(out.write_all(&bytes)?)
             }
             #[cfg(not(feature = "docx"))]

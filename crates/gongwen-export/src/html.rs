@@ -19,8 +19,9 @@
 //! ```
 
 use crate::escape::markup as esc;
+use crate::gbt::{Layout, Para, Place};
 use crate::walk;
-use gongwen_model::{Document, FurnitureRole, Node, NodeKind};
+use gongwen_model::{Document, Element, FurnitureRole, Node, NodeKind};
 use std::io::{self, Write};
 
 /// How to write HTML.
@@ -66,7 +67,34 @@ enum Open {
 /// gongwen_export::html::write(&doc, &mut out, &Default::default()).unwrap();
 /// assert!(String::from_utf8(out).unwrap().ends_with("</html>\n"));
 /// ```
-pub fn write<W: Write>(doc: &Document<'_>, mut out: W, options: &Options) -> io::Result<()> {
+pub fn write<W: Write>(doc: &Document<'_>, out: W, options: &Options) -> io::Result<()> {
+    write_with_elements(doc, &[], out, options)
+}
+
+/// [`write()`], placing the document's GB/T 9704 elements as the standard
+/// does (the same places as the DOCX export: a red centred 发文机关标志
+/// with the red line under the 版头, the 发文字号 centred or, with a
+/// 签发人, left of it, the 主送 flush left, the hanging 附件说明, the
+/// 署名 and 成文日期 of §7.3.5 with a seal, the 附注 左空二字, the 版记
+/// in 四号 between its rules); `elements` are those
+/// `gongwen_parse::elements::recognise` finds in `doc`.
+///
+/// ```
+/// let doc = gongwen_parse::parse("XX市人民政府文件\nX政发〔2026〕3号\n关于做好春节期间工作的通知\n");
+/// let found = gongwen_parse::elements::recognise(&doc);
+/// let mut out = Vec::new();
+/// gongwen_export::html::write_with_elements(&doc, &found, &mut out, &Default::default()).unwrap();
+/// let page = String::from_utf8(out).unwrap();
+/// assert!(page.contains("<p class=\"gbt-issuer-mark\">XX市人民政府文件</p>"));
+/// assert!(page.contains("<h1 id=\"n2\" class=\"title\">关于做好春节期间工作的通知</h1>"));
+/// ```
+pub fn write_with_elements<W: Write>(
+    doc: &Document<'_>,
+    elements: &[Element<'_>],
+    mut out: W,
+    options: &Options,
+) -> io::Result<()> {
+    let layout = Layout::new(doc, elements, true);
     let out = &mut out;
     out.write_all(b"<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"gongwen\">\n<title>")?;
     let page_title = doc
@@ -96,6 +124,13 @@ pub fn write<W: Write>(doc: &Document<'_>, mut out: W, options: &Options) -> io:
             })?;
         }
         if !options.include_chrome && walk::is_chrome(node) {
+            continue;
+        }
+        if let Some(paras) = layout.at(i) {
+            for para in paras {
+                let text = para.text.unwrap_or_else(|| walk::node_text(doc, node));
+                placed(out, text, *para, &layout, i)?;
+            }
             continue;
         }
         match &node.kind {
@@ -163,6 +198,78 @@ pub fn write<W: Write>(doc: &Document<'_>, mut out: W, options: &Options) -> io:
         })?;
     }
     out.write_all(b"</main>\n</body>\n</html>\n")
+}
+
+/// A node placed as its GB/T 9704 element is ([`Place`]), as a paragraph
+/// with a `gbt-…` class (the title as the page's `<h1>`).
+fn placed<W: Write + ?Sized>(
+    out: &mut W,
+    text: &str,
+    para: Para<'_>,
+    layout: &Layout<'_>,
+    i: usize,
+) -> io::Result<()> {
+    let place = para.place;
+    if place == Place::Title {
+        write!(out, "<h1 id=\"n{i}\" class=\"title\">")?;
+        esc(out, text)?;
+        return out.write_all(b"</h1>\n");
+    }
+    let class = match place {
+        Place::HeadField => "gbt-head-field",
+        Place::IssuerMark => "gbt-issuer-mark",
+        Place::DocNumber => "gbt-doc-number",
+        Place::DocNumberAndSigner(..) => "gbt-doc-number gbt-up",
+        Place::Addressee => "gbt-addressee",
+        Place::AttachmentNote(..) => "gbt-attachment-note",
+        Place::Signature(_) => "gbt-signature",
+        Place::Date(_) => "gbt-date",
+        Place::Remark => "gbt-remark",
+        Place::Cc => "gbt-record gbt-cc",
+        Place::Printer(..) => "gbt-record gbt-printer",
+        Place::Plain => "gbt-plain",
+        Place::Title => "title",
+    };
+    write!(out, "<p class=\"{class}")?;
+    if layout.rule_after == Some((i, para.line)) {
+        out.write_all(b" gbt-rule")?;
+    }
+    if layout.record_first == Some(i) {
+        out.write_all(b" gbt-record-first")?;
+    }
+    if layout.record_last == Some(i) {
+        out.write_all(b" gbt-record-last")?;
+    }
+    out.write_all(b"\"")?;
+    match place {
+        Place::AttachmentNote(first, number) => {
+            let (left, hanging) = if first {
+                (5.0 + number, 3.0 + number)
+            } else {
+                (5.0 + number, number)
+            };
+            write!(
+                out,
+                " style=\"padding-left: {left}em; text-indent: -{hanging}em\""
+            )?;
+        }
+        Place::Signature(right) | Place::Date(right) => {
+            write!(out, " style=\"padding-right: {}em\"", right.max(0.0))?
+        }
+        _ => {}
+    }
+    out.write_all(b">")?;
+    match place {
+        Place::DocNumberAndSigner(a, b) | Place::Printer(a, b) => {
+            out.write_all(b"<span>")?;
+            esc(out, a)?;
+            out.write_all(b"</span> <span>")?;
+            esc(out, b)?;
+            out.write_all(b"</span>")?;
+        }
+        _ => esc(out, text)?,
+    }
+    out.write_all(b"</p>\n")
 }
 
 fn write_label<W: Write + ?Sized>(out: &mut W, node: &Node<'_>) -> io::Result<()> {

@@ -33,6 +33,7 @@ pub mod chunks;
 pub mod docx;
 mod escape;
 mod format;
+mod gbt;
 pub mod html;
 pub mod json;
 mod jsonw;

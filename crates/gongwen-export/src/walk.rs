@@ -32,6 +32,20 @@ pub(crate) fn source_text<'d>(doc: &'d Document<'_>, node: &Node<'_>) -> &'d str
     doc.source.get(node.span.range()).unwrap_or("").trim()
 }
 
+/// The text a node shows: its trimmed text, or its source text for a
+/// node that keeps none (a declared count).
+pub(crate) fn node_text<'d>(doc: &'d Document<'_>, node: &'d Node<'_>) -> &'d str {
+    match &node.kind {
+        NodeKind::Title { text }
+        | NodeKind::Byline { text }
+        | NodeKind::TocEntry { text }
+        | NodeKind::Furniture { text, .. } => text,
+        NodeKind::Article { title, .. } => title,
+        NodeKind::Paragraph(p) => &p.text,
+        _ => source_text(doc, node),
+    }
+}
+
 /// True for web-page chrome and citation headers, which readers skip.
 pub(crate) fn is_chrome(node: &Node<'_>) -> bool {
     matches!(

@@ -43,6 +43,7 @@
 #![forbid(unsafe_code)]
 
 mod document;
+mod element;
 mod marker;
 mod node;
 mod span;
@@ -50,6 +51,7 @@ mod span;
 pub use document::{
     Children, Decoding, Document, Encoding, Gap, GapKind, InBandMarker, OutlineKind, OutlineRow,
 };
+pub use element::{Element, ElementKind};
 pub use marker::{Delimiter, Marker, MarkerFamily, NumeralStyle};
 pub use node::{Annex, FurnitureRole, Heading, HeadingLayout, Node, NodeId, NodeKind, Paragraph};
 pub use span::Span;

@@ -95,7 +95,23 @@ pub struct Edit {
 /// assert_eq!(&doc.source[edits[0].start..edits[0].end], "（三）");
 /// ```
 pub fn plan(doc: &Document<'_>, options: &Options) -> Vec<Edit> {
-    guarded(doc, options).1
+    let mut edits = guarded(doc, options).1;
+    // The GB/T 9704 form of the elements (`gbt-…` findings): edits of their
+    // own, which never touch a numbering marker.
+    let gbt = crate::check::gbt::edits_of(&crate::check::gbt::findings(doc));
+    if !gbt.is_empty() {
+        let apart: Vec<Edit> = gbt
+            .into_iter()
+            .filter(|g| {
+                !edits
+                    .iter()
+                    .any(|e| g.start < e.end.max(e.start + 1) && e.start < g.end.max(g.start + 1))
+            })
+            .collect();
+        edits.extend(apart);
+        edits.sort_by_key(|e| (e.start, e.end));
+    }
+    edits
 }
 
 /// How much of its work a formatter pass may do on a document without

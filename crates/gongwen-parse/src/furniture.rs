@@ -447,19 +447,30 @@ pub fn title_continues(upper: &str, lower: &str) -> bool {
     {
         return true;
     }
-    let ends_genre = |t: &str| {
-        let t = t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '）' && c != ')');
-        let t = match t.strip_suffix(['）', ')']) {
-            Some(r) => r.rsplit_once(['（', '(']).map_or(r, |(head, _)| head),
-            None => t,
-        };
-        GENRES.iter().any(|g| t.ends_with(g))
-    };
     let unfinished = (u.contains("关于") && !u.contains("的"))
         || ["印发", "转发", "颁布", "公布", "发布", "关于"]
             .iter()
             .any(|v| u.ends_with(v));
-    unfinished && !ends_genre(u) && ends_genre(l)
+    unfinished && !ends_with_genre(u) && ends_with_genre(l)
+}
+
+/// True when a line ends by naming a document's genre (`…的通知`,
+/// `…的请示`, `…办法（试行）`): how a title ends. Trailing punctuation and
+/// a closing label in brackets are looked past.
+///
+/// ```
+/// use gongwen_parse::furniture::ends_with_genre;
+/// assert!(ends_with_genre("关于申请资金的请示"));
+/// assert!(ends_with_genre("某某管理办法（试行）"));
+/// assert!(!ends_with_genre("某市人民政府办公室"));
+/// ```
+pub fn ends_with_genre(line: &str) -> bool {
+    let t = trim(line).trim_end_matches(|c: char| !c.is_alphanumeric() && c != '）' && c != ')');
+    let t = match t.strip_suffix(['）', ')']) {
+        Some(r) => r.rsplit_once(['（', '(']).map_or(r, |(head, _)| head),
+        None => t,
+    };
+    GENRES.iter().any(|g| t.ends_with(g))
 }
 
 /// A contact line: `传真：0898-…`, `通讯地址：…`, `联系人：王五`.

@@ -110,6 +110,7 @@
 mod assemble;
 pub mod check;
 pub mod decode;
+pub mod elements;
 pub mod fix;
 pub mod furniture;
 pub mod inband;

@@ -137,6 +137,136 @@ const FIXTURES: &[(&str, Code, Severity, u32, u32, Fmt)] = &[
         1,
         Fmt::CannotFix,
     ),
+    // GB/T 9704 form of the elements (check/gbt/): one fixture per code,
+    // each a clean fixture of tests/fixtures/elements/ with one fault.
+    (
+        "gbt-doc-number-brackets.txt",
+        Code::GbtDocNumberBrackets,
+        Severity::Warning,
+        3,
+        4,
+        Fmt::Fixes,
+    ),
+    (
+        "gbt-doc-number-year.txt",
+        Code::GbtDocNumberYear,
+        Severity::Warning,
+        3,
+        5,
+        Fmt::CannotFix,
+    ),
+    (
+        "gbt-doc-number-padding.txt",
+        Code::GbtDocNumberPadding,
+        Severity::Warning,
+        3,
+        10,
+        Fmt::Fixes,
+    ),
+    (
+        "gbt-doc-number-ordinal.txt",
+        Code::GbtDocNumberOrdinal,
+        Severity::Warning,
+        3,
+        10,
+        Fmt::Fixes,
+    ),
+    (
+        "gbt-date-numerals.txt",
+        Code::GbtDateNumerals,
+        Severity::Warning,
+        16,
+        1,
+        Fmt::Fixes,
+    ),
+    (
+        "gbt-date-year.txt",
+        Code::GbtDateYear,
+        Severity::Warning,
+        16,
+        1,
+        Fmt::CannotFix,
+    ),
+    (
+        "gbt-date-padding.txt",
+        Code::GbtDatePadding,
+        Severity::Warning,
+        16,
+        1,
+        Fmt::Fixes,
+    ),
+    (
+        "gbt-attachment-count.txt",
+        Code::GbtAttachmentCount,
+        Severity::Error,
+        10,
+        6,
+        Fmt::CannotFix,
+    ),
+    (
+        "gbt-attachment-mismatch.txt",
+        Code::GbtAttachmentMismatch,
+        Severity::Warning,
+        11,
+        6,
+        Fmt::CannotFix,
+    ),
+    (
+        "gbt-attachment-numbered.txt",
+        Code::GbtAttachmentNumbered,
+        Severity::Warning,
+        17,
+        6,
+        Fmt::Fixes,
+    ),
+    (
+        "gbt-attachment-punctuation.txt",
+        Code::GbtAttachmentPunctuation,
+        Severity::Warning,
+        10,
+        17,
+        Fmt::Fixes,
+    ),
+    (
+        "gbt-annex-label.txt",
+        Code::GbtAnnexLabel,
+        Severity::Warning,
+        18,
+        1,
+        Fmt::Fixes,
+    ),
+    (
+        "gbt-title-punctuation.txt",
+        Code::GbtTitlePunctuation,
+        Severity::Warning,
+        5,
+        23,
+        Fmt::Fixes,
+    ),
+    (
+        "gbt-addressee-colon.txt",
+        Code::GbtAddresseeColon,
+        Severity::Warning,
+        7,
+        14,
+        Fmt::Fixes,
+    ),
+    (
+        "gbt-cc-period.txt",
+        Code::GbtCcPeriod,
+        Severity::Warning,
+        30,
+        25,
+        Fmt::Fixes,
+    ),
+    (
+        "gbt-request-signer.txt",
+        Code::GbtRequestSigner,
+        Severity::Warning,
+        5,
+        1,
+        Fmt::CannotFix,
+    ),
 ];
 
 #[test]
@@ -257,6 +387,13 @@ fn fixed_fixtures_read_as_expected() {
         toc.starts_with("某县党务干部培训班交流材料汇编\n目录\n抓好支部建设的实践与思考\n强化理论武装的几点体会\n"),
         "the 目录 should follow the articles: {toc}"
     );
+    let annex = fix_text(&fixture("gbt-annex-label.txt"), &Options::default());
+    assert!(
+        annex.contains("\n附件1\n受灾情况统计表\n"),
+        "the annex title should move to its own line: {annex}"
+    );
+    let date = fix_text(&fixture("gbt-date-numerals.txt"), &Options::default());
+    assert!(date.contains("\n2026年3月15日\n"), "{date}");
     let std = fix_text(
         &fixture("nonstandard-marker-standard.txt"),
         &Options::standard(),

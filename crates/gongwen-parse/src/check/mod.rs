@@ -11,6 +11,7 @@
 //! | `level.rs` | `level-skip` |
 //! | `toc.rs` | `toc-mismatch` `declared-count-mismatch` |
 //! | `empty.rs` | `empty-heading` |
+//! | `gbt/` | the `gbt-…` codes: the GB/T 9704 form of 发文字号, dates, 附件说明 and annexes, title, 主送, 抄送, 签发人 (see `gbt/mod.rs`) |
 //!
 //! Siblings are the numbered headings of one marker family under the same
 //! parent node of the document tree (regulation articles `第…条` are one
@@ -29,6 +30,7 @@
 //! ```
 
 mod empty;
+pub(crate) mod gbt;
 mod level;
 pub(crate) mod numbering;
 #[cfg(feature = "render")]
@@ -72,11 +74,43 @@ pub enum Code {
     DeclaredCountMismatch,
     /// A marker with no title.
     EmptyHeading,
+    /// 发文字号 with its year in brackets other than 〔〕: `X政发[2026]3号`.
+    GbtDocNumberBrackets,
+    /// 发文字号 with a short year: `X政发〔26〕3号`.
+    GbtDocNumberYear,
+    /// 发文字号 with 虚位: `X政发〔2026〕003号`.
+    GbtDocNumberPadding,
+    /// 发文字号 with `第`: `X政发〔2026〕第3号`.
+    GbtDocNumberOrdinal,
+    /// A 成文日期 or 印发日期 in Chinese numerals: `二〇二六年十二月六日`.
+    GbtDateNumerals,
+    /// A 成文日期 or 印发日期 with a short year: `26年12月6日`.
+    GbtDateYear,
+    /// A 成文日期 or 印发日期 with 虚位: `2026年12月06日`.
+    GbtDatePadding,
+    /// The 附件说明 lists another number of attachments than there are annexes.
+    GbtAttachmentCount,
+    /// A listed attachment's name or place differs from its annex's title.
+    GbtAttachmentMismatch,
+    /// A single listed attachment carries a number: `附件：1.登记表`.
+    GbtAttachmentNumbered,
+    /// Punctuation after a listed attachment's name: `1.登记表；`.
+    GbtAttachmentPunctuation,
+    /// An annex label not alone on its line, or with a colon: `附件1：登记表`.
+    GbtAnnexLabel,
+    /// A title ending with punctuation.
+    GbtTitlePunctuation,
+    /// A 主送 line not ending with a full-width colon.
+    GbtAddresseeColon,
+    /// A 抄送 line not ending with `。`.
+    GbtCcPeriod,
+    /// A 请示 without a 签发人.
+    GbtRequestSigner,
 }
 
 impl Code {
     /// Every code, in documentation order.
-    pub const ALL: [Code; 10] = [
+    pub const ALL: [Code; 26] = [
         Code::NumberingGap,
         Code::NumberingDuplicate,
         Code::NumberingOrder,
@@ -87,6 +121,22 @@ impl Code {
         Code::TocMismatch,
         Code::DeclaredCountMismatch,
         Code::EmptyHeading,
+        Code::GbtDocNumberBrackets,
+        Code::GbtDocNumberYear,
+        Code::GbtDocNumberPadding,
+        Code::GbtDocNumberOrdinal,
+        Code::GbtDateNumerals,
+        Code::GbtDateYear,
+        Code::GbtDatePadding,
+        Code::GbtAttachmentCount,
+        Code::GbtAttachmentMismatch,
+        Code::GbtAttachmentNumbered,
+        Code::GbtAttachmentPunctuation,
+        Code::GbtAnnexLabel,
+        Code::GbtTitlePunctuation,
+        Code::GbtAddresseeColon,
+        Code::GbtCcPeriod,
+        Code::GbtRequestSigner,
     ];
 
     /// The stable kebab-case name.
@@ -106,7 +156,52 @@ impl Code {
             Code::TocMismatch => "toc-mismatch",
             Code::DeclaredCountMismatch => "declared-count-mismatch",
             Code::EmptyHeading => "empty-heading",
+            Code::GbtDocNumberBrackets => "gbt-doc-number-brackets",
+            Code::GbtDocNumberYear => "gbt-doc-number-year",
+            Code::GbtDocNumberPadding => "gbt-doc-number-padding",
+            Code::GbtDocNumberOrdinal => "gbt-doc-number-ordinal",
+            Code::GbtDateNumerals => "gbt-date-numerals",
+            Code::GbtDateYear => "gbt-date-year",
+            Code::GbtDatePadding => "gbt-date-padding",
+            Code::GbtAttachmentCount => "gbt-attachment-count",
+            Code::GbtAttachmentMismatch => "gbt-attachment-mismatch",
+            Code::GbtAttachmentNumbered => "gbt-attachment-numbered",
+            Code::GbtAttachmentPunctuation => "gbt-attachment-punctuation",
+            Code::GbtAnnexLabel => "gbt-annex-label",
+            Code::GbtTitlePunctuation => "gbt-title-punctuation",
+            Code::GbtAddresseeColon => "gbt-addressee-colon",
+            Code::GbtCcPeriod => "gbt-cc-period",
+            Code::GbtRequestSigner => "gbt-request-signer",
         }
+    }
+
+    /// True for the `gbt-*` codes: the GB/T 9704 form of the document's
+    /// elements rather than its numbering.
+    ///
+    /// ```
+    /// assert!(gongwen_parse::check::Code::GbtCcPeriod.is_gbt());
+    /// assert!(!gongwen_parse::check::Code::LevelSkip.is_gbt());
+    /// ```
+    pub const fn is_gbt(self) -> bool {
+        matches!(
+            self,
+            Code::GbtDocNumberBrackets
+                | Code::GbtDocNumberYear
+                | Code::GbtDocNumberPadding
+                | Code::GbtDocNumberOrdinal
+                | Code::GbtDateNumerals
+                | Code::GbtDateYear
+                | Code::GbtDatePadding
+                | Code::GbtAttachmentCount
+                | Code::GbtAttachmentMismatch
+                | Code::GbtAttachmentNumbered
+                | Code::GbtAttachmentPunctuation
+                | Code::GbtAnnexLabel
+                | Code::GbtTitlePunctuation
+                | Code::GbtAddresseeColon
+                | Code::GbtCcPeriod
+                | Code::GbtRequestSigner
+        )
     }
 
     /// True for the `numbering-*` codes.
@@ -301,6 +396,7 @@ pub fn check(doc: &Document<'_>) -> Vec<Diagnostic> {
     level::check(doc, &lists, &mut out);
     empty::check(doc, &mut out);
     held_back(doc, &lists, &mut out);
+    out.extend(gbt::findings(doc).into_iter().map(|f| f.diag));
     out.sort_by_key(|d| (d.span.start, d.code));
     out
 }
@@ -354,7 +450,7 @@ fn held_back(doc: &Document<'_>, lists: &[numbering::List<'_>], out: &mut [Diagn
         },
         Scope::Nothing => false,
     };
-    for d in out.iter_mut() {
+    for d in out.iter_mut().filter(|d| !d.code.is_gbt()) {
         let fixed = match d.fixable {
             Fixable::No => continue,
             Fixable::Default => fixes(default, d, false) && fixes(standard, d, true),
