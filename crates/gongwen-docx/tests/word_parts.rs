@@ -1,0 +1,325 @@
+//! Word documents as people have them, built in the test: namespaces bound
+//! to other prefixes, Strict documents, tables with merged cells and
+//! numbered rows, footnotes and endnotes, headers, footers and comments,
+//! Word's tab after an automatic number.
+
+#![allow(clippy::expect_used)] // test helpers
+
+use gongwen_docx::testing::{package, paragraph, table, zip, NUMBERING};
+use gongwen_docx::{read, StoryKind, VMerge};
+
+const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const W_STRICT: &str = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+
+/// The outline contract rows of a .docx.
+fn outline(bytes: &[u8]) -> String {
+    let doc = gongwen_docx::parse(bytes).expect("a readable .docx");
+    gongwen_export::outline::to_tsv(&doc)
+}
+
+/// A package whose `word/document.xml` is `document` as given, with the
+/// numbering part of the other tests and `extra` parts named in the
+/// document's relationships as `(part under word/, relationship type, xml)`.
+fn raw_package(document: &str, extra: &[(&str, &str, &str)]) -> Vec<u8> {
+    let mut rels = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rn" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>"#,
+    );
+    for (i, (part, kind, _)) in extra.iter().enumerate() {
+        rels.push_str(&format!(
+            r#"<Relationship Id="rx{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}" Target="{part}"/>"#
+        ));
+    }
+    rels.push_str("</Relationships>");
+    let names: Vec<String> = extra.iter().map(|(p, _, _)| format!("word/{p}")).collect();
+    let mut parts: Vec<(&str, &str)> = vec![
+        (
+            "[Content_Types].xml",
+            r#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"#,
+        ),
+        ("word/document.xml", document),
+        ("word/_rels/document.xml.rels", &rels),
+        ("word/numbering.xml", NUMBERING),
+    ];
+    for (name, (_, _, xml)) in names.iter().zip(extra) {
+        parts.push((name, xml));
+    }
+    zip(&parts).expect("a zip in memory")
+}
+
+/// The same body written with the WordprocessingML namespace bound to `w:`.
+fn body_w() -> String {
+    [
+        paragraph("关于加强学习的通知", None, None),
+        paragraph("总体要求", Some((1, 0)), None),
+        paragraph("全体干部要提高认识。", None, None),
+        paragraph("二、主要任务", None, None),
+    ]
+    .concat()
+}
+
+#[test]
+fn other_prefixes_default_namespace_and_strict_read_as_w() {
+    let w = format!(
+        r#"<w:document xmlns:w="{W}"><w:body>{}</w:body></w:document>"#,
+        body_w()
+    );
+    let ns0 = w.replace("w:", "ns0:").replace("xmlns:w=", "xmlns:ns0=");
+    assert!(
+        ns0.contains("<ns0:p>") && ns0.contains(r#"ns0:val="1""#),
+        "{ns0}"
+    );
+    let default = w
+        .replace("<w:", "<")
+        .replace("</w:", "</")
+        .replace("xmlns:w=", "xmlns=")
+        .replace(" w:val=", " val=");
+    assert!(
+        default.contains("<p>") && !default.contains("<w:"),
+        "{default}"
+    );
+    let strict = w.replace(W, W_STRICT);
+    let want = read(&raw_package(&w, &[])).expect("w:");
+    assert_eq!(
+        want.text(),
+        "关于加强学习的通知\n一、总体要求\n全体干部要提高认识。\n二、主要任务\n"
+    );
+    for (what, xml) in [
+        ("ns0:", &ns0),
+        ("default namespace", &default),
+        ("Strict", &strict),
+    ] {
+        let bytes = raw_package(xml, &[]);
+        let got = read(&bytes).unwrap_or_else(|e| panic!("{what}: {e}"));
+        assert_eq!(got.text(), want.text(), "{what} reads as w: does");
+        assert_eq!(outline(&bytes), outline(&raw_package(&w, &[])), "{what}");
+    }
+}
+
+#[test]
+fn w_bound_to_a_foreign_namespace_is_not_word() {
+    let foreign = format!(
+        r#"<w:document xmlns:w="urn:example:not-word"><w:body>{}</w:body></w:document>"#,
+        body_w()
+    );
+    let err = read(&raw_package(&foreign, &[])).expect_err("not WordprocessingML");
+    assert!(err.to_string().contains("not w:document"), "{err}");
+    // Inside a Word document, paragraphs of another namespace are not read.
+    let mixed = format!(
+        r#"<w:document xmlns:w="{W}" xmlns:x="urn:example:x"><w:body><x:p><x:r><x:t>外来</x:t></x:r></x:p>{}</w:body></w:document>"#,
+        paragraph("正文。", None, None)
+    );
+    assert_eq!(read(&raw_package(&mixed, &[])).unwrap().text(), "正文。\n");
+}
+
+#[test]
+fn word_tab_after_an_automatic_number_is_not_in_titles() {
+    // NUMBERING's levels have no suffix; this one has Word's default tab.
+    let numbering = NUMBERING.replace(
+        r#"<w:suff w:val="nothing"/><w:lvlText w:val="%1、"/>"#,
+        r#"<w:lvlText w:val="%1、"/>"#,
+    );
+    let body = paragraph("总体要求", Some((1, 0)), None) + &paragraph("正文。", None, None);
+    let doc = read(&package(&body, None, Some(&numbering))).unwrap();
+    assert_eq!(doc.text(), "一、总体要求\n正文。\n", "no tab after 一、");
+    assert_eq!(doc.paragraphs[0].number.as_deref(), Some("一、"));
+}
+
+#[test]
+fn a_table_with_merged_cells_and_numbered_rows() {
+    // Header row; a cell spanning two columns; a vertical merge; the first
+    // column numbered automatically (decimal "%3." with Word's tab).
+    let numbering = NUMBERING.replace(
+        r#"<w:numFmt w:val="decimal"/><w:suff w:val="nothing"/><w:lvlText w:val="%3."/>"#,
+        r#"<w:numFmt w:val="decimal"/><w:lvlText w:val="%3"/>"#,
+    );
+    let cell = |inner: &str, props: &str| format!("<w:tc><w:tcPr>{props}</w:tcPr>{inner}</w:tc>");
+    let num = |text: &str| paragraph(text, Some((1, 2)), None);
+    let p = |text: &str| paragraph(text, None, None);
+    let tbl = format!(
+        "<w:tbl><w:tblGrid/>\
+         <w:tr>{}{}{}</w:tr>\
+         <w:tr>{}{}</w:tr>\
+         <w:tr>{}{}{}</w:tr></w:tbl>",
+        cell(&p("序号"), ""),
+        cell(&p("事项"), ""),
+        cell(&p("责任单位"), ""),
+        cell(&num(""), r#"<w:vMerge w:val="restart"/>"#),
+        cell(&p("制定方案并报送上级审核"), r#"<w:gridSpan w:val="2"/>"#),
+        cell(&p(""), "<w:vMerge/>"),
+        cell(&p("组织实施"), ""),
+        cell(&p("办公室"), ""),
+    );
+    let body =
+        paragraph("一、工作安排", None, None) + &tbl + &paragraph("二、工作要求", None, None);
+    let bytes = package(&body, None, Some(&numbering));
+    let doc = read(&bytes).unwrap();
+    assert_eq!(
+        doc.text(),
+        "一、工作安排\n序号\n事项\n责任单位\n1\n制定方案并报送上级审核\n\n组织实施\n办公室\n二、工作要求\n",
+        "cells are lines; a numbered empty cell reads 1, not 1 and a tab"
+    );
+    assert_eq!(doc.tables.len(), 1);
+    let t = &doc.tables[0];
+    assert_eq!((t.first, t.nested), (1, false));
+    let shape: Vec<Vec<(usize, usize, u32, VMerge)>> = t
+        .rows
+        .iter()
+        .map(|r| {
+            r.cells
+                .iter()
+                .map(|c| (c.paragraphs.start, c.paragraphs.end, c.grid_span, c.v_merge))
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        shape,
+        vec![
+            vec![
+                (1, 2, 1, VMerge::None),
+                (2, 3, 1, VMerge::None),
+                (3, 4, 1, VMerge::None)
+            ],
+            vec![(4, 5, 1, VMerge::Restart), (5, 6, 2, VMerge::None)],
+            vec![
+                (6, 7, 1, VMerge::Continue),
+                (7, 8, 1, VMerge::None),
+                (8, 9, 1, VMerge::None)
+            ],
+        ]
+    );
+    assert_eq!(
+        outline(&bytes),
+        "1\theading\t1\t一、\t工作安排\n10\theading\t1\t二、\t工作要求\n",
+        "table cells are never headings"
+    );
+}
+
+#[test]
+fn nested_tables_are_listed_after_their_outer_table() {
+    let inner = table(&[&["内一", "内二"]]);
+    let body = format!(
+        "<w:tbl><w:tr><w:tc>{}{inner}</w:tc></w:tr></w:tbl>",
+        paragraph("外", None, None)
+    );
+    let doc = read(&package(&body, None, None)).unwrap();
+    assert_eq!(doc.text(), "外\n内一\n内二\n");
+    assert_eq!(doc.tables.len(), 2);
+    assert_eq!(
+        doc.tables[0].rows[0].cells[0].paragraphs,
+        0..3,
+        "the outer cell holds the inner table"
+    );
+    assert!(doc.tables[1].nested);
+    assert_eq!(doc.tables[1].first, 1);
+}
+
+const FOOTNOTES: &str = r#"<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
+<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>
+<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve">见《关于加强学习的意见》。</w:t></w:r></w:p></w:footnote>
+</w:footnotes>"#;
+
+const ENDNOTES: &str = r#"<w:endnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:endnote w:id="1"><w:p><w:r><w:endnoteRef/></w:r><w:r><w:t>数据截至2025年底。</w:t></w:r></w:p></w:endnote>
+</w:endnotes>"#;
+
+const HEADER: &str = r#"<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t>某某市人民政府办公室</w:t></w:r></w:p></w:hdr>"#;
+
+const FOOTER: &str = r#"<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:r><w:t xml:space="preserve">— </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> —</w:t></w:r></w:p></w:ftr>"#;
+
+const COMMENTS: &str = r#"<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="7" w:author="审核人"><w:p><w:r><w:t>请核实日期。</w:t></w:r></w:p></w:comment></w:comments>"#;
+
+#[test]
+fn notes_headers_footers_and_comments_are_kept_beside_the_body() {
+    let document = format!(
+        r#"<w:document xmlns:w="{W}"><w:body>
+        <w:p><w:r><w:t>一、总体要求</w:t></w:r></w:p>
+        <w:p><w:r><w:t>全体干部要提高认识</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t>。</w:t></w:r><w:commentRangeStart w:id="7"/><w:r><w:t>截至年底</w:t></w:r><w:commentRangeEnd w:id="7"/><w:r><w:commentReference w:id="7"/></w:r><w:r><w:endnoteReference w:id="1"/></w:r></w:p>
+        <w:p><w:ins w:id="3" w:author="a"><w:r><w:t>新增内容。</w:t></w:r></w:ins><w:del w:id="4" w:author="a"><w:r><w:delText>删除内容。</w:delText></w:r></w:del></w:p>
+        </w:body></w:document>"#
+    );
+    let bytes = raw_package(
+        &document,
+        &[
+            ("footnotes.xml", "footnotes", FOOTNOTES),
+            ("endnotes.xml", "endnotes", ENDNOTES),
+            ("header1.xml", "header", HEADER),
+            ("footer1.xml", "footer", FOOTER),
+            ("comments.xml", "comments", COMMENTS),
+        ],
+    );
+    let doc = read(&bytes).unwrap();
+    assert_eq!(
+        doc.text(),
+        "一、总体要求\n全体干部要提高认识。截至年底\n新增内容。\n",
+        "notes, comments, headers and footers are not body text; tracked changes read as accepted"
+    );
+    let notes: Vec<_> = doc
+        .notes
+        .iter()
+        .map(|n| (n.kind, n.id.as_deref(), n.text()))
+        .collect();
+    assert_eq!(
+        notes,
+        vec![
+            (
+                StoryKind::Footnote,
+                Some("1"),
+                "见《关于加强学习的意见》。".to_string()
+            ),
+            (
+                StoryKind::Endnote,
+                Some("1"),
+                "数据截至2025年底。".to_string()
+            ),
+        ],
+        "separators are no notes"
+    );
+    let refs: Vec<_> = doc.paragraphs[1]
+        .notes
+        .iter()
+        .map(|r| (r.kind, r.id.as_str(), &doc.paragraphs[1].text[..r.offset]))
+        .collect();
+    assert_eq!(
+        refs,
+        vec![
+            (StoryKind::Footnote, "1", "全体干部要提高认识"),
+            (StoryKind::Comment, "7", "全体干部要提高认识。截至年底"),
+            (StoryKind::Endnote, "1", "全体干部要提高认识。截至年底"),
+        ],
+        "each reference where its mark stands"
+    );
+    let furniture: Vec<_> = doc.furniture.iter().map(|s| (s.kind, s.text())).collect();
+    assert_eq!(
+        furniture,
+        vec![
+            (StoryKind::Header, "某某市人民政府办公室".to_string()),
+            (StoryKind::Footer, "—  —".to_string()),
+            (StoryKind::Comment, "请核实日期。".to_string()),
+        ],
+        "a field's instruction is no text"
+    );
+    assert_eq!(
+        outline(&bytes),
+        "1\theading\t1\t一、\t总体要求\n",
+        "the outline is the body's"
+    );
+}
+
+#[test]
+fn a_note_reference_after_an_automatic_number_points_past_it() {
+    let body = r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>总体要求</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>"#;
+    let document = format!(r#"<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>"#);
+    let doc = read(&raw_package(
+        &document,
+        &[("footnotes.xml", "footnotes", FOOTNOTES)],
+    ))
+    .unwrap();
+    let p = &doc.paragraphs[0];
+    assert_eq!(p.text, "一、总体要求");
+    assert_eq!(
+        p.notes[0].offset,
+        p.text.len(),
+        "after the title, number included"
+    );
+}
