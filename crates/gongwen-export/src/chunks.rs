@@ -457,6 +457,11 @@ where
             path.push((marker, sep, title));
         }
         let span = node.span;
+        if let NodeKind::Table(_) | NodeKind::Note(_) = node.kind {
+            // A table's cells are its children, chunked as the text around
+            // them; a note has no source text of its own.
+            continue;
+        }
         if !is_body(node) || span.end > source.len() || span.start >= span.end {
             if let Some(sg) = seg.take() {
                 units.push(&sg, &open, &path)?;

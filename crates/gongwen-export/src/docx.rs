@@ -154,7 +154,12 @@ fn document_xml(doc: &Document<'_>, options: &Options) -> std::io::Result<Vec<u8
     )?;
     let mut levels = walk::Levels::default();
     let mut skip = usize::MAX;
+    // A table's cells are written with the table: its children are skipped.
+    let mut skip_to = 0;
     for (i, node) in doc.nodes.iter().enumerate() {
+        if i < skip_to {
+            continue;
+        }
         let level = levels.visit(i, node);
         if i == skip || (!options.include_chrome && walk::is_chrome(node)) {
             continue;
@@ -216,6 +221,15 @@ fn document_xml(doc: &Document<'_>, options: &Options) -> std::io::Result<Vec<u8
                 }
             }
             NodeKind::Paragraph(p) => para(&mut out, "Normal", None, &p.text)?,
+            NodeKind::Table(t) => {
+                table(&mut out, doc, t)?;
+                skip_to = node.end.index();
+            }
+            // Kept with the text: a note paragraph right after the one citing it.
+            NodeKind::Note(n) => {
+                let text = format!("注{}：{}", n.label, n.text.trim());
+                para(&mut out, "Note", None, &text)?;
+            }
             NodeKind::Furniture { role, text } => {
                 let style = match role {
                     FurnitureRole::Subtitle | FurnitureRole::DocumentNumber => "Subtitle",
@@ -247,6 +261,83 @@ fn para(out: &mut Vec<u8>, style: &str, outline: Option<u32>, text: &str) -> std
     out.extend_from_slice(b"</w:pPr>");
     run(out, None, text)?;
     out.extend_from_slice(b"</w:p>");
+    Ok(())
+}
+
+/// A real Word table: single borders, the first row repeated as a header
+/// row on each page, merged cells as `w:gridSpan` and `w:vMerge`.
+fn table(
+    out: &mut Vec<u8>,
+    doc: &gongwen_model::Document<'_>,
+    t: &gongwen_model::Table,
+) -> std::io::Result<()> {
+    let grid = crate::tables::grid(t);
+    let columns = grid
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|s| match s {
+                    crate::tables::Slot::Start(c) => c.col_span.clamp(1, 64),
+                    crate::tables::Slot::Covered(n) => (*n).max(1),
+                })
+                .sum::<u32>()
+        })
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    out.extend_from_slice(b"<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders>");
+    for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+        write!(
+            out,
+            "<w:{side} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
+        )?;
+    }
+    out.extend_from_slice(
+        b"</w:tblBorders><w:tblLook w:val=\"04A0\" w:firstRow=\"1\"/></w:tblPr><w:tblGrid>",
+    );
+    let width = (PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / columns;
+    for _ in 0..columns {
+        write!(out, "<w:gridCol w:w=\"{width}\"/>")?;
+    }
+    out.extend_from_slice(b"</w:tblGrid>");
+    for (r, row) in grid.iter().enumerate() {
+        out.extend_from_slice(b"<w:tr>");
+        if r == 0 {
+            out.extend_from_slice(b"<w:trPr><w:tblHeader/></w:trPr>");
+        }
+        for slot in row {
+            out.extend_from_slice(b"<w:tc><w:tcPr>");
+            let (span, merge) = match slot {
+                crate::tables::Slot::Start(c) => (
+                    c.col_span.clamp(1, 64),
+                    (c.row_span > 1).then_some("restart"),
+                ),
+                crate::tables::Slot::Covered(n) => ((*n).max(1), Some("continue")),
+            };
+            if span > 1 {
+                write!(out, "<w:gridSpan w:val=\"{span}\"/>")?;
+            }
+            if let Some(m) = merge {
+                write!(out, "<w:vMerge w:val=\"{m}\"/>")?;
+            }
+            out.extend_from_slice(b"</w:tcPr>");
+            let mut any = false;
+            if let crate::tables::Slot::Start(c) = slot {
+                for p in crate::tables::cell_paragraphs(doc, c) {
+                    para(out, "TableText", None, p)?;
+                    any = true;
+                }
+            }
+            if !any {
+                // A cell holds at least one paragraph.
+                out.extend_from_slice(b"<w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr></w:p>");
+            }
+            out.extend_from_slice(b"</w:tc>");
+        }
+        out.extend_from_slice(b"</w:tr>");
+    }
+    // Word needs a paragraph between a table and what follows.
+    out.extend_from_slice(b"</w:tbl><w:p/>");
     Ok(())
 }
 
@@ -313,6 +404,7 @@ fn styles_xml() -> String {
 <w:style w:type=\"paragraph\" w:styleId=\"RunIn\"><w:name w:val=\"Run-in Heading Paragraph\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Signature\"><w:name w:val=\"Signature\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:ind w:right=\"1280\" w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"right\"/></w:pPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Addressee\"><w:name w:val=\"Salutation\"/><w:basedOn w:val=\"Normal\"/><w:pPr>{no_indent}</w:pPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"TableText\"><w:name w:val=\"Table Text\"/><w:basedOn w:val=\"Normal\"/><w:pPr>{no_indent}</w:pPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Note\"><w:name w:val=\"Note\"/><w:basedOn w:val=\"Normal\"/><w:pPr>{no_indent}</w:pPr><w:rPr><w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/></w:rPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/>{no_indent}</w:pPr><w:rPr>{songti}<w:sz w:val=\"{SIZE_SIHAO}\"/><w:szCs w:val=\"{SIZE_SIHAO}\"/></w:rPr></w:style>",
         title_font = fonts(FONT_TITLE),

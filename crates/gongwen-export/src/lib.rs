@@ -38,6 +38,7 @@ pub mod json;
 mod jsonw;
 pub mod markdown;
 pub mod outline;
+mod tables;
 mod walk;
 
 pub use format::{Format, UnknownFormat};

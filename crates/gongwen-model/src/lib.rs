@@ -46,6 +46,7 @@ mod document;
 mod marker;
 mod node;
 mod span;
+mod table;
 
 pub use document::{
     Children, Decoding, Document, Encoding, Gap, GapKind, InBandMarker, OutlineKind, OutlineRow,
@@ -53,6 +54,7 @@ pub use document::{
 pub use marker::{Delimiter, Marker, MarkerFamily, NumeralStyle};
 pub use node::{Annex, FurnitureRole, Heading, HeadingLayout, Node, NodeId, NodeKind, Paragraph};
 pub use span::Span;
+pub use table::{Note, NoteKind, Table, TableCell, TableRow};
 
 /// The examples in the crate's README run as doctests.
 #[cfg(doctest)]
