@@ -67,6 +67,7 @@ mod error;
 mod numbering;
 mod package;
 mod stories;
+mod structure;
 mod styles;
 pub mod testing;
 mod xml;
@@ -289,6 +290,10 @@ pub fn read(bytes: &[u8]) -> Result<Docx, DocxError> {
 
 /// Reads a .docx and parses its text ([`Docx::text`]) with
 /// [`gongwen_parse::parse`]. Line numbers in the result are paragraph numbers.
+/// Each table of the body becomes a [`gongwen_model::NodeKind::Table`] node
+/// over its cells' paragraphs, and each cited footnote or endnote a
+/// [`gongwen_model::NodeKind::Note`] node under the node citing it; both
+/// have empty spans, so the document still tiles its text.
 ///
 /// ```
 /// let bytes = gongwen_docx::testing::docx(&[("第一章 总则", None)]);
@@ -296,8 +301,12 @@ pub fn read(bytes: &[u8]) -> Result<Docx, DocxError> {
 /// assert_eq!(doc.outline().next().map(|r| r.marker), Some("第一章"));
 /// ```
 pub fn parse(bytes: &[u8]) -> Result<Document<'static>, DocxError> {
-    let (text, hints) = text_and_hints(bytes)?;
-    Ok(gongwen_parse::parse_with_hints(&text, &hints).into_owned())
+    let docx = read(bytes)?;
+    let hints: Vec<_> = docx.paragraphs.iter().map(DocxParagraph::hint).collect();
+    let text = docx.text();
+    let mut doc = gongwen_parse::parse_with_hints(&text, &hints).into_owned();
+    structure::attach(&mut doc, &docx);
+    Ok(doc)
 }
 
 /// The text of a .docx ([`Docx::text`]) and why each paragraph came out

@@ -323,3 +323,242 @@ fn a_note_reference_after_an_automatic_number_points_past_it() {
         "after the title, number included"
     );
 }
+
+/// The document exported as GB/T 9704 DOCX.
+fn docx_bytes(doc: &gongwen_model::Document<'_>) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    gongwen_export::docx::write(doc, &mut out, &Default::default()).expect("DOCX export");
+    out.into_inner()
+}
+
+/// A document with a heading, a plain table and a table with merges.
+fn tables_docx() -> Vec<u8> {
+    let cell = |inner: &str, props: &str| format!("<w:tc><w:tcPr>{props}</w:tcPr>{inner}</w:tc>");
+    let p = |text: &str| paragraph(text, None, None);
+    let merged = format!(
+        "<w:tbl><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr><w:tr>{}{}</w:tr></w:tbl>",
+        cell(&p("阶段"), ""),
+        cell(&p("任务"), ""),
+        cell(&p("第一阶段"), r#"<w:vMerge w:val="restart"/>"#),
+        cell(&p("动员部署"), ""),
+        cell(&p(""), "<w:vMerge/>"),
+        cell(&(p("调查研究") + &p("形成报告")), ""),
+    );
+    let body = [
+        p("工作方案"),
+        p("一、任务分工"),
+        table(&[&["序号", "事项", "单位"], &["1", "制定方案", "办公室"]]),
+        p("二、进度安排"),
+        merged,
+        p("以上安排视情况调整。"),
+    ]
+    .concat();
+    package(&body, None, None)
+}
+
+#[test]
+fn tables_become_table_nodes_and_every_format_shows_them() {
+    use gongwen_model::NodeKind;
+    let bytes = tables_docx();
+    let doc = gongwen_docx::parse(&bytes).unwrap();
+    assert_eq!(
+        doc.reassemble().as_deref(),
+        Some(doc.source.as_ref()),
+        "lossless"
+    );
+    let tables: Vec<(usize, &gongwen_model::Table)> = doc
+        .nodes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| match &n.kind {
+            NodeKind::Table(t) => Some((i, t)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(tables.len(), 2);
+    let (i, plain) = tables[0];
+    let texts = |c: &gongwen_model::TableCell| -> Vec<String> {
+        c.nodes
+            .iter()
+            .map(|id| {
+                doc.nodes[id.index()]
+                    .as_paragraph()
+                    .map(|p| p.text.to_string())
+                    .unwrap_or_default()
+            })
+            .collect()
+    };
+    assert_eq!(texts(&plain.rows[1].cells[1]), vec!["制定方案"]);
+    let heading = doc.nodes[i].parent.map(|p| {
+        doc.nodes[p.index()]
+            .as_heading()
+            .map(|h| h.title.to_string())
+    });
+    assert_eq!(
+        heading,
+        Some(Some("任务分工".to_string())),
+        "the table sits in its section"
+    );
+    assert!(
+        doc.nodes[i + 1].parent == Some(gongwen_model::NodeId(i as u32)),
+        "cells are its children"
+    );
+    let (_, merged) = tables[1];
+    assert_eq!(merged.rows[1].cells[0].row_span, 2, "the vertical merge");
+    assert_eq!(
+        merged.rows[2].cells.len(),
+        1,
+        "the merged-away cell is not listed"
+    );
+    assert_eq!(
+        texts(&merged.rows[2].cells[0]),
+        vec!["调查研究", "形成报告"]
+    );
+    assert_eq!(
+        outline(&bytes),
+        "1\ttitle\t0\t\t工作方案\n2\theading\t1\t一、\t任务分工\n9\theading\t1\t二、\t进度安排\n"
+    );
+
+    let md = gongwen_export::markdown::to_string(&doc, &Default::default());
+    assert!(
+        md.contains("| 序号 | 事项 | 单位 |\n| --- | --- | --- |\n| 1 | 制定方案 | 办公室 |\n"),
+        "a pipe table:\n{md}"
+    );
+    assert!(
+        md.contains("<table>\n<tr><th>阶段</th><th>任务</th></tr>\n<tr><td rowspan=\"2\">第一阶段</td><td>动员部署</td></tr>\n<tr><td>调查研究<br>形成报告</td></tr>\n</table>"),
+        "merged cells as an HTML table:\n{md}"
+    );
+    assert!(
+        !md.contains("\n制定方案\n"),
+        "cells are not loose paragraphs:\n{md}"
+    );
+    let html = gongwen_export::html::to_string(&doc, &Default::default());
+    assert!(
+        html.contains("<tr><td>1</td><td>制定方案</td><td>办公室</td></tr>"),
+        "{html}"
+    );
+    let json = gongwen_export::json::to_string(&doc, &Default::default()).unwrap();
+    let back: gongwen_model::Document = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, doc, "JSON reads back");
+    let pretty =
+        gongwen_export::json::to_string(&doc, &gongwen_export::json::Options { pretty: true })
+            .unwrap();
+    let a: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let b: serde_json::Value = serde_json::from_str(&pretty).unwrap();
+    assert_eq!(a, b, "compact and pretty agree");
+    let options = gongwen_export::chunks::Options {
+        min_chars: 0,
+        ..Default::default()
+    };
+    let chunks = gongwen_export::chunks::chunks(&doc, &options);
+    let with_table = chunks
+        .iter()
+        .find(|c| c.text.contains("制定方案"))
+        .expect("a chunk holds the table");
+    assert_eq!(
+        with_table.heading_path.last().map(String::as_str),
+        Some("一、任务分工")
+    );
+
+    // DOCX: real tables, which read back as the same tables.
+    let out = docx_bytes(&doc);
+    let again = read(&out).unwrap();
+    assert_eq!(again.tables.len(), 2);
+    let shape = |t: &gongwen_docx::DocxTable| -> Vec<Vec<(u32, VMerge)>> {
+        t.rows
+            .iter()
+            .map(|r| r.cells.iter().map(|c| (c.grid_span, c.v_merge)).collect())
+            .collect()
+    };
+    assert_eq!(
+        shape(&again.tables[1]),
+        vec![
+            vec![(1, VMerge::None), (1, VMerge::None)],
+            vec![(1, VMerge::Restart), (1, VMerge::None)],
+            vec![(1, VMerge::Continue), (1, VMerge::None)],
+        ]
+    );
+    let cells: Vec<&str> = again.tables[0].rows[1]
+        .cells
+        .iter()
+        .map(|c| again.paragraphs[c.paragraphs.start].text.as_str())
+        .collect();
+    assert_eq!(cells, vec!["1", "制定方案", "办公室"]);
+}
+
+#[test]
+fn notes_become_note_nodes_under_the_text_citing_them() {
+    use gongwen_model::{NodeKind, NoteKind};
+    let document = format!(
+        r#"<w:document xmlns:w="{W}"><w:body>
+        <w:p><w:r><w:t>一、总体要求</w:t></w:r></w:p>
+        <w:p><w:r><w:t>全体干部要提高认识</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t>，截至年底完成</w:t></w:r><w:r><w:endnoteReference w:id="1"/></w:r><w:r><w:t>。</w:t></w:r></w:p>
+        <w:p><w:r><w:t>二、主要任务</w:t></w:r></w:p>
+        </w:body></w:document>"#
+    );
+    let bytes = raw_package(
+        &document,
+        &[
+            ("footnotes.xml", "footnotes", FOOTNOTES),
+            ("endnotes.xml", "endnotes", ENDNOTES),
+        ],
+    );
+    let doc = gongwen_docx::parse(&bytes).unwrap();
+    assert_eq!(
+        doc.reassemble().as_deref(),
+        Some(doc.source.as_ref()),
+        "lossless"
+    );
+    let notes: Vec<(usize, NoteKind, u32, &str)> = doc
+        .nodes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| match &n.kind {
+            NodeKind::Note(note) => Some((i, note.kind, note.label, note.text.as_ref())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(notes.len(), 2);
+    assert_eq!(
+        (notes[0].1, notes[0].2, notes[0].3),
+        (NoteKind::Footnote, 1, "见《关于加强学习的意见》。")
+    );
+    assert_eq!(
+        (notes[1].1, notes[1].2, notes[1].3),
+        (NoteKind::Endnote, 1, "数据截至2025年底。")
+    );
+    let citing = doc.nodes[notes[0].0].parent.expect("a parent");
+    assert_eq!(
+        doc.nodes[citing.index()]
+            .as_paragraph()
+            .map(|p| p.text.as_ref()),
+        Some("全体干部要提高认识，截至年底完成。")
+    );
+    assert_eq!(
+        outline(&bytes),
+        "1\theading\t1\t一、\t总体要求\n3\theading\t1\t二、\t主要任务\n"
+    );
+
+    let md = gongwen_export::markdown::to_string(&doc, &Default::default());
+    assert!(
+        md.contains("全体干部要提高认识[^1]，截至年底完成[^e1]。\n\n[^1]: 见《关于加强学习的意见》。\n\n[^e1]: 数据截至2025年底。\n"),
+        "{md}"
+    );
+    let html = gongwen_export::html::to_string(&doc, &Default::default());
+    assert!(
+        html.contains(
+            r##"提高认识<sup class="noteref"><a id="ref-fn1" href="#fn1">1</a></sup>，"##
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains(r##"<li id="fn1" value="1">见《关于加强学习的意见》。 <a class="backref" href="#ref-fn1">↩</a></li>"##),
+        "{html}"
+    );
+    let json = gongwen_export::json::to_string(&doc, &Default::default()).unwrap();
+    let back: gongwen_model::Document = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, doc, "JSON reads back");
+    let docx_out = docx_bytes(&doc);
+    let text = read(&docx_out).unwrap().text();
+    assert!(text.contains("注1：见《关于加强学习的意见》。"), "{text}");
+}
