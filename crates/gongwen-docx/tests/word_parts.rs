@@ -558,7 +558,40 @@ fn notes_become_note_nodes_under_the_text_citing_them() {
     let json = gongwen_export::json::to_string(&doc, &Default::default()).unwrap();
     let back: gongwen_model::Document = serde_json::from_str(&json).unwrap();
     assert_eq!(back, doc, "JSON reads back");
-    let docx_out = docx_bytes(&doc);
-    let text = read(&docx_out).unwrap().text();
-    assert!(text.contains("注1：见《关于加强学习的意见》。"), "{text}");
+    // DOCX: real footnotes and endnotes, which read back as notes.
+    let again = read(&docx_bytes(&doc)).unwrap();
+    let notes: Vec<_> = again
+        .notes
+        .iter()
+        .map(|n| (n.kind, n.id.as_deref(), n.text()))
+        .collect();
+    assert_eq!(
+        notes,
+        vec![
+            (
+                StoryKind::Footnote,
+                Some("1"),
+                " 见《关于加强学习的意见》。".to_string()
+            ),
+            (
+                StoryKind::Endnote,
+                Some("1"),
+                " 数据截至2025年底。".to_string()
+            ),
+        ]
+    );
+    let p = again
+        .paragraphs
+        .iter()
+        .find(|p| !p.notes.is_empty())
+        .expect("the citing paragraph");
+    assert_eq!(&p.text[..p.notes[0].offset], "全体干部要提高认识");
+    let reparsed = gongwen_docx::parse(&docx_bytes(&doc)).unwrap();
+    let count = |d: &gongwen_model::Document<'_>| {
+        d.nodes
+            .iter()
+            .filter(|n| matches!(n.kind, NodeKind::Note(_)))
+            .count()
+    };
+    assert_eq!(count(&reparsed), 2, "the notes survive a round trip");
 }

@@ -99,21 +99,61 @@ pub fn write<W: Write + Seek>(
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(zip::DateTime::default());
     let title = doc.title().unwrap_or("");
-    let parts: [(&str, Vec<u8>); 10] = [
-        ("[Content_Types].xml", CONTENT_TYPES.as_bytes().to_vec()),
+    let (document, notes) = document_xml(doc, options)?;
+    let mut types = CONTENT_TYPES.to_string();
+    let mut rels = DOCUMENT_RELS.to_string();
+    let mut note_parts: Vec<(&str, Vec<u8>)> = Vec::new();
+    for (kind, part, root, item) in [
+        (
+            gongwen_model::NoteKind::Footnote,
+            "footnotes",
+            "footnotes",
+            "footnote",
+        ),
+        (
+            gongwen_model::NoteKind::Endnote,
+            "endnotes",
+            "endnotes",
+            "endnote",
+        ),
+    ] {
+        let these: Vec<&(gongwen_model::NoteKind, u32, String)> =
+            notes.iter().filter(|n| n.0 == kind).collect();
+        if these.is_empty() {
+            continue;
+        }
+        // Each kind of note in a part of its own, named in the content
+        // types and the document's relationships.
+        types = types.replace(
+            "</Types>",
+            &format!("<Override PartName=\"/word/{part}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.{part}+xml\"/></Types>"),
+        );
+        rels = rels.replace(
+            "</Relationships>",
+            &format!("<Relationship Id=\"rId{part}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{part}\" Target=\"{part}.xml\"/></Relationships>"),
+        );
+        note_parts.push((
+            if part == "footnotes" {
+                "word/footnotes.xml"
+            } else {
+                "word/endnotes.xml"
+            },
+            notes_xml(root, item, &these)?,
+        ));
+    }
+    let mut parts: Vec<(&str, Vec<u8>)> = vec![
+        ("[Content_Types].xml", types.into_bytes()),
         ("_rels/.rels", ROOT_RELS.as_bytes().to_vec()),
         ("docProps/core.xml", core_xml(title)),
         ("docProps/app.xml", APP_XML.as_bytes().to_vec()),
-        (
-            "word/_rels/document.xml.rels",
-            DOCUMENT_RELS.as_bytes().to_vec(),
-        ),
-        ("word/document.xml", document_xml(doc, options)?),
+        ("word/_rels/document.xml.rels", rels.into_bytes()),
+        ("word/document.xml", document),
         ("word/styles.xml", styles_xml().into_bytes()),
         ("word/settings.xml", SETTINGS_XML.as_bytes().to_vec()),
         ("word/footer1.xml", footer_xml("right").into_bytes()),
         ("word/footer2.xml", footer_xml("left").into_bytes()),
     ];
+    parts.extend(note_parts);
     for (name, bytes) in parts {
         zip.start_file(name, opts)?;
         zip.write_all(&bytes)?;
@@ -145,8 +185,16 @@ fn heading_style(level: u32) -> &'static str {
     }
 }
 
-/// `word/document.xml`: one paragraph per node.
-fn document_xml(doc: &Document<'_>, options: &Options) -> std::io::Result<Vec<u8>> {
+/// A note written as a real Word note: its kind, id and text.
+type WordNote = (gongwen_model::NoteKind, u32, String);
+
+/// `word/document.xml`: one paragraph per node; and the notes whose
+/// reference marks it holds, for `word/footnotes.xml` and `word/endnotes.xml`.
+fn document_xml(
+    doc: &Document<'_>,
+    options: &Options,
+) -> std::io::Result<(Vec<u8>, Vec<WordNote>)> {
+    let mut notes: Vec<WordNote> = Vec::new();
     let mut out: Vec<u8> = Vec::with_capacity(doc.source.len() * 2 + 4096);
     write!(
         out,
@@ -220,15 +268,49 @@ fn document_xml(doc: &Document<'_>, options: &Options) -> std::io::Result<Vec<u8
                     out.extend_from_slice(b"</w:p>");
                 }
             }
-            NodeKind::Paragraph(p) => para(&mut out, "Normal", None, &p.text)?,
+            NodeKind::Paragraph(p) => {
+                let cited = crate::tables::notes_of(doc, i);
+                if cited.is_empty() {
+                    para(&mut out, "Normal", None, &p.text)?;
+                } else {
+                    // Real Word notes: a reference mark where each is cited.
+                    out.extend_from_slice(b"<w:p><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr>");
+                    for (text, note) in crate::tables::split_at_notes(doc, node, &p.text, &cited) {
+                        if !text.is_empty() {
+                            run(&mut out, None, text)?;
+                        }
+                        if let Some(n) = note {
+                            let (item, style) = match n.kind {
+                                gongwen_model::NoteKind::Footnote => ("footnote", "Footnote"),
+                                gongwen_model::NoteKind::Endnote => ("endnote", "Endnote"),
+                            };
+                            write!(
+                                out,
+                                "<w:r><w:rPr><w:rStyle w:val=\"{style}Reference\"/></w:rPr><w:{item}Reference w:id=\"{}\"/></w:r>",
+                                n.label
+                            )?;
+                            notes.push((n.kind, n.label, n.text.to_string()));
+                        }
+                    }
+                    out.extend_from_slice(b"</w:p>");
+                }
+            }
             NodeKind::Table(t) => {
                 table(&mut out, doc, t)?;
                 skip_to = node.end.index();
+                // Notes cited in cells follow the table as note paragraphs.
+                for n in doc.nodes.get(i + 1..skip_to).unwrap_or(&[]) {
+                    if let NodeKind::Note(note) = &n.kind {
+                        note_para(&mut out, note)?;
+                    }
+                }
             }
-            // Kept with the text: a note paragraph right after the one citing it.
             NodeKind::Note(n) => {
-                let text = format!("注{}：{}", n.label, n.text.trim());
-                para(&mut out, "Note", None, &text)?;
+                // A note whose mark was written is in the notes part; any
+                // other (cited by a heading) follows its citing paragraph.
+                if !notes.iter().any(|w| w.0 == n.kind && w.1 == n.label) {
+                    note_para(&mut out, n)?;
+                }
             }
             NodeKind::Furniture { role, text } => {
                 let style = match role {
@@ -249,6 +331,33 @@ fn document_xml(doc: &Document<'_>, options: &Options) -> std::io::Result<Vec<u8
 <w:pgMar w:top=\"{MARGIN_TOP}\" w:right=\"{MARGIN_RIGHT}\" w:bottom=\"{MARGIN_BOTTOM}\" w:left=\"{MARGIN_LEFT}\" w:header=\"851\" w:footer=\"{FOOTER}\" w:gutter=\"0\"/>\
 <w:docGrid w:type=\"lines\" w:linePitch=\"{LINE_PITCH}\"/></w:sectPr></w:body></w:document>"
     )?;
+    Ok((out, notes))
+}
+
+/// `word/footnotes.xml` or `word/endnotes.xml`: Word's two separator notes,
+/// then each note with its reference mark and text.
+fn notes_xml(root: &str, item: &str, notes: &[&WordNote]) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(256 + notes.iter().map(|n| n.2.len() + 256).sum::<usize>());
+    let style = if item == "footnote" {
+        "Footnote"
+    } else {
+        "Endnote"
+    };
+    write!(
+        out,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:{root} xmlns:w=\"{W_NS}\">\
+<w:{item} w:type=\"separator\" w:id=\"-1\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:{item}>\
+<w:{item} w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:{item}>"
+    )?;
+    for (_, id, text) in notes {
+        write!(
+            out,
+            "<w:{item} w:id=\"{id}\"><w:p><w:pPr><w:pStyle w:val=\"{style}Text\"/></w:pPr><w:r><w:rPr><w:rStyle w:val=\"{style}Reference\"/></w:rPr><w:{item}Ref/></w:r>"
+        )?;
+        run(&mut out, None, &format!(" {}", text.trim()))?;
+        write!(out, "</w:p></w:{item}>")?;
+    }
+    write!(out, "</w:{root}>")?;
     Ok(out)
 }
 
@@ -341,6 +450,12 @@ fn table(
     Ok(())
 }
 
+/// A note as a paragraph of its own: `注1：…`.
+fn note_para(out: &mut Vec<u8>, n: &gongwen_model::Note<'_>) -> std::io::Result<()> {
+    let text = format!("注{}：{}", n.label, n.text.trim());
+    para(out, "Note", None, &text)
+}
+
 /// One run of text, with a character style if given.
 fn run(out: &mut Vec<u8>, char_style: Option<&str>, text: &str) -> std::io::Result<()> {
     out.extend_from_slice(b"<w:r>");
@@ -404,6 +519,10 @@ fn styles_xml() -> String {
 <w:style w:type=\"paragraph\" w:styleId=\"RunIn\"><w:name w:val=\"Run-in Heading Paragraph\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Signature\"><w:name w:val=\"Signature\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:ind w:right=\"1280\" w:firstLineChars=\"0\" w:firstLine=\"0\"/><w:jc w:val=\"right\"/></w:pPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Addressee\"><w:name w:val=\"Salutation\"/><w:basedOn w:val=\"Normal\"/><w:pPr>{no_indent}</w:pPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"FootnoteText\"><w:name w:val=\"footnote text\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/>{no_indent}</w:pPr><w:rPr><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/></w:rPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"EndnoteText\"><w:name w:val=\"endnote text\"/><w:basedOn w:val=\"FootnoteText\"/></w:style>\
+<w:style w:type=\"character\" w:styleId=\"FootnoteReference\"><w:name w:val=\"footnote reference\"/><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr></w:style>\
+<w:style w:type=\"character\" w:styleId=\"EndnoteReference\"><w:name w:val=\"endnote reference\"/><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"TableText\"><w:name w:val=\"Table Text\"/><w:basedOn w:val=\"Normal\"/><w:pPr>{no_indent}</w:pPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Note\"><w:name w:val=\"Note\"/><w:basedOn w:val=\"Normal\"/><w:pPr>{no_indent}</w:pPr><w:rPr><w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/></w:rPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/>{no_indent}</w:pPr><w:rPr>{songti}<w:sz w:val=\"{SIZE_SIHAO}\"/><w:szCs w:val=\"{SIZE_SIHAO}\"/></w:rPr></w:style>",
