@@ -45,12 +45,28 @@ pub const MAX_EXPANSION: usize = 4;
 /// Bytes every document may use whatever the size of its part.
 const EXPANSION_FLOOR: usize = 1 << 20;
 
-/// Reads the paragraphs of the main document part and numbers them.
+/// A piece of a paragraph's text read from one `w:t` text node.
+#[derive(Debug, Clone)]
+pub(crate) struct Seg {
+    /// The paragraph (index in [`Body::paragraphs`]).
+    pub para: usize,
+    /// Byte offset in the paragraph's own text (automatic number excluded).
+    pub at: usize,
+    /// The text.
+    pub text: String,
+    /// Where the text node is in the part, when its bytes are the text
+    /// itself (no entity, no line break rewritten).
+    pub xml: Option<std::ops::Range<usize>>,
+}
+
+/// Reads the paragraphs of the main document part and numbers them;
+/// `segs`, when given, receives where each piece of text came from.
 pub(crate) fn read(
     part: &str,
     bytes: &[u8],
     styles: &Styles,
     numbering: &Numbering,
+    mut segs: Option<&mut Vec<Seg>>,
 ) -> Result<Body, DocxError> {
     let mut x = Xml::new(part, bytes);
     let mut tables: Vec<DocxTable> = Vec::new();
@@ -110,6 +126,16 @@ pub(crate) fn read(
             Ev::Text(t) => {
                 if in_text && !hidden {
                     if let Some(p) = open.last_mut() {
+                        if let Some(segs) = segs.as_deref_mut() {
+                            let range = x.last_range();
+                            let raw = bytes.get(range.clone()).unwrap_or(&[]);
+                            segs.push(Seg {
+                                para: p.slot,
+                                at: p.text.len(),
+                                text: t.clone(),
+                                xml: (raw == t.as_bytes()).then_some(range),
+                            });
+                        }
                         p.text.extend(t.chars().map(|c| {
                             if matches!(c, '\n' | '\r') {
                                 ' '

@@ -66,6 +66,7 @@ mod document;
 mod error;
 mod numbering;
 mod package;
+mod rewrite;
 mod stories;
 mod structure;
 mod styles;
@@ -76,6 +77,7 @@ pub use document::{MAX_EXPANSION, MAX_PARAGRAPHS};
 pub use error::DocxError;
 pub use numbering::{format_number, MAX_NUMBER_LEN};
 pub use package::MAX_PART_SIZE;
+pub use rewrite::{format, format_plan, Formatted, Unfixable};
 pub use stories::{DocxStory, NoteRef, StoryKind};
 
 use gongwen_model::Document;
@@ -252,7 +254,7 @@ pub fn read(bytes: &[u8]) -> Result<Docx, DocxError> {
     let doc = pkg
         .part("word/document.xml")?
         .ok_or(DocxError::MissingDocument)?;
-    let body = document::read("word/document.xml", &doc, &styles, &numbering)?;
+    let body = document::read("word/document.xml", &doc, &styles, &numbering, None)?;
     let mut notes = Vec::new();
     let mut furniture = Vec::new();
     let rels = pkg.part("word/_rels/document.xml.rels")?;

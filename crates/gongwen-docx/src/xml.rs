@@ -30,6 +30,8 @@ const REL: &str = "http://schemas.openxmlformats.org/package/2006/relationships"
 pub(crate) struct Xml<'a> {
     part: &'a str,
     reader: NsReader<&'a [u8]>,
+    /// Byte range in the part of the last event read.
+    last: (usize, usize),
 }
 
 /// One event, reduced to what the part readers need.
@@ -72,7 +74,11 @@ impl<'a> Xml<'a> {
         c.trim_text(false);
         c.expand_empty_elements = false;
         c.check_end_names = true;
-        Xml { part, reader }
+        Xml {
+            part,
+            reader,
+            last: (0, 0),
+        }
     }
 
     /// An error of the XML reader, at the offset where it found it.
@@ -98,22 +104,30 @@ impl<'a> Xml<'a> {
     /// instructions are skipped).
     pub(crate) fn next(&mut self) -> Result<Ev<'a>, DocxError> {
         loop {
-            let (ns, ev) = match self.reader.read_resolved_event() {
+            let before = self.reader.buffer_position() as usize;
+            let read = self.reader.read_event();
+            let after = self.reader.buffer_position() as usize;
+            self.last = (before, after);
+            let ev = match read {
                 Ok(r) => r,
                 Err(e) => return Err(self.err(e.to_string())),
             };
+            let name = |e: &quick_xml::name::QName<'_>| {
+                let (ns, local) = self.reader.resolver().resolve_element(*e);
+                canonical(&ns, local.as_ref())
+            };
             return Ok(match ev {
                 Event::Start(e) => Ev::Start {
-                    name: canonical(&ns, e.local_name().as_ref()),
+                    name: name(&e.name()),
                     e,
                     empty: false,
                 },
                 Event::Empty(e) => Ev::Start {
-                    name: canonical(&ns, e.local_name().as_ref()),
+                    name: name(&e.name()),
                     e,
                     empty: true,
                 },
-                Event::End(e) => Ev::End(canonical(&ns, e.local_name().as_ref())),
+                Event::End(e) => Ev::End(name(&e.name())),
                 Event::Text(t) => Ev::Text(t.xml10_content().into_owned()),
                 Event::CData(t) => Ev::Text(t.into_inner().into_owned()),
                 Event::GeneralRef(r) => {
@@ -135,6 +149,11 @@ impl<'a> Xml<'a> {
                 _ => continue,
             });
         }
+    }
+
+    /// The byte range in the part of the event just read.
+    pub(crate) fn last_range(&self) -> std::ops::Range<usize> {
+        self.last.0..self.last.1
     }
 
     /// Skips the rest of the element whose start tag was just read.

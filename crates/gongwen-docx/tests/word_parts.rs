@@ -595,3 +595,93 @@ fn notes_become_note_nodes_under_the_text_citing_them() {
     };
     assert_eq!(count(&reparsed), 2, "the notes survive a round trip");
 }
+
+/// Every entry of a zip: name, compression and stored bytes, in order.
+fn entries(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+    (0..zip.len())
+        .map(|i| {
+            let mut f = zip.by_index(i).expect("an entry");
+            let mut v = Vec::new();
+            f.read_to_end(&mut v).expect("readable");
+            (f.name().expect("a name").to_string(), v)
+        })
+        .collect()
+}
+
+#[test]
+fn fmt_fixes_typed_markers_in_their_runs_and_leaves_every_other_entry() {
+    use gongwen_docx::format;
+    // A typed gap (三、 after 一、), a marker split over two runs (（ + 三）),
+    // and an automatic number Word gives after a restart (三、 by override).
+    let numbering = NUMBERING.replace(
+        "</w:numbering>",
+        r#"<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num></w:numbering>"#,
+    );
+    let body = [
+        paragraph("一、总体要求", None, None),
+        paragraph("（一）提高认识", None, None),
+        r#"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>（</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>三）</w:t></w:r><w:r><w:t>加强领导</w:t></w:r></w:p>"#.to_string(),
+        paragraph("三、主要任务", None, None),
+        paragraph("工作要求", Some((1, 0)), None),
+        paragraph("保障措施", Some((2, 0)), None),
+    ]
+    .concat();
+    let bytes = package(&body, None, Some(&numbering));
+    let before = read(&bytes).unwrap().text();
+    assert_eq!(
+        before,
+        "一、总体要求\n（一）提高认识\n（三）加强领导\n三、主要任务\n一、工作要求\n三、保障措施\n"
+    );
+    let f = format(&bytes, &Default::default()).unwrap();
+    assert!(f.changed);
+    let after = read(&f.output).unwrap().text();
+    assert!(
+        after.starts_with("一、总体要求\n（一）提高认识\n（二）加强领导\n二、主要任务\n"),
+        "{after}"
+    );
+    assert!(
+        !f.unfixable.is_empty(),
+        "an automatic number is reported: {f:?}"
+    );
+    assert!(
+        f.unfixable
+            .iter()
+            .all(|u| u.reason.contains("automatic number")),
+        "{f:?}"
+    );
+    // Every other entry unchanged, in the same order.
+    let (a, b) = (entries(&bytes), entries(&f.output));
+    assert_eq!(
+        a.iter().map(|e| &e.0).collect::<Vec<_>>(),
+        b.iter().map(|e| &e.0).collect::<Vec<_>>()
+    );
+    for ((name, x), (_, y)) in a.iter().zip(&b) {
+        if name != "word/document.xml" {
+            assert_eq!(x, y, "{name} unchanged");
+        }
+    }
+    // In document.xml only the text nodes of the markers changed.
+    let doc_of = |e: &[(String, Vec<u8>)]| {
+        String::from_utf8(
+            e.iter()
+                .find(|e| e.0 == "word/document.xml")
+                .unwrap()
+                .1
+                .clone(),
+        )
+        .unwrap()
+    };
+    let (x, y) = (doc_of(&a), doc_of(&b));
+    assert_eq!(
+        y,
+        x.replacen("<w:t>（</w:t>", "<w:t>（二）</w:t>", 1)
+            .replacen("<w:t>三）</w:t>", "<w:t></w:t>", 1)
+            .replacen(">三、主要任务<", ">二、主要任务<", 1)
+    );
+    // Nothing to fix: the input itself.
+    let clean = format(&f.output, &Default::default()).unwrap();
+    assert!(!clean.changed);
+    assert_eq!(clean.output, f.output);
+}
