@@ -400,7 +400,12 @@ fn fmt_fixes_a_docx_in_place() {
     let dir = tempfile::tempdir().expect("temp dir");
     let clean = write_file(dir.path(), "clean.docx", &numbered_docx());
     let o = gongwen(&["fmt", "--check", &clean], b"");
-    assert_eq!(code(&o), 0, "an automatically numbered document is clean: {}", stderr(&o));
+    assert_eq!(
+        code(&o),
+        0,
+        "an automatically numbered document is clean: {}",
+        stderr(&o)
+    );
     let gap = gongwen::docx::testing::docx(&[("一、总体要求", None), ("三、主要任务", None)]);
     let f = write_file(dir.path(), "gap.docx", &gap);
     let o = gongwen(&["fmt", "--check", &f], b"");

@@ -74,7 +74,27 @@ pub mod layout {
     pub const FONT_FANGSONG: &str = "仿宋_GB2312";
     /// Page-number font.
     pub const FONT_SONGTI: &str = "宋体";
+    /// Each font with the name Word and WPS fall back to where it is not
+    /// installed (`w:altName` in `word/fontTable.xml`): the fonts Windows
+    /// ships for each kind of face.
+    pub const FONT_ALTERNATES: [(&str, &str); 5] = [
+        (FONT_TITLE, "华文中宋"),
+        (FONT_HEITI, "SimHei"),
+        (FONT_KAITI, "楷体"),
+        (FONT_FANGSONG, "仿宋"),
+        (FONT_SONGTI, "SimSun"),
+    ];
 }
+
+/// fontconfig aliases that give each GB/T 9704 font name a free font of its
+/// kind on Linux (Noto Serif/Sans CJK SC, AR PL UKai and UMing,
+/// cwTeXFangSong), so LibreOffice shows the title, headings and body in
+/// different faces; copy it to `~/.config/fontconfig/conf.d/`.
+///
+/// ```
+/// assert!(gongwen_export::docx::FONTCONFIG.contains("<family>仿宋_GB2312</family>"));
+/// ```
+pub const FONTCONFIG: &str = include_str!("fontconfig.conf");
 
 use layout::*;
 
@@ -152,6 +172,7 @@ pub fn write<W: Write + Seek>(
         ("word/settings.xml", SETTINGS_XML.as_bytes().to_vec()),
         ("word/footer1.xml", footer_xml("right").into_bytes()),
         ("word/footer2.xml", footer_xml("left").into_bytes()),
+        ("word/fontTable.xml", font_table().into_bytes()),
     ];
     parts.extend(note_parts);
     for (name, bytes) in parts {
@@ -490,6 +511,27 @@ fn label_run(
     Ok(())
 }
 
+/// `word/fontTable.xml`: each font with its alternate name, GB2312
+/// character set and family, what Word and WPS use to substitute a font
+/// that is not installed.
+fn font_table() -> String {
+    let mut s = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:fonts xmlns:w=\"{W_NS}\">"
+    );
+    for (font, alt) in FONT_ALTERNATES {
+        let family = if font == FONT_HEITI {
+            "modern"
+        } else {
+            "roman"
+        };
+        s.push_str(&format!(
+            "<w:font w:name=\"{font}\"><w:altName w:val=\"{alt}\"/><w:charset w:val=\"86\"/><w:family w:val=\"{family}\"/><w:pitch w:val=\"variable\"/></w:font>"
+        ));
+    }
+    s.push_str("</w:fonts>");
+    s
+}
+
 fn fonts(font: &str) -> String {
     format!("<w:rFonts w:ascii=\"{font}\" w:eastAsia=\"{font}\" w:hAnsi=\"{font}\" w:cs=\"{font}\" w:hint=\"eastAsia\"/>")
 }
@@ -576,6 +618,7 @@ const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone
 <Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>\
 <Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>\
 <Override PartName=\"/word/footer2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>\
+<Override PartName=\"/word/fontTable.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml\"/>\
 <Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
 <Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>\
 </Types>";
@@ -591,6 +634,7 @@ const DOCUMENT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone
 <Relationship Id=\"rIdSettings\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>\
 <Relationship Id=\"rIdFooterOdd\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>\
 <Relationship Id=\"rIdFooterEven\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer2.xml\"/>\
+<Relationship Id=\"rIdFontTable\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable\" Target=\"fontTable.xml\"/>\
 </Relationships>";
 
 const SETTINGS_XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
