@@ -37,6 +37,9 @@ const LONG_TITLE: usize = 150;
 /// The shortest line (characters) read as a sentence cut by a hard wrap
 /// where only the list's shape says so.
 const MIN_WRAPPED_LINE: usize = 12;
+/// The smallest extra indentation (characters) that sets a list restarting
+/// at 1 inside the open item of its family.
+const MIN_INDENT_STEP: u32 = 2;
 /// How many lines a quotation may run before it is taken as unbalanced.
 const MAX_QUOTE_LINES: usize = 60;
 /// How many lines below a heading cut inside a quotation may close it.
@@ -1444,6 +1447,10 @@ impl<'a> Assembler<'a> {
         if here.ends_with(['：', ':']) {
             return false;
         }
+        // `理由：…` / `结论：…` under an item opens a statement of its own.
+        if text::opens_with_label(self.text(next)) {
+            return false;
+        }
         if cannot_end_phrase(here) || self.continues_sentence(next) {
             return true;
         }
@@ -1458,8 +1465,16 @@ impl<'a> Assembler<'a> {
         // sentence cut by a hard wrap.
         let nt = self.text(next);
         let single_clause = sentence_end(nt).is_some_and(|e| trim(&nt[e..]).chars().count() <= 1);
+        // The title's length, not the line's: `4.4.2记录的保存期限` is a
+        // short heading however long its marker.
+        let title_chars = match self.roles[last] {
+            Role::Heading(m) if last == first => char_len(trim(
+                &self.src[m.end.min(self.lines[last].cend)..self.lines[last].cend],
+            )),
+            _ => char_len(here),
+        };
         single_clause
-            && char_len(here) >= MIN_WRAPPED_LINE
+            && title_chars >= MIN_WRAPPED_LINE
             && self.siblings_are_sentences(first, family)
     }
 
@@ -1943,9 +1958,15 @@ impl<'a> Assembler<'a> {
         let l = self.lines[i];
         let after = m.end;
         let rest = trim(&self.src[after..l.cend.max(after)]);
+        // A decimal number's separator dot (`7.2.1.`) is not its marker.
+        let mend = if m.family.is_decimal() {
+            m.start + self.src[m.start..m.end].trim_end_matches(['.', '．']).len()
+        } else {
+            m.end
+        };
         let marker = Marker {
-            text: Cow::Borrowed(&self.src[m.start..m.end]),
-            span: self.span(m.start, m.end, i),
+            text: Cow::Borrowed(&self.src[m.start..mend]),
+            span: self.span(m.start, mend, i),
             family: m.family,
             numeral: m.numeral,
             delimiter: m.delimiter,
@@ -2017,10 +2038,18 @@ impl<'a> Assembler<'a> {
             _ => head_end,
         };
         let span = self.span(l.ind, head_span_end, i);
-        // A list introduced by a line ending with a colon.
+        // A list introduced by a line ending with a colon, or a list
+        // restarting at 1 indented deeper than the open item of its family
+        // (plain-text minutes: `14、议题` / `    1、…`): a list inside it.
         let introduced = self
             .prev_nonblank(i, 0)
-            .is_some_and(|p| self.text(p).ends_with(['：', ':']));
+            .is_some_and(|p| self.text(p).ends_with(['：', ':']))
+            || (m.value == 1
+                && stack.open_of(m.family).is_some_and(|&(id, _, _)| {
+                    let at = (self.nodes[id].span.line as usize).saturating_sub(1);
+                    at < self.lines.len()
+                        && self.lines[i].column >= self.lines[at].column + MIN_INDENT_STEP
+                }));
         // The deepest open heading is a sentence item.
         let top_is_sentence = stack.last().is_some_and(|&(id, family, _)| {
             family.is_some()

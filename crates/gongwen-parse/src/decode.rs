@@ -436,7 +436,7 @@ fn plausible_gb18030(bytes: &[u8]) -> Option<String> {
             continue;
         }
         non_ascii += 1;
-        if is_cjk(c) {
+        if is_cjk(c) || in_gb2312_symbols(c) {
             cjk += 1;
         }
     }
@@ -445,6 +445,17 @@ fn plausible_gb18030(bytes: &[u8]) -> Option<String> {
     } else {
         None
     }
+}
+
+/// A character of GB2312's symbol rows (lead bytes A1–A9: `×` `÷` `°`
+/// `±` `§` `№`, Greek, Cyrillic, box drawing, pinyin letters): what Chinese
+/// documents use beside their ideographs, and what the mojibake of UTF-8
+/// read as GB18030 (ideographs and symbols from GBK's extension areas) does
+/// not land on.
+fn in_gb2312_symbols(c: char) -> bool {
+    let mut buf = [0u8; 4];
+    let (bytes, _, unmappable) = encoding_rs::GB18030.encode(c.encode_utf8(&mut buf));
+    !unmappable && bytes.len() == 2 && (0xA1..=0xA9).contains(&bytes[0]) && bytes[1] >= 0xA1
 }
 
 /// CJK ideographs of every block (the URO, extensions A to I, the
@@ -473,6 +484,17 @@ fn is_cjk(c: char) -> bool {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn gb18030_with_many_symbols_is_chinese() {
+        // A form full of `×` placeholders (GB2312 A1C1) is still GB18030.
+        let text = "×××人民法院\n行政判决书\n原告×××，男，××岁。\n";
+        let (bytes, _, _) = encoding_rs::GB18030.encode(text);
+        let (t, info) = decode(&bytes).unwrap();
+        assert_eq!(t, text);
+        assert_eq!(info.encoding, Encoding::Gb18030);
+        assert!(in_gb2312_symbols('×') && in_gb2312_symbols('№') && !in_gb2312_symbols('ß'));
+    }
 
     #[test]
     fn utf8_is_borrowed() {

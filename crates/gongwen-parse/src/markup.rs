@@ -29,14 +29,30 @@ use std::borrow::Cow;
 /// requirement in a procurement file).
 const FLAGS: &[char] = &['★', '☆', '▲', '△', '◆', '◇', '■', '□', '●', '※'];
 
+/// Length in bytes of the item flags (`★` `▲` …) and the white space after
+/// them at the start of `line`: what is not markup in a Word paragraph but
+/// still stands before its marker.
+pub(crate) fn flags_len(line: &str) -> usize {
+    let rest = line.trim_start_matches(|c| FLAGS.contains(&c) || crate::marker::is_space(c));
+    line.len() - rest.len()
+}
+
 /// True when `src` may hold markup that [`strip`] removes: a cheap test
 /// that keeps plain text documents on the borrowed path.
 pub fn may_hold_markup(src: &str) -> bool {
     let b = src.as_bytes();
-    memchr::memmem::find(b, b"**").is_some()
-        || memchr::memmem::find(b, b"__").is_some()
-        || memchr::memchr3(b'`', b'<', b'&', b).is_some()
-        || memchr::memmem::find(b, b"](").is_some()
+    if memchr::memchr3(b'`', b'<', b'&', b).is_some() {
+        return true;
+    }
+    // `**`, `__` and `](`: one pass over the first bytes of the three pairs
+    // (building three substring finders per line cost more than the test).
+    memchr::memchr3_iter(b'*', b'_', b']', b).any(|i| {
+        let next = b.get(i + 1).copied();
+        match b[i] {
+            b']' => next == Some(b'('),
+            c => next == Some(c),
+        }
+    })
 }
 
 /// Length in bytes of the block markup at the start of `line` (after its
@@ -194,5 +210,15 @@ mod tests {
         assert_eq!(strip("1<2且3>1"), "1<2且3>1", "comparisons are text");
         assert_eq!(strip("[1]见"), "[1]见", "a bracket without a link is text");
         assert_eq!(strip("`代码`"), "代码");
+    }
+
+    #[test]
+    fn markup_candidates() {
+        for s in ["**重点", "a__b", "x`y", "<br>", "&emsp;", "[通知](u)"] {
+            assert!(may_hold_markup(s), "{s}");
+        }
+        for s in ["一、总体要求", "*单个", "_a_b", "[1]见", "a]b(", "](", "*"] {
+            assert_eq!(may_hold_markup(s), s == "](", "{s}");
+        }
     }
 }

@@ -64,6 +64,16 @@ impl Sections {
         self.stack.push(open);
     }
 
+    /// The innermost open entry of `family` above the last article or
+    /// annex, if any.
+    pub fn open_of(&self, family: MarkerFamily) -> Option<&Open> {
+        let floor = self.floors.last().map_or(0, |p| p + 1);
+        self.by_family[slot(family)]
+            .last()
+            .filter(|&&p| p >= floor)
+            .map(|&p| &self.stack[p])
+    }
+
     pub fn last(&self) -> Option<&Open> {
         self.stack.last()
     }

@@ -88,15 +88,24 @@ impl TitleScan {
     }
 }
 
+/// Words ending in a character that usually cannot end a phrase (`的` `和`
+/// `及`) that are whole words themselves.
+const COMPLETE_WORDS: &[&str] = &[
+    "目的", "标的", "有的", "别的", "似的", "是的", "总和", "缓和", "温和", "平和", "调和", "共和",
+    "饱和", "普及",
+];
+
 /// Characters after which a sentence (or a heading) cannot be complete: a
 /// line ending in one of them continues on the next line.
 ///
-/// A question closed by 的 (`党内资产阶级是怎样形成的`) is complete.
+/// A question closed by 的 (`党内资产阶级是怎样形成的`) is complete, and so
+/// is a word that ends in such a character (`目的`, `合同标的`).
 ///
 /// ```
 /// use gongwen_parse::text::cannot_end_phrase;
 /// assert!(cannot_end_phrase("接受党的思想理论和"));
 /// assert!(!cannot_end_phrase("党内资产阶级是怎样形成的"));
+/// assert!(!cannot_end_phrase("目的"), "a word ending in 的");
 /// ```
 pub fn cannot_end_phrase(s: &str) -> bool {
     let s = s.trim_end_matches(is_space);
@@ -108,6 +117,12 @@ pub fn cannot_end_phrase(s: &str) -> bool {
             .iter()
             .any(|q| s.contains(q))
     {
+        return false;
+    }
+    // Words that end in one of those characters and end a phrase well
+    // (`1 目的`, `合同标的`, `普及`): a section heading is often
+    // just such a word.
+    if COMPLETE_WORDS.iter().any(|w| s.ends_with(w)) {
         return false;
     }
     matches!(
@@ -178,6 +193,30 @@ pub fn trim(s: &str) -> &str {
 pub fn char_len(s: &str) -> usize {
     // Count bytes that start a character: fast on long CJK text.
     s.as_bytes().iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+/// True when `s` opens with a short label and a colon (`理由：…`,
+/// `结论：…`, `田俊：…`): a statement of its own, never the rest of the
+/// line above.
+///
+/// ```
+/// use gongwen_parse::text::opens_with_label;
+/// assert!(opens_with_label("理由：原标准内容过于简单。"));
+/// assert!(!opens_with_label("的种类和危害程度，为作业人员提供：防护用品"));
+/// ```
+pub fn opens_with_label(s: &str) -> bool {
+    const MAX_LABEL: usize = 6;
+    for (n, c) in s.chars().enumerate() {
+        match c {
+            '：' | ':' => return n > 0,
+            _ if n >= MAX_LABEL => return false,
+            '，' | '。' | '、' | '；' | '（' | '(' | '“' | '《' | ' ' | '\u{3000}' => {
+                return false
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 #[cfg(test)]

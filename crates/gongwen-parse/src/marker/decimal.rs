@@ -33,6 +33,8 @@ const UNITS: &[char] = &[
 /// let (rest, m) = decimal("2.1磋商文件").unwrap();
 /// assert_eq!((rest, m.family), ("磋商文件", MarkerFamily::Decimal2));
 /// assert_eq!(decimal("1　总则").unwrap().1.family, MarkerFamily::Decimal1);
+/// let (rest, m) = decimal("7.2.1.逾期送达").unwrap();
+/// assert_eq!((rest, m.family), ("逾期送达", MarkerFamily::Decimal3));
 /// assert!(decimal("2026.1.1").is_err());
 /// assert!(decimal("1.5%").is_err());
 /// assert!(decimal("12").is_err());
@@ -54,6 +56,19 @@ pub fn decimal(input: &str) -> IResult<&str, Found> {
         levels += 1;
         value = v;
         rest = r;
+    }
+    // `7.2.1.逾期…`: a separator dot after a multi-level number (the
+    // marker stays `7.2.1`; the assembler leaves the dot out of it).
+    if levels > 1 {
+        if let Some(after) = rest.strip_prefix(['.', '．']) {
+            if after
+                .chars()
+                .next()
+                .is_some_and(|c| super::is_space(c) || (!c.is_ascii() && !UNITS.contains(&c)))
+            {
+                rest = after;
+            }
+        }
     }
     let next = rest.chars().next();
     let ok = if levels == 1 {
