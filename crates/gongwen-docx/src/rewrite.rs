@@ -81,7 +81,7 @@ fn read_main(bytes: &[u8]) -> Result<Read_, DocxError> {
 /// content.
 type Patch = Vec<(std::ops::Range<usize>, String)>;
 
-/// The plan of [`format`]: the patches to `word/document.xml` and the
+/// The plan of [`format()`]: the patches to `word/document.xml` and the
 /// fixes that cannot be made.
 #[allow(clippy::type_complexity)]
 fn plan(
@@ -232,7 +232,7 @@ pub fn format(bytes: &[u8], options: &Options) -> Result<Formatted, DocxError> {
     })
 }
 
-/// The lines (paragraph numbers) where [`format`] would make a fix, and
+/// The lines (paragraph numbers) where [`format()`] would make a fix, and
 /// the fixes it could not make; nothing is written.
 ///
 /// ```
