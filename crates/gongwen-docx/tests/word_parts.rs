@@ -558,6 +558,33 @@ fn notes_become_note_nodes_under_the_text_citing_them() {
     let json = gongwen_export::json::to_string(&doc, &Default::default()).unwrap();
     let back: gongwen_model::Document = serde_json::from_str(&json).unwrap();
     assert_eq!(back, doc, "JSON reads back");
+    // Chunks keep each note with the text citing it, as values and as JSON Lines.
+    let chunks = gongwen_export::chunks::chunks(&doc, &Default::default());
+    let with: Vec<_> = chunks
+        .iter()
+        .filter(|c| !c.notes.is_empty())
+        .map(|c| {
+            (
+                c.text.contains("全体干部要提高认识"),
+                c.notes.iter().map(|n| n.label).collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    assert_eq!(with, vec![(true, vec![1, 1])], "{chunks:?}");
+    let jsonl = gongwen_export::chunks::to_string(&doc, &Default::default()).unwrap();
+    for (line, c) in jsonl.lines().zip(&chunks) {
+        assert_eq!(
+            line,
+            serde_json::to_string(c).unwrap(),
+            "the writer matches serde"
+        );
+    }
+    assert!(
+        jsonl.contains(
+            r#""notes":[{"kind":"footnote","label":1,"text":"见《关于加强学习的意见》。"}"#
+        ),
+        "{jsonl}"
+    );
     // DOCX: real footnotes and endnotes, which read back as notes.
     let again = read(&docx_bytes(&doc)).unwrap();
     let notes: Vec<_> = again
