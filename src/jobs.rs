@@ -191,8 +191,9 @@ pub enum FormatError {
 /// Formats the input `bytes` read from `path` with [`fix`]: the numbering
 /// faults it can fix fixed, every other byte as it was, written back in the
 /// input's encoding. A .docx is fixed in the runs holding its typed markers
-/// ([`gongwen_docx::format`]), every other entry of the package unchanged;
-/// what cannot be fixed there is listed in [`Formatted::unfixable`].
+/// and, where safe, its lists' start overrides ([`gongwen_docx::format`]),
+/// every other entry of the package unchanged; what cannot be fixed there
+/// is listed in [`Formatted::unfixable`].
 ///
 /// ```
 /// let docx = gongwen::docx::testing::docx(&[("一、甲", None), ("三、乙", None)]);

@@ -16,7 +16,8 @@ use std::path::{Path, PathBuf};
 Renumbers gaps, duplicates and order among siblings, puts the 目录 in the articles' order and
 writes half-width parentheses full-width; every other byte stays as it was, in the input's
 encoding. In a .docx the runs holding typed markers are rewritten and every other entry of the
-package stays as it was; a number Word adds itself (automatic numbering) is reported, not fixed.")]
+package stays as it was; a number Word adds itself (automatic numbering) is fixed through its
+list's start override when the document then reads exactly as the fixed text, else reported.")]
 pub struct Args {
     /// Report the files that would change and exit 1; write nothing.
     #[arg(long, conflicts_with = "in_place")]

@@ -405,6 +405,10 @@ fn finish(
         }
         _ => (p.text, None),
     };
+    let numbering = number
+        .as_ref()
+        .and(num_id)
+        .map(|id| (id, ilvl.unwrap_or(0)));
     Ok(DocxParagraph {
         text,
         number,
@@ -414,6 +418,7 @@ fn finish(
         in_table: p.in_table,
         centered: p.centered,
         notes,
+        numbering,
     })
 }
 

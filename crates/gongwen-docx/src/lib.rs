@@ -104,6 +104,9 @@ pub struct DocxParagraph {
     /// The footnotes, endnotes and comments cited in this paragraph, where
     /// their reference marks stand (the marks add no text).
     pub notes: Vec<NoteRef>,
+    /// The numbering instance and level (`numId`, `ilvl`) of the automatic
+    /// number added at the start of `text`, when one was.
+    pub numbering: Option<(u32, u32)>,
 }
 
 impl DocxParagraph {

@@ -641,10 +641,10 @@ fn entries(bytes: &[u8]) -> Vec<(String, Vec<u8>)> {
 fn fmt_fixes_typed_markers_in_their_runs_and_leaves_every_other_entry() {
     use gongwen_docx::format;
     // A typed gap (三、 after 一、), a marker split over two runs (（ + 三）),
-    // and an automatic number Word gives after a restart (三、 by override).
+    // and an automatic number whose list definition starts at 3 (reported).
     let numbering = NUMBERING.replace(
         "</w:numbering>",
-        r#"<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num></w:numbering>"#,
+        r#"<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="chineseCounting"/><w:suff w:val="nothing"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num></w:numbering>"#,
     );
     let body = [
         paragraph("一、总体要求", None, None),
@@ -652,7 +652,7 @@ fn fmt_fixes_typed_markers_in_their_runs_and_leaves_every_other_entry() {
         r#"<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>（</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>三）</w:t></w:r><w:r><w:t>加强领导</w:t></w:r></w:p>"#.to_string(),
         paragraph("三、主要任务", None, None),
         paragraph("工作要求", Some((1, 0)), None),
-        paragraph("保障措施", Some((2, 0)), None),
+        paragraph("保障措施", Some((3, 0)), None),
     ]
     .concat();
     let bytes = package(&body, None, Some(&numbering));
@@ -711,4 +711,45 @@ fn fmt_fixes_typed_markers_in_their_runs_and_leaves_every_other_entry() {
     let clean = format(&f.output, &Default::default()).unwrap();
     assert!(!clean.changed);
     assert_eq!(clean.output, f.output);
+}
+
+#[test]
+fn fmt_fixes_an_automatic_gap_through_the_start_override_only() {
+    use gongwen_docx::format;
+    let numbering = NUMBERING.replace(
+        "</w:numbering>",
+        r#"<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/></w:lvlOverride></w:num></w:numbering>"#,
+    );
+    let body = [
+        paragraph("总体要求", Some((1, 0)), None),
+        paragraph("主要任务", Some((2, 0)), None),
+        paragraph("工作要求", Some((2, 0)), None),
+    ]
+    .concat();
+    let bytes = package(&body, None, Some(&numbering));
+    assert_eq!(
+        read(&bytes).unwrap().text(),
+        "一、总体要求\n三、主要任务\n四、工作要求\n"
+    );
+    let f = format(&bytes, &Default::default()).unwrap();
+    assert!(f.changed && f.unfixable.is_empty(), "{:?}", f.unfixable);
+    assert_eq!(
+        read(&f.output).unwrap().text(),
+        "一、总体要求\n二、主要任务\n三、工作要求\n"
+    );
+    let (a, b) = (entries(&bytes), entries(&f.output));
+    for ((name, x), (_, y)) in a.iter().zip(&b) {
+        if name == "word/numbering.xml" {
+            let (x, y) = (String::from_utf8_lossy(x), String::from_utf8_lossy(y));
+            assert_eq!(
+                y,
+                x.replace(
+                    r#"<w:startOverride w:val="3"/>"#,
+                    r#"<w:startOverride w:val="2"/>"#
+                )
+            );
+        } else {
+            assert_eq!(x, y, "{name} unchanged (document.xml included)");
+        }
+    }
 }
