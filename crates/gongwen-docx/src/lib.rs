@@ -126,6 +126,14 @@ impl DocxParagraph {
         h.table = self.in_table;
         h.title = title && !self.in_table;
         h.centered = self.centered;
+        // Word's built-in TOC styles keep their English names in styles.xml.
+        h.toc = !self.in_table
+            && self.style_name.as_deref().is_some_and(|n| {
+                let n = n.trim().to_ascii_lowercase();
+                n.strip_prefix("toc ")
+                    .or_else(|| n.strip_prefix("目录 "))
+                    .is_some_and(|l| l.len() == 1 && l.as_bytes()[0].is_ascii_digit())
+            });
         h.heading_level = self.outline_level.filter(|_| !self.in_table && !title);
         h
     }

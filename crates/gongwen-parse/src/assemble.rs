@@ -40,6 +40,14 @@ const MIN_WRAPPED_LINE: usize = 12;
 /// The smallest extra indentation (characters) that sets a list restarting
 /// at 1 inside the open item of its family.
 const MIN_INDENT_STEP: u32 = 2;
+/// The narrowest line counted when measuring a hard-wrap width (columns).
+const MIN_WRAP_WIDTH: usize = 20;
+/// The widest line counted (wider ones are paragraphs, not wrapped lines).
+const MAX_WRAP_WIDTH: usize = 400;
+/// How many lines must share a width for it to be the hard-wrap width.
+const MIN_WRAPPED_LINES: u32 = 8;
+/// The share of the counted lines that must have that width.
+const WRAPPED_SHARE: f64 = 0.3;
 /// How many lines a quotation may run before it is taken as unbalanced.
 const MAX_QUOTE_LINES: usize = 60;
 /// How many lines below a heading cut inside a quotation may close it.
@@ -84,6 +92,15 @@ pub(crate) struct Assembler<'a> {
     has_markup: bool,
     /// The first line in a Title style (rule `layout`).
     title_hint: Option<usize>,
+    /// Per heading-style level, the family of the numbered headings in that
+    /// style where they all share one (rule `layout`).
+    styled_as: [Option<MarkerFamily>; 6],
+    /// The width (display columns) at which the text was hard-wrapped, where
+    /// enough lines share one (rule `hard_wrap`).
+    wrap_width: Option<usize>,
+    /// Lines in a table-of-contents style (rule `layout`): 目录 entries
+    /// wherever the 目录 rule did not take them.
+    toc_hints: Vec<usize>,
     /// The front matter holds a cover page's field lines (rule `hidden`):
     /// the title is the first title-like line, not one above a date.
     cover: bool,
@@ -179,6 +196,9 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
         has_inband: memchr::memmem::find(src.as_bytes(), b"##").is_some(),
         has_markup: crate::markup::may_hold_markup(src),
         title_hint: None,
+        toc_hints: Vec::new(),
+        wrap_width: None,
+        styled_as: [None; 6],
         cover: false,
     };
     let mut note = |a: &Assembler<'_>, rule: &'static str| {
@@ -188,6 +208,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
     };
     note(&a, "marker");
     a.layout(hints);
+    a.wrap_width = a.measure_wrap_width();
     note(&a, "layout");
     a.hidden();
     note(&a, "hidden");
@@ -198,6 +219,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
     a.endnotes();
     note(&a, "endnotes");
     let body = a.front_matter();
+    a.toc_styled();
     note(&a, "front_matter");
     a.pieces();
     note(&a, "pieces");
@@ -378,6 +400,7 @@ impl<'a> Assembler<'a> {
         ((2..=60).contains(&n) || (n <= LONG_TITLE && self.long_title_context(i, &t)))
             && self.lines[i].mk.is_none()
             && self.roles[i] != Role::Cell
+            && !self.fills_wrap_width(i)
             && !t.contains(['。', '！', '？', '；'])
             && !furniture::is_field_line(&t)
             && !t.ends_with(['：', ':'])
@@ -386,6 +409,7 @@ impl<'a> Assembler<'a> {
             && !furniture::is_subtitle(&t)
             && !furniture::is_document_number(&t)
             && !furniture::is_date_line(&t)
+            && !furniture::is_head_mark(&t)
             && !furniture::is_author_line(&t)
             && !furniture::is_person_name(&t)
             && !furniture::is_contact_line(&t)
@@ -671,6 +695,20 @@ impl<'a> Assembler<'a> {
         let mut prev = i;
         let mut repeated = false;
         while let Some(j) = self.next_nonblank(prev + 1) {
+            // A multi-part standard's title on its cover: `核电厂定期安全评价`
+            // over `第12部分：设计` (where the body would start).
+            if self.cover
+                && j == prev + 1
+                && !repeated
+                && self.lines[j]
+                    .mk
+                    .is_some_and(|m| m.family == MarkerFamily::Division)
+            {
+                self.lines[j].mk = None;
+                parts.push(j);
+                prev = j;
+                continue;
+            }
             if j >= body {
                 break;
             }
@@ -687,7 +725,13 @@ impl<'a> Assembler<'a> {
             let adjacent = j == prev + 1;
             // On a cover page, lines set apart are separate entries
             // (`竞争性磋商采购文件` … `中国·四川`).
+            // Below a 版头 (`start` past the document number) a title may
+            // set the issuing organ on a line of its own over `关于…的请示`.
+            let organ_over_subject = start > 0
+                && furniture::is_issuer_mark(&self.clean(prev))
+                && self.clean(j).starts_with("关于");
             let joins = (!adjacent && !self.cover)
+                || organ_over_subject
                 || cannot_end_phrase(&self.clean(prev))
                 || furniture::is_title_label(&self.clean(j))
                 || furniture::title_continues(&self.clean(prev), &self.clean(j));
@@ -1435,6 +1479,50 @@ impl<'a> Assembler<'a> {
         scan(&mut (lo..i).rev()) || scan(&mut (i + 1..hi))
     }
 
+    /// The width at which the text was hard-wrapped (a PDF's or a mail's
+    /// text, a Word file converted from a PDF): the top of the three
+    /// adjacent display widths that the most lines of [`MIN_WRAP_WIDTH`]
+    /// columns or more have, where they are at least
+    /// [`MIN_WRAPPED_LINES`] lines and [`WRAPPED_SHARE`] of those lines. Text
+    /// written line by line has no such width: its lengths spread.
+    fn measure_wrap_width(&self) -> Option<usize> {
+        let mut counts: Vec<u32> = Vec::new();
+        let mut total = 0u32;
+        for (k, l) in self.lines.iter().enumerate() {
+            if l.is_blank() || matches!(self.roles[k], Role::Cell | Role::Hidden(_)) {
+                continue;
+            }
+            let w = text::display_width(&self.src[l.ind..l.cend.max(l.ind)]);
+            if w < MIN_WRAP_WIDTH {
+                continue;
+            }
+            if w >= counts.len() {
+                if w > MAX_WRAP_WIDTH {
+                    continue;
+                }
+                counts.resize(w + 1, 0);
+            }
+            counts[w] += 1;
+            total += 1;
+        }
+        let (best, n) = (MIN_WRAP_WIDTH..counts.len())
+            .map(|x| (x, counts[x] + counts[x - 1] + counts[x - 2]))
+            .max_by_key(|&(x, n)| (n, x))?;
+        // No more than a few lines run past it: the text was wrapped there.
+        let wider: u32 = counts.get(best + 3..).map_or(0, |c| c.iter().sum());
+        let over = counts.len().saturating_sub(best + 1) == 0 || wider * 20 <= total;
+        (n >= MIN_WRAPPED_LINES && f64::from(n) >= f64::from(total) * WRAPPED_SHARE && over)
+            .then_some(best)
+    }
+
+    /// True when line `k` fills the width the text was hard-wrapped at.
+    fn fills_wrap_width(&self, k: usize) -> bool {
+        self.wrap_width.is_some_and(|w| {
+            let l = &self.lines[k];
+            text::display_width(&self.src[l.ind..l.cend.max(l.ind)]) + 2 >= w
+        })
+    }
+
     /// Whether the whole-line heading at `last` (no sentence end yet)
     /// continues on line `last + 1`.
     fn heading_wraps(&self, first: usize, last: usize, family: MarkerFamily) -> bool {
@@ -1452,6 +1540,10 @@ impl<'a> Assembler<'a> {
             return false;
         }
         if cannot_end_phrase(here) || self.continues_sentence(next) {
+            return true;
+        }
+        // A line as wide as the text's hard wraps, ending mid-sentence.
+        if self.fills_wrap_width(last) && !text::ends_sentence(here) {
             return true;
         }
         // A next line that opens with 的 (no sentence does): the heading
@@ -1670,6 +1762,11 @@ impl<'a> Assembler<'a> {
         let mut stack = Sections::default();
         for family in self.grouping_families() {
             stack.set_grouping(family);
+        }
+        for (level, family) in self.styled_as.iter().enumerate() {
+            if let Some(f) = family {
+                stack.set_styled_as(level, *f);
+            }
         }
         let mut toc_header: Option<usize> = None;
         let mut article: Option<usize> = None;

@@ -83,6 +83,9 @@ const CHROME_WORDS: &[&str] = &[
 ];
 
 const CHROME_PREFIXES: &[&str] = &[
+    "版权所有",
+    "Copyright",
+    "©",
     "【字号",
     "【字体",
     "字号：",
@@ -284,6 +287,7 @@ fn is_timestamp(t: &str) -> bool {
 /// use gongwen_parse::furniture::same_title;
 /// assert!(same_title("关于印发《＜某办法＞指引》的通知", "关于印发《〈某办法〉指引》的通知"));
 /// assert!(!same_title("关于印发某办法的通知", "某办法"));
+/// assert!(same_title("木兰宽松许可证, 第2版", "木兰宽松许可证， 第2版"));
 /// ```
 pub fn same_title(a: &str, b: &str) -> bool {
     fn norm(s: &str) -> impl Iterator<Item = char> + '_ {
@@ -292,6 +296,9 @@ pub fn same_title(a: &str, b: &str) -> bool {
             '＞' | '>' => '〉',
             '(' => '（',
             ')' => '）',
+            ',' => '，',
+            ':' => '：',
+            ';' => '；',
             c => c,
         })
     }
@@ -495,9 +502,16 @@ pub fn is_subtitle(line: &str) -> bool {
 /// assert!(is_document_number("国办发明电〔2024〕12号"));
 /// assert!(is_document_number("滬府發〔2017〕92號"));
 /// assert!(!is_document_number("某市办公室印发《实施意见》的通知(岳办发〔2017〕2号)"));
+/// assert!(is_document_number("XX政〔2026〕12号　　　　签发人：张三"));
 /// ```
 pub fn is_document_number(line: &str) -> bool {
     let t = trim(line);
+    // An upward document's number with its signer (`XX政〔2026〕12号
+    // 签发人：张三`, GB/T 9704 §7.2.5–7.2.6).
+    let t = match t.find("签发人") {
+        Some(at) if at > 0 && t[..at].ends_with(is_space) => trim(&t[..at]),
+        _ => t,
+    };
     let inner = t
         .strip_prefix(['（', '('])
         .and_then(|r| r.strip_suffix(['）', ')']))
@@ -628,6 +642,7 @@ fn is_enactment_note(t: &str) -> bool {
 /// assert!(is_date_line("本规定自2021年3月1日起施行"));
 /// assert!(is_date_line("本修正案自公布之日起实行"));
 /// assert!(!is_date_line("新版《某条例》自2021年3月1日起施行"));
+/// assert!(is_date_line("XX市人民政府办公室　　　　2026年3月5日"));
 /// assert!(!is_date_line("关于2020年2月1日—2020年2月29日审批决定的公告"));
 /// ```
 pub fn is_date_line(line: &str) -> bool {
@@ -641,6 +656,18 @@ pub fn is_date_line(line: &str) -> bool {
     }
     if is_timestamp_start(t) || is_year_only(t) || is_enactment_note(t) {
         return true;
+    }
+    // The issuing organ and the date on one line, set apart by white space
+    // (`XX市人民政府办公室　　　　2026年3月5日`, a 纪要's head).
+    if let Some(at) = t.rfind(|c: char| is_space(c)) {
+        let (organ, date) = (trim(&t[..at]), trim(&t[at..]));
+        if t[..at].ends_with(|c: char| is_space(c))
+            && is_year_start(date)
+            && date.ends_with('日')
+            && is_issuer_mark(organ)
+        {
+            return true;
+        }
     }
     let squeezed: String = t.chars().filter(|c| !is_space(*c)).collect();
     squeezed == "年月日"
@@ -795,7 +822,13 @@ pub fn is_author_line(line: &str) -> bool {
         return true;
     }
     // Position then name: the last part is a 2–4 character name.
-    parts.len() >= 2 && parts.last().is_some_and(|p| (2..=4).contains(&char_len(p)))
+    // (A name is ideographs: `木兰宽松许可证, 第2版` is a title.)
+    parts.len() >= 2
+        && parts.last().is_some_and(|p| {
+            (2..=4).contains(&char_len(p))
+                && p.chars()
+                    .all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '·')
+        })
 }
 
 /// A bare personal name (`江泽民`, `张　三`): two to four ideographs, spaced
@@ -905,6 +938,94 @@ pub fn is_field_line(line: &str) -> bool {
         && !label.starts_with('各')
 }
 
+/// A line of a standard's cover page (GB/T 1.1): the ICS / CCS
+/// classification, a 备案号, the standard's number (`GB/T 9704—2012`,
+/// `NB/T xxxxx—xxxx`, `代替 GB/T 1—2000`), the kind of standard
+/// (`中华人民共和国国家标准`, `XX行业标准`), the draft stage (`（征求意见稿）`)
+/// and the issue and effective dates (`2012-06-29发布`).
+///
+/// ```
+/// use gongwen_parse::furniture::is_standard_cover_line;
+/// assert!(is_standard_cover_line("ICS 27.120.99"));
+/// assert!(is_standard_cover_line("NB/T xxxxx—xxxx"));
+/// assert!(is_standard_cover_line("代替XX/TXXXXX-XXXX"));
+/// assert!(is_standard_cover_line("中华人民共和国能源行业标准"));
+/// assert!(is_standard_cover_line("2012 - 06 - 29发布"));
+/// assert!(!is_standard_cover_line("核电厂定期安全评价"));
+/// assert!(!is_standard_cover_line("执行国家标准"));
+/// assert!(!is_standard_cover_line("1.2 引用标准-通则"));
+/// ```
+pub fn is_standard_cover_line(line: &str) -> bool {
+    let t = trim(line);
+    if t.starts_with("ICS") || t.starts_with("CCS") || t.starts_with("备案号") {
+        return true;
+    }
+    let code = t.strip_prefix("代替").map_or(t, |r| trim(r));
+    if code.starts_with(|c: char| c.is_ascii_uppercase())
+        && code.chars().count() <= 30
+        && code.contains(['—', '–', '-'])
+        && code
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | ' ' | '—' | '–' | '-'))
+        && code
+            .chars()
+            .any(|c| c.is_ascii_digit() || c == 'x' || c == 'X')
+    {
+        return true;
+    }
+    let n = char_len(t);
+    if n <= 24
+        && t.ends_with("标准")
+        && (t.starts_with("中华人民共和国")
+            || ["行业标准", "地方标准", "团体标准"]
+                .iter()
+                .any(|k| t.ends_with(k) && n > k.chars().count()))
+        && !t.contains(['，', '。', '、'])
+    {
+        return true;
+    }
+    let inner = t
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    if ["征求意见稿", "送审稿", "报批稿", "讨论稿", "草案"].contains(&inner) {
+        return true;
+    }
+    (t.ends_with("发布") || t.ends_with("实施"))
+        && n <= 24
+        && t.starts_with(|c: char| c.is_ascii_digit() || c == 'x' || c == 'X')
+}
+
+/// A mark of a 版头 above the issuing organ (GB/T 9704 §7.2.1–7.2.3): the
+/// copy number (`000123`), the classification and its term (`机密★1年`,
+/// `秘密`), the urgency (`特急`, `加急`). Never a title.
+///
+/// ```
+/// use gongwen_parse::furniture::is_head_mark;
+/// assert!(is_head_mark("000123"));
+/// assert!(is_head_mark("机密★1年"));
+/// assert!(is_head_mark("特　急"));
+/// assert!(!is_head_mark("机密文件管理办法"));
+/// ```
+pub fn is_head_mark(line: &str) -> bool {
+    let t: String = trim(line).chars().filter(|c| !is_space(*c)).collect();
+    if (6..=8).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    if matches!(t.as_str(), "特急" | "加急" | "特提" | "平急") {
+        return true;
+    }
+    ["绝密", "机密", "秘密"].iter().any(|k| {
+        t.strip_prefix(k).is_some_and(|r| {
+            r.is_empty()
+                || (r.starts_with(['★', '*', '☆'])
+                    && char_len(r) <= 6
+                    && r.chars()
+                        .skip(1)
+                        .all(|c| c.is_ascii_digit() || "年月个长期".contains(c)))
+        })
+    })
+}
+
 /// An addressee or salutation: `各位代表：`, `同志们：`, `各区县人民政府：`.
 ///
 /// A sentence that introduces what follows (`大会的主题是：`,
@@ -986,12 +1107,33 @@ pub enum AnnexLine {
 /// assert_eq!(annex_line("附图：1.满窗日照计算点示意图"), Some(AnnexLine::AttachmentList));
 /// assert_eq!(annex_line("附件2-1"), Some(AnnexLine::Annex { label_end: "附件2-1".len() }));
 /// assert_eq!(annex_line("附件2-1.统计表.docx"), None);
+/// assert_eq!(annex_line("附　录　A （资料性附录） 流程图"), Some(AnnexLine::Annex { label_end: "附　录　A".len() }));
+/// assert_eq!(annex_line("附录B"), Some(AnnexLine::Annex { label_end: "附录B".len() }));
+/// assert_eq!(annex_line("附录A所列的方法。"), None);
 /// ```
 pub fn annex_line(line: &str) -> Option<AnnexLine> {
     let t = trim(line);
     // `附：` standing alone, as laws head the text they annex.
     if t == "附：" || t == "附:" {
         return Some(AnnexLine::Annex { label_end: t.len() });
+    }
+    // A standard's appendix `附录A` / `附　录　A（规范性附录）…` (GB/T 1.1),
+    // its letter the label's last character.
+    if let Some(r) = t.strip_prefix('附') {
+        let r = r.trim_start_matches(is_space);
+        if let Some(r) = r.strip_prefix('录') {
+            let r = r.trim_start_matches(is_space);
+            let mut cs = r.chars();
+            if let (Some(c), next) = (cs.next(), cs.next()) {
+                if c.is_ascii_uppercase()
+                    && next.is_none_or(|n| is_space(n) || n == '（' || n == '(')
+                {
+                    let label_end = t.len() - r.len() + 1;
+                    return (!t[label_end..].contains('。'))
+                        .then_some(AnnexLine::Annex { label_end });
+                }
+            }
+        }
     }
     // `附表一` (an annexed table, as tax laws append theirs) only with a number.
     // `附图：1. …` and `附表：…` list attached drawings and tables (outline

@@ -158,6 +158,9 @@ pub struct LineHint {
     pub title: bool,
     /// The paragraph is centred.
     pub centered: bool,
+    /// The paragraph is an entry of a table of contents Word made (its
+    /// style is `toc 1`…`toc 9`): a `toc` row, never a heading.
+    pub toc: bool,
 }
 
 /// [`parse`] with layout hints, one per line (line N is `hints[N - 1]`;

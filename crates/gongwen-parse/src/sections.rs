@@ -28,6 +28,10 @@ pub(crate) struct Sections {
     /// Families whose headings group articles in this document (`一、`
     /// parts over `第一条`), one bit per [`slot`]: they rank just above 条.
     grouping: u32,
+    /// The rank of each heading style's level where the document numbers
+    /// headings of that level too (`前言` and `1 范围` both Heading 1):
+    /// unnumbered ones then stand beside the numbered ones.
+    styled_rank: [Option<u16>; 6],
     /// Loop steps taken, for the linear-time test.
     #[cfg(test)]
     steps: usize,
@@ -43,10 +47,25 @@ impl Sections {
         self.grouping |= 1 << slot(family);
     }
 
+    /// Lets the unnumbered headings of style level `level` (0-based) rank
+    /// as `family`, the family of that level's numbered headings.
+    pub fn set_styled_as(&mut self, level: usize, family: MarkerFamily) {
+        let rank = self.rank(family);
+        if let Some(r) = self.styled_rank.get_mut(level) {
+            *r = Some(rank);
+        }
+    }
+
     /// The rank the tree rule places `family` by: its own rank, or, for a
     /// family that groups articles, just above [`MarkerFamily::Article`]
     /// (in the order of the families' own ranks).
     fn rank(&self, family: MarkerFamily) -> u16 {
+        if family.is_styled() {
+            let level = family.rank().saturating_sub(MarkerFamily::Styled1.rank());
+            if let Some(Some(r)) = self.styled_rank.get(usize::from(level)) {
+                return *r;
+            }
+        }
         let article = u16::from(MarkerFamily::Article.rank()) * 4;
         if self.grouping & (1 << slot(family)) != 0 {
             let above = u16::from(family.rank().saturating_sub(MarkerFamily::CnEnum.rank()));

@@ -219,6 +219,19 @@ pub fn opens_with_label(s: &str) -> bool {
     false
 }
 
+/// Columns `s` takes in a fixed-width layout: two for a character of three
+/// or more UTF-8 bytes (ideographs, full-width forms and punctuation), one
+/// for the rest. What a hard wrap at a fixed width measures.
+///
+/// ```
+/// assert_eq!(gongwen_parse::text::display_width("第1条，"), 7);
+/// ```
+pub fn display_width(s: &str) -> usize {
+    s.chars()
+        .map(|c| if c.len_utf8() >= 3 { 2 } else { 1 })
+        .sum()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

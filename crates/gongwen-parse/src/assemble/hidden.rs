@@ -5,9 +5,11 @@
 //!   line, at most [`MAX_FRONT_MATTER`] lines below it.
 //! * A scraper's notes: the `> ` lines that open the document (after any
 //!   front matter), above its own title.
-//! * A cover page's field lines (`项目编号：…` `编制单位：…`, two or more
-//!   above the first numbered line or 目录): never the title, which is
-//!   then the first title-like line (convention 14).
+//! * A cover page's field lines (`项目编号：…` `编制单位：…`, a
+//!   standard's `ICS 27.120.99` `GB/T 9704—2012` `（征求意见稿）`, two or
+//!   more above the first numbered line or 目录, with short codes such as
+//!   `F65` among them): never the title, which is then the first
+//!   title-like line (convention 14).
 //! * Markdown rules: setext underlines and thematic breaks (`----`,
 //!   `====`, `***`).
 //! * Page markers (`==========第3页==========`, `- 3 -`, `— 3 —`,
@@ -68,6 +70,7 @@ impl Assembler<'_> {
         // A cover page's field lines (`项目编号：…`, `编制单位：…`): two or
         // more above the first numbered line or 目录.
         let mut fields = Vec::new();
+        let mut codes = Vec::new();
         for k in 0..n.min(super::FRONT_WINDOW) {
             if self.raw_blank(k) {
                 continue;
@@ -76,9 +79,15 @@ impl Assembler<'_> {
             if self.lines[k].mk.is_some() || furniture::is_toc_header(t) {
                 break;
             }
-            if furniture::is_field_line(t) {
+            if furniture::is_field_line(t) || furniture::is_standard_cover_line(t) {
                 fields.push(k);
+            } else if is_code_line(t) {
+                codes.push(k);
             }
+        }
+        // Short codes among a cover's fields (a standard's `F65`, `NB`).
+        if fields.len() >= MIN_COVER_FIELDS {
+            fields.extend(codes);
         }
         if fields.len() >= MIN_COVER_FIELDS {
             self.cover = true;
@@ -179,6 +188,15 @@ fn bare_number(t: &str) -> Option<u32> {
     (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
         .then(|| t.parse().ok())
         .flatten()
+}
+
+/// A short code of Latin capitals and digits alone on its line (`F65`,
+/// `NB`): a cover page's classification, never a title.
+fn is_code_line(t: &str) -> bool {
+    (1..=8).contains(&t.len())
+        && t.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && t.bytes().any(|b| b.is_ascii_uppercase())
 }
 
 #[cfg(test)]

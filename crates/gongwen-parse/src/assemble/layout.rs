@@ -2,6 +2,8 @@
 //! ([`crate::LineHint`], outline spec convention 14).
 //!
 //! * A Word paragraph holds no Markdown: a leading `**` or `#` is text.
+//! * A paragraph in a table-of-contents style (`toc 1`…) is a 目录
+//!   entry, whatever its number (`5.1 评价目的\t2`).
 //! * A table cell's paragraph is body text: never a heading, title,
 //!   article or byline, whatever its text (`1.本项目采购单价控制价…` in a
 //!   前附表 cell is no heading).
@@ -10,7 +12,8 @@
 //! * A paragraph in a heading style or with an outline level, with no
 //!   number, is a heading with an empty marker, placed by the style's
 //!   level ([`gongwen_model::MarkerFamily::Styled1`] … `Styled6`, ranked
-//!   above `一、`).
+//!   above `一、`); where the document numbers the headings of that
+//!   style too (`前言` and `1 范围` both Heading 1), at their rank.
 //!
 //! Example: a .docx whose table cells read `1.` `2.` under a `一、` heading
 //! gives the heading only. Linear: one look at each hint.
@@ -65,11 +68,40 @@ impl Assembler<'_> {
         }
     }
 
+    /// Lines in a table-of-contents style that the 目录 rule left as text
+    /// or headings are 目录 entries (a standard's 目次 made by Word).
+    pub(super) fn toc_styled(&mut self) {
+        for &k in &self.toc_hints {
+            if matches!(self.roles[k], Role::Text | Role::Heading(_)) {
+                self.roles[k] = Role::TocEntry;
+                self.lines[k].mk = None;
+            }
+        }
+    }
+
     fn layout_lines(&mut self, hints: &[crate::LineHint]) {
+        // The family of the numbered headings of each style level; `None`
+        // inside where two families share a level.
+        let mut seen: [Option<Option<gongwen_model::MarkerFamily>>; 6] = [None; 6];
+        for (k, h) in hints.iter().enumerate().take(self.lines.len()) {
+            if let (Some(level), Some(m), false) = (h.heading_level, self.lines[k].mk, h.table) {
+                let slot = &mut seen[usize::from(level).min(5)];
+                *slot = match *slot {
+                    None => Some(Some(m.family)),
+                    Some(Some(f)) if f == m.family => Some(Some(f)),
+                    _ => Some(None),
+                };
+            }
+        }
+        for (level, s) in seen.iter().enumerate() {
+            self.styled_as[level] = s.flatten().filter(|f| !f.is_styled());
+        }
         for (k, h) in hints.iter().enumerate().take(self.lines.len()) {
             if h.table {
                 self.roles[k] = Role::Cell;
                 self.lines[k].mk = None;
+            } else if h.toc && !self.lines[k].is_blank() {
+                self.toc_hints.push(k);
             } else if h.title && self.title_hint.is_none() && !self.lines[k].is_blank() {
                 self.title_hint = Some(k);
             } else if let (Some(level), None) = (h.heading_level, self.lines[k].mk) {
@@ -136,5 +168,54 @@ mod tests {
         let rows = rows(text, &hints);
         assert_eq!(rows[0], "3 Title  中华人民共和国行政复议法", "{rows:?}");
         assert!(rows[1].starts_with("4 Heading  总则"), "{rows:?}");
+    }
+
+    #[test]
+    fn toc_styles_give_toc_rows_and_unnumbered_styles_stand_beside_numbered_ones() {
+        let h1 = LineHint {
+            heading_level: Some(0),
+            ..Default::default()
+        };
+        let h2 = LineHint {
+            heading_level: Some(1),
+            ..Default::default()
+        };
+        let toc = LineHint {
+            toc: true,
+            ..Default::default()
+        };
+        let text = "技术规范\n前言\t1\n1 范围\t2\n前言\n本文件规定。\n1 范围\n1.1 总体\n本文件适用。\n2 术语\n";
+        let hints = [
+            LineHint::default(),
+            toc,
+            toc,
+            h1,
+            LineHint::default(),
+            h1,
+            h2,
+            LineHint::default(),
+            h1,
+        ];
+        let rows = rows(text, &hints);
+        assert_eq!(
+            rows,
+            [
+                "1 Title  技术规范",
+                "2 Toc  前言\t1",
+                "3 Toc  1 范围\t2",
+                "4 Heading  前言",
+                "6 Heading 1 范围",
+                "7 Heading 1.1 总体",
+                "9 Heading 2 术语",
+            ],
+        );
+        let doc = crate::parse_with_hints(text, &hints);
+        let depths: Vec<_> = doc.outline().map(|r| r.depth).collect();
+        let d = |n| Some(n);
+        assert_eq!(
+            depths,
+            [d(0), None, None, d(1), d(1), d(2), d(1)],
+            "前言 beside 1 范围"
+        );
     }
 }
