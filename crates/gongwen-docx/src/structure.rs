@@ -107,11 +107,14 @@ fn tables(doc: &Document<'static>, docx: &Docx) -> Vec<Insert<'static>> {
                         } else {
                             merging.remove(&col);
                         }
-                        let lines = (c.paragraphs.start as u32 + 1)..=(c.paragraphs.end as u32);
-                        let ids = (k0..k1)
-                            .filter(|&j| lines.contains(&nodes[j].span.line))
-                            .map(|j| NodeId(j as u32))
-                            .collect();
+                        // The table's nodes are leaves in line order: the
+                        // cell's are a run found by binary search.
+                        let (first, last) =
+                            (c.paragraphs.start as u32 + 1, c.paragraphs.end as u32);
+                        let run = &nodes[k0..k1];
+                        let from = run.partition_point(|n| n.span.line < first);
+                        let to = run.partition_point(|n| n.span.line <= last).max(from);
+                        let ids = (k0 + from..k0 + to).map(|j| NodeId(j as u32)).collect();
                         cells.push(TableCell {
                             nodes: ids,
                             col_span: c.grid_span.max(1),

@@ -178,6 +178,8 @@ pub(crate) enum Slot<'t> {
 pub(crate) fn grid(table: &Table) -> Vec<Vec<Slot<'_>>> {
     // Per grid column: (rows still covered, columns spanned).
     let mut covered: Vec<(u32, u32)> = Vec::new();
+    // How many entries of `covered` still cover rows.
+    let mut active = 0usize;
     let mut out = Vec::with_capacity(table.rows.len());
     for row in &table.rows {
         let mut slots = Vec::with_capacity(row.cells.len());
@@ -187,6 +189,9 @@ pub(crate) fn grid(table: &Table) -> Vec<Vec<Slot<'_>>> {
             if let Some(&(left, span)) = covered.get(col).filter(|c| c.0 > 0) {
                 slots.push(Slot::Covered(span));
                 covered[col].0 = left - 1;
+                if left == 1 {
+                    active = active.saturating_sub(1);
+                }
                 col += span.max(1) as usize;
                 continue;
             }
@@ -197,6 +202,11 @@ pub(crate) fn grid(table: &Table) -> Vec<Vec<Slot<'_>>> {
                         covered.resize(col + 1, (0, 1));
                     }
                     let rows = (c.row_span - 1).min(table.rows.len() as u32);
+                    if covered[col].0 == 0 && rows > 0 {
+                        active += 1;
+                    } else if covered[col].0 > 0 && rows == 0 {
+                        active = active.saturating_sub(1);
+                    }
                     covered[col] = (rows, span);
                 }
                 slots.push(Slot::Start(c));
@@ -204,6 +214,9 @@ pub(crate) fn grid(table: &Table) -> Vec<Vec<Slot<'_>>> {
                 continue;
             }
             // No cell left: continuations further right, if any.
+            if active == 0 {
+                break;
+            }
             match covered.iter().skip(col).position(|c| c.0 > 0) {
                 Some(k) => col += k,
                 None => break,
