@@ -150,6 +150,7 @@ fn notes(doc: &Document<'static>, docx: &Docx, starts: &[usize]) -> Vec<Insert<'
     let nodes = &doc.nodes;
     let mut out: Vec<Insert<'static>> = Vec::new();
     let (mut footnotes, mut endnotes) = (0u32, 0u32);
+    let mut cited: std::collections::HashSet<(StoryKind, &str)> = std::collections::HashSet::new();
     for (p, para) in docx.paragraphs.iter().enumerate() {
         for r in &para.notes {
             let kind = match r.kind {
@@ -160,6 +161,11 @@ fn notes(doc: &Document<'static>, docx: &Docx, starts: &[usize]) -> Vec<Insert<'
             let Some(text) = texts.get(&(r.kind, r.id.as_str())) else {
                 continue; // a mark without a note: nothing to keep
             };
+            // A note has one mark; a second mark of it adds no copy of its
+            // text (so copies stay bounded by the notes part).
+            if !cited.insert((r.kind, r.id.as_str())) {
+                continue;
+            }
             let at = starts.get(p).copied().unwrap_or(0) + r.offset;
             let Some(c) = citing(nodes, at) else {
                 continue;

@@ -753,3 +753,20 @@ fn fmt_fixes_an_automatic_gap_through_the_start_override_only() {
         }
     }
 }
+
+#[test]
+fn a_note_cited_many_times_becomes_one_note_node() {
+    let marks = r#"<w:r><w:footnoteReference w:id="1"/></w:r>"#.repeat(1000);
+    let document = format!(
+        r#"<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>正文</w:t></w:r>{marks}</w:p></w:body></w:document>"#
+    );
+    let bytes = raw_package(&document, &[("footnotes.xml", "footnotes", FOOTNOTES)]);
+    assert_eq!(read(&bytes).unwrap().paragraphs[0].notes.len(), 1000);
+    let doc = gongwen_docx::parse(&bytes).unwrap();
+    let notes = doc
+        .nodes
+        .iter()
+        .filter(|n| matches!(n.kind, gongwen_model::NodeKind::Note(_)))
+        .count();
+    assert_eq!(notes, 1, "the note's text is kept once");
+}
