@@ -269,8 +269,10 @@ pub fn read(bytes: &[u8]) -> Result<Docx, DocxError> {
     let mut notes = Vec::new();
     let mut furniture = Vec::new();
     let rels = pkg.part("word/_rels/document.xml.rels")?;
-    // All the parts around the body together are held to one part's limit.
+    // All the parts around the body together are held to one part's limit,
+    // and their paragraphs to the body's.
     let mut total = 0u64;
+    let mut budget = MAX_PARAGRAPHS;
     for (part, kind) in rels
         .map(|r| stories::parts(&r))
         .transpose()?
@@ -287,7 +289,7 @@ pub fn read(bytes: &[u8]) -> Result<Docx, DocxError> {
                 limit: MAX_PART_SIZE,
             });
         }
-        let stories = stories::read(&part, &bytes, kind)?;
+        let stories = stories::read(&part, &bytes, kind, &mut budget)?;
         match kind {
             StoryKind::Footnote | StoryKind::Endnote => notes.extend(stories),
             _ => furniture.extend(stories),

@@ -130,7 +130,15 @@ pub(crate) fn parts(rels: &[u8]) -> Result<Vec<(String, StoryKind)>, DocxError> 
 /// The stories of one part: one per note or comment, or one for a whole
 /// header or footer. Separator notes (Word's rule above the footnotes) are
 /// left out.
-pub(crate) fn read(part: &str, bytes: &[u8], kind: StoryKind) -> Result<Vec<DocxStory>, DocxError> {
+/// `budget` is how many paragraphs all the stories together may still
+/// have ([`crate::MAX_PARAGRAPHS`] for a document); past it the document is
+/// refused with [`DocxError::Limit`].
+pub(crate) fn read(
+    part: &str,
+    bytes: &[u8],
+    kind: StoryKind,
+    budget: &mut usize,
+) -> Result<Vec<DocxStory>, DocxError> {
     let mut x = Xml::new(part, bytes);
     let mut out: Vec<DocxStory> = Vec::new();
     let whole = matches!(kind, StoryKind::Header | StoryKind::Footer);
@@ -189,6 +197,13 @@ pub(crate) fn read(part: &str, bytes: &[u8], kind: StoryKind) -> Result<Vec<Docx
                     x.skip()?;
                 }
                 "w:p" if cur.is_some() => {
+                    if depth == 0 {
+                        *budget = budget.checked_sub(1).ok_or_else(|| DocxError::Limit {
+                            part: part.to_string(),
+                            what: "the number of paragraphs of the headers, footers, comments and notes".into(),
+                            limit: crate::MAX_PARAGRAPHS as u64,
+                        })?;
+                    }
                     if empty {
                         if let Some(s) = cur.as_mut() {
                             s.paragraphs.push(String::new());
@@ -255,7 +270,13 @@ mod tests {
             r#"<w:footnotes xmlns:w="{W}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>
             <w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> 见附件。</w:t></w:r></w:p></w:footnote></w:footnotes>"#
         );
-        let s = read("word/footnotes.xml", xml.as_bytes(), StoryKind::Footnote).unwrap();
+        let s = read(
+            "word/footnotes.xml",
+            xml.as_bytes(),
+            StoryKind::Footnote,
+            &mut 10,
+        )
+        .unwrap();
         assert_eq!(s.len(), 1, "the separator is no note");
         assert_eq!(
             (s[0].id.as_deref(), s[0].text().as_str()),
