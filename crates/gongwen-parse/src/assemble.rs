@@ -40,6 +40,12 @@ const MIN_WRAPPED_LINE: usize = 12;
 /// The smallest extra indentation (characters) that sets a list restarting
 /// at 1 inside the open item of its family.
 const MIN_INDENT_STEP: u32 = 2;
+/// The longest line (characters) of a heading set over two short lines.
+const SHORT_HEADING_LINE: usize = 30;
+/// The shortest first line of such a heading (its title characters).
+const MIN_CUT_HEADING: usize = 10;
+/// The shortest line read as a paragraph below such a heading.
+const LONG_PARAGRAPH_LINE: usize = 40;
 /// The narrowest line counted when measuring a hard-wrap width (columns).
 const MIN_WRAP_WIDTH: usize = 20;
 /// The widest line counted (wider ones are paragraphs, not wrapped lines).
@@ -95,6 +101,9 @@ pub(crate) struct Assembler<'a> {
     /// Per heading-style level, the family of the numbered headings in that
     /// style where they all share one (rule `layout`).
     styled_as: [Option<MarkerFamily>; 6],
+    /// The source has a layout (a .docx): its paragraphs are not lines
+    /// broken by width.
+    laid_out: bool,
     /// The width (display columns) at which the text was hard-wrapped, where
     /// enough lines share one (rule `hard_wrap`).
     wrap_width: Option<usize>,
@@ -198,6 +207,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
         title_hint: None,
         toc_hints: Vec::new(),
         wrap_width: None,
+        laid_out: !hints.is_empty(),
         styled_as: [None; 6],
         cover: false,
     };
@@ -401,6 +411,7 @@ impl<'a> Assembler<'a> {
             && self.lines[i].mk.is_none()
             && self.roles[i] != Role::Cell
             && !self.fills_wrap_width(i)
+            && !is_code_or_foreign(&t)
             && !t.contains(['。', '！', '？', '；'])
             && !furniture::is_field_line(&t)
             && !t.ends_with(['：', ':'])
@@ -549,6 +560,15 @@ impl<'a> Assembler<'a> {
         if parts.is_empty() {
             parts = self.title_below(body);
         }
+        // A letter's 发文机关标志 (`XX省教育厅`, set apart above the title of
+        // a 函) is no part of the title `…关于…的函` below it.
+        if parts.len() >= 2
+            && parts[1] > parts[0] + 1
+            && furniture::is_issuer_mark(&self.clean(parts[0]))
+            && self.clean(parts[1]).contains("关于")
+        {
+            parts.remove(0);
+        }
         // A title printed twice, once on one line and once wrapped (or the
         // other way round): the first printing is the title.
         if parts.len() >= 2 {
@@ -628,10 +648,18 @@ impl<'a> Assembler<'a> {
         let mut parts: Vec<usize> = Vec::new();
         let mut j = anchor;
         while let Some(p) = self.prev_nonblank(j, 0) {
-            if parts.is_empty() && self.chrome(p) {
-                // Toolbars and source lines between the title and its date.
+            if parts.is_empty() && (self.chrome(p) || furniture::is_issuer_mark(&self.clean(p))) {
+                // Toolbars and source lines between the title and its date,
+                // or the issuing organs signing above their date.
                 j = p;
                 continue;
+            }
+            // Parts of a wrapped title are apart by blank lines only.
+            if parts
+                .last()
+                .is_some_and(|&first| self.markup_between(p, first))
+            {
+                break;
             }
             if !(self.title_like(p) || (parts.is_empty() && self.part_label_in_title(p))) {
                 break;
@@ -653,6 +681,15 @@ impl<'a> Assembler<'a> {
         }
         parts.reverse();
         parts
+    }
+
+    /// True when a line between `a` and `b` holds only markup (`</td>`,
+    /// `<tr>`): something stands between them that is not a blank line or
+    /// page furniture.
+    fn markup_between(&self, a: usize, b: usize) -> bool {
+        (a + 1..b).any(|k| {
+            self.blank(k) && !self.lines[k].is_blank() && !matches!(self.roles[k], Role::Hidden(_))
+        })
     }
 
     /// A part label (`附则`, `总则`) under a title-like line: one part of a
@@ -684,6 +721,7 @@ impl<'a> Assembler<'a> {
                 furniture::is_chrome(&t)
                     || furniture::is_citation(&t)
                     || furniture::is_bracketed_note(&t)
+                    || is_code_or_foreign(&t)
             })
         {
             i += 1;
@@ -730,12 +768,17 @@ impl<'a> Assembler<'a> {
             let organ_over_subject = start > 0
                 && furniture::is_issuer_mark(&self.clean(prev))
                 && self.clean(j).starts_with("关于");
-            let joins = (!adjacent && !self.cover)
+            // Parts of a wrapped title are apart by blank lines, not by
+            // lines of markup (a web page's table cells between them).
+            let near = !self.markup_between(prev, j);
+            let joins = (!adjacent && !self.cover && near)
                 || organ_over_subject
                 || cannot_end_phrase(&self.clean(prev))
                 || furniture::is_title_label(&self.clean(j))
                 || furniture::title_continues(&self.clean(prev), &self.clean(j));
-            if !self.title_like(j) || !joins {
+            // The issuing organs under a title (`建设部、国家工商行政管理局`)
+            // are its signature, not its last part.
+            if !self.title_like(j) || !joins || furniture::is_issuer_mark(&self.clean(j)) {
                 break;
             }
             parts.push(j);
@@ -889,12 +932,29 @@ impl<'a> Assembler<'a> {
         // The family (once its first item is seen) and next number of the
         // notes under a `注：` label: they stay text, not headings.
         let mut notes_next: Option<(Option<MarkerFamily>, u32)> = None;
+        // Inside a glossary (`名词解释`) after the body: its numbered
+        // entries are notes, whatever their numbering.
+        let mut glossary = false;
         let last_annex = self.last_numbered_annex(body);
         for i in body..n {
             if self.blank(i) || self.roles[i] != Role::Text {
                 continue;
             }
             let t = self.clean(i);
+            if furniture::is_glossary_label(&t) {
+                glossary = true;
+                continue;
+            }
+            if glossary {
+                match self.lines[i].mk {
+                    Some(m) if m.family != MarkerFamily::CnEnum && is_list_family(m.family) => {
+                        continue;
+                    }
+                    Some(_) => glossary = false,
+                    None if furniture::annex_line(&t).is_some() => glossary = false,
+                    None => continue,
+                }
+            }
             if let Some((family, next)) = notes_next {
                 match self.lines[i].mk {
                     Some(m)
@@ -971,6 +1031,8 @@ impl<'a> Assembler<'a> {
                         self.roles[i] = Role::Annex {
                             label_end: self.lines[i].cstart + label_end,
                         };
+                        // `附件2 名词解释`: an annexed glossary.
+                        glossary = furniture::is_glossary_label(&t[shown.min(t.len())..]);
                     }
                     AnnexLine::AttachmentList => {
                         self.roles[i] = Role::AttachmentList;
@@ -1492,6 +1554,11 @@ impl<'a> Assembler<'a> {
             if l.is_blank() || matches!(self.roles[k], Role::Cell | Role::Hidden(_)) {
                 continue;
             }
+            let bytes = l.cend.saturating_sub(l.ind);
+            // Cheap bounds first: a column takes one to three bytes.
+            if !(MIN_WRAP_WIDTH / 2..=MAX_WRAP_WIDTH * 3).contains(&bytes) {
+                continue;
+            }
             let w = text::display_width(&self.src[l.ind..l.cend.max(l.ind)]);
             if w < MIN_WRAP_WIDTH {
                 continue;
@@ -1523,6 +1590,17 @@ impl<'a> Assembler<'a> {
         })
     }
 
+    /// Characters of the heading line `k` after its marker.
+    fn title_chars(&self, k: usize) -> usize {
+        let l = &self.lines[k];
+        let from = match self.roles[k] {
+            Role::Heading(m) => m.end,
+            _ => l.cstart,
+        }
+        .min(l.cend);
+        char_len(trim(&self.src[from..l.cend]))
+    }
+
     /// Whether the whole-line heading at `last` (no sentence end yet)
     /// continues on line `last + 1`.
     fn heading_wraps(&self, first: usize, last: usize, family: MarkerFamily) -> bool {
@@ -1539,7 +1617,63 @@ impl<'a> Assembler<'a> {
         if text::opens_with_label(self.text(next)) {
             return false;
         }
+        // A text whose paragraphs are long lines sets a long heading over
+        // two short ones: the second ends it (`三、走资派总是要强化和扩大资产阶`
+        // / `级法权，力图把权力转化为资本` / a paragraph).
+        if !self.laid_out {
+            let short = |k: usize| {
+                let t = self.text(k);
+                char_len(t) <= SHORT_HEADING_LINE && !t.contains(['。', '！', '？', '；', '：'])
+            };
+            let paragraph = |k: usize| {
+                k >= self.lines.len()
+                    || self.blank(k)
+                    || self.starts_element(k)
+                    || (char_len(self.text(k)) >= LONG_PARAGRAPH_LINE
+                        && sentence_end(self.text(k)).is_some())
+            };
+            if last != first && (first..=last).all(|k| self.blank(k) || short(k)) && paragraph(next)
+            {
+                return false;
+            }
+            let after = self.next_line(next);
+            // The line below the pair is a paragraph, or at least a line
+            // clearly longer than the heading's short end.
+            let below = after < self.lines.len()
+                && !self.blank(after)
+                && (paragraph(after)
+                    || (!self.starts_element(after)
+                        && 2 * char_len(self.text(after)) >= 3 * char_len(self.text(next))
+                        && char_len(self.text(after)) >= MIN_CUT_HEADING * 2));
+            // (Not a line of its own kind: a signature, a name, a date.)
+            let nt = self.clean(next);
+            let plain = !furniture::is_issuer_mark(&nt)
+                && !furniture::is_author_line(&nt)
+                && !furniture::is_person_name(&nt)
+                && !furniture::is_date_line(&nt)
+                && !furniture::is_subtitle(&nt)
+                && !furniture::is_chrome(&nt);
+            if last == first
+                && self.title_chars(first) >= MIN_CUT_HEADING
+                && short(first)
+                && short(next)
+                && plain
+                && below
+            {
+                return true;
+            }
+        }
         if cannot_end_phrase(here) || self.continues_sentence(next) {
+            return true;
+        }
+        // A sentence item cut by a page break (`第一，…走资` / page number /
+        // `本主义道路…。`): print breaks lines anywhere.
+        if next > last + 1
+            && (last + 1..next).any(|k| matches!(self.roles[k], Role::Hidden(_)))
+            && !text::ends_sentence(here)
+            && self.title_chars(first) >= MIN_WRAPPED_LINE
+            && self.siblings_are_sentences(first, family)
+        {
             return true;
         }
         // A line as wide as the text's hard wraps, ending mid-sentence.
@@ -1559,11 +1693,10 @@ impl<'a> Assembler<'a> {
         let single_clause = sentence_end(nt).is_some_and(|e| trim(&nt[e..]).chars().count() <= 1);
         // The title's length, not the line's: `4.4.2记录的保存期限` is a
         // short heading however long its marker.
-        let title_chars = match self.roles[last] {
-            Role::Heading(m) if last == first => char_len(trim(
-                &self.src[m.end.min(self.lines[last].cend)..self.lines[last].cend],
-            )),
-            _ => char_len(here),
+        let title_chars = if last == first {
+            self.title_chars(first)
+        } else {
+            char_len(here)
         };
         single_clause
             && title_chars >= MIN_WRAPPED_LINE
@@ -2218,6 +2351,13 @@ impl<'a> Assembler<'a> {
 
 /// Families that number the items of an attachment list: `1.` `一、`
 /// `（1）` `（一）` `①`.
+/// A line with no ideograph (code such as `<?` or `include_once(…);`, an
+/// English line) or with a style sheet's braces: never a Chinese
+/// document's title, and skipped when looking for it.
+fn is_code_or_foreign(t: &str) -> bool {
+    !t.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) || t.contains(['{', '}'])
+}
+
 fn is_list_family(f: MarkerFamily) -> bool {
     matches!(
         f,

@@ -758,6 +758,28 @@ pub fn notes_label(line: &str) -> Option<&str> {
     rest.strip_prefix(['：', ':']).map(trim)
 }
 
+/// A glossary's label (`名词解释`, `名词解释：`, `名词注释`): the numbered
+/// entries below it explain terms of the body and are notes (outline spec
+/// convention 12), not headings.
+///
+/// ```
+/// use gongwen_parse::furniture::is_glossary_label;
+/// assert!(is_glossary_label("名词解释"));
+/// assert!(is_glossary_label(" 名词解释： "));
+/// assert!(!is_glossary_label("名词解释要准确。"));
+/// ```
+pub fn is_glossary_label(line: &str) -> bool {
+    let t: String = trim(line)
+        .trim_end_matches(['：', ':'])
+        .chars()
+        .filter(|c| !is_space(*c))
+        .collect();
+    matches!(
+        t.as_str(),
+        "名词解释" | "名词注释" | "术语解释" | "词语解释"
+    )
+}
+
 /// True for an annex label without a number: `附件`, `附件：`, `附录`, `附：`.
 ///
 /// ```
