@@ -83,6 +83,8 @@ const CHROME_WORDS: &[&str] = &[
 ];
 
 const CHROME_PREFIXES: &[&str] = &[
+    "欢迎访问",
+    "欢迎光临",
     "版权所有",
     "Copyright",
     "©",
@@ -407,6 +409,19 @@ const GENRES: &[&str] = &[
     "指南", "措施", "制度", "规则", "标准", "章程", "守则", "规范", "发言", "致辞", "命令", "令",
 ];
 
+/// The instruments a court, procuratorate or organ issues under its name.
+const INSTRUMENTS: &[&str] = &[
+    "判决书",
+    "裁定书",
+    "调解书",
+    "决定书",
+    "起诉书",
+    "抗诉书",
+    "通知书",
+    "建议书",
+    "处罚决定书",
+];
+
 /// True when `upper` is an unfinished title line that `lower` completes:
 /// `国务院办公厅关于印发` + `部分节假日安排的通知`. The upper line opens a
 /// `关于…` title or ends with a verb such as `印发` without naming the
@@ -417,9 +432,20 @@ const GENRES: &[&str] = &[
 /// assert!(title_continues("国务院办公厅关于印发", "部分节假日安排的通知"));
 /// assert!(!title_continues("某市人民政府", "关于做好春节期间工作的通知"));
 /// assert!(!title_continues("关于做好春节期间工作的通知", "某市人民政府"));
+/// assert!(title_continues("北京市朝阳区人民法院", "刑 事 判 决 书"));
 /// ```
 pub fn title_continues(upper: &str, lower: &str) -> bool {
     let (u, l) = (trim(upper), trim(lower));
+    // A court or organ over the kind of instrument it issues
+    // (`北京市朝阳区人民法院` + `刑 事 判 决 书`).
+    let kind: String = l.chars().filter(|c| !is_space(*c)).collect();
+    if is_issuer_mark(u)
+        && INSTRUMENTS
+            .iter()
+            .any(|k| kind.ends_with(k) && char_len(&kind) <= 8)
+    {
+        return true;
+    }
     let ends_genre = |t: &str| {
         let t = t.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '）' && c != ')');
         let t = match t.strip_suffix(['）', ')']) {
@@ -503,9 +529,50 @@ pub fn is_subtitle(line: &str) -> bool {
 /// assert!(is_document_number("滬府發〔2017〕92號"));
 /// assert!(!is_document_number("某市办公室印发《实施意见》的通知(岳办发〔2017〕2号)"));
 /// assert!(is_document_number("XX政〔2026〕12号　　　　签发人：张三"));
+/// assert!(is_document_number("（2020）京0105刑初123号"));
+/// assert!(is_document_number("第12期"));
+/// assert!(is_document_number("2026年第五期"));
+/// assert!(!is_document_number("第12期学员结业"));
 /// ```
 pub fn is_document_number(line: &str) -> bool {
     let t = trim(line);
+    // An issue's number (`第12期`, `（第3期）`, `2026年第5期`): a 纪要's or a
+    // bulletin's.
+    let bare = t
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    if let Some(r) = bare.strip_suffix('期') {
+        let r = r.split_once('年').map_or(r, |(y, rest)| {
+            if y.chars().all(|c| c.is_ascii_digit()) {
+                rest
+            } else {
+                r
+            }
+        });
+        if let Some(n) = r.strip_prefix('第') {
+            if (1..=6).contains(&char_len(n))
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || crate::numeral::is_chinese_numeral_char(c))
+            {
+                return true;
+            }
+        }
+    }
+    // A case number: `（2020）京0105刑初123号`.
+    if let Some(r) = t.strip_prefix(['（', '(']) {
+        let year: String = r.chars().take_while(|c| c.is_ascii_digit()).collect();
+        if year.len() == 4 {
+            let r = &r[4..];
+            if let Some(r) = r.strip_prefix(['）', ')']) {
+                if (2..=24).contains(&char_len(r))
+                    && r.ends_with('号')
+                    && !r.contains(['，', '。', '、', ' ', '　'])
+                {
+                    return true;
+                }
+            }
+        }
+    }
     // An upward document's number with its signer (`XX政〔2026〕12号
     // 签发人：张三`, GB/T 9704 §7.2.5–7.2.6).
     let t = match t.find("签发人") {

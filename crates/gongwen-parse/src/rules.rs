@@ -56,11 +56,11 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "title",
-        purpose: "the document's own title: past chrome, front matter and citation headers, above a subtitle, date or document number, or the first title-like line; a document's kind (`工作总结`) is no person's name",
+        purpose: "the document's own title: past chrome, front matter, citation headers and code, above a subtitle, date or document number, or the first title-like line; below a 版头 (份号, 密级, 紧急程度, 发文机关标志, 发文字号 with 签发人); never a 函's organ mark set apart above it, a standard's cover lines or the organs signing under it; a court over its 判决书 is one title",
     },
     Rule {
         id: "layout",
-        purpose: "a .docx table cell's paragraph is never an element; a Title-style paragraph is the title; a cover page's field lines (`项目编号：…`) are never the title",
+        purpose: "a .docx table cell's paragraph is never an element; a Title-style paragraph, or the first heading in a style of its own, is the title; table-of-contents styles give toc rows; unnumbered heading styles stand beside the numbered headings of their level; a Word paragraph holds no Markdown",
     },
     Rule {
         id: "toc",
@@ -68,11 +68,11 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "notes",
-        purpose: "items under `注：` `说明：` `备注：` (`1.` `①` …) are notes, not headings",
+        purpose: "items under `注：` `说明：` `备注：` (`1.` `①` …) and the entries of a glossary after the body (`名词解释`) are notes, not headings",
     },
     Rule {
         id: "hard_wrap",
-        purpose: "a heading with no sentence end continues on the next line only where its line cannot end a phrase, the next opens with a clause mark, or a long line of a sentence list is cut; a short whole-line heading is complete",
+        purpose: "a heading with no sentence end continues on the next line only where its line cannot end a phrase, the next opens with a clause mark, the line fills the text's hard-wrap width, a sentence item runs across a page break, a long heading is set over two short lines above a paragraph, or a long line of a sentence list is cut; a short whole-line heading, or one over a label line (`理由：`), is complete",
     },
     Rule {
         id: "toc_entries",
