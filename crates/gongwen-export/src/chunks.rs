@@ -166,6 +166,27 @@ pub struct Chunk {
     pub chars: usize,
     /// Length of `text` in extended grapheme clusters.
     pub graphemes: usize,
+    /// The footnotes and endnotes cited in `text` (from a .docx), kept
+    /// with the text citing them; absent when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<ChunkNote>,
+}
+
+/// A note cited in a chunk's text.
+///
+/// ```
+/// let n = gongwen_export::chunks::ChunkNote { kind: gongwen_model::NoteKind::Footnote,
+///     label: 1, text: "见附件。".into() };
+/// assert_eq!(n.label, 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ChunkNote {
+    /// Footnote or endnote.
+    pub kind: gongwen_model::NoteKind,
+    /// Its number (footnotes and endnotes each count from 1).
+    pub label: u32,
+    /// Its text.
+    pub text: String,
 }
 
 /// Splits the document into chunks (records as Rust values).
@@ -196,6 +217,15 @@ pub fn chunks(doc: &Document<'_>, options: &Options) -> Vec<Chunk> {
             overlap: c.overlap,
             chars: c.chars,
             graphemes: c.graphemes,
+            notes: c
+                .notes
+                .iter()
+                .map(|n| ChunkNote {
+                    kind: n.kind,
+                    label: n.label,
+                    text: n.text.to_string(),
+                })
+                .collect(),
         });
         Ok(())
     })
@@ -249,6 +279,8 @@ struct Piece<'d> {
     overlap: usize,
     chars: usize,
     graphemes: usize,
+    /// The notes whose marks stand in `start..=end`.
+    notes: &'d [&'d gongwen_model::Note<'d>],
 }
 
 impl Piece<'_> {
@@ -334,6 +366,25 @@ impl Piece<'_> {
         o.uint(self.chars as u64);
         o.raw(",\"graphemes\":");
         o.uint(self.graphemes as u64);
+        if !self.notes.is_empty() {
+            o.raw(",\"notes\":[");
+            for (k, n) in self.notes.iter().enumerate() {
+                if k > 0 {
+                    o.raw(",");
+                }
+                o.raw("{\"kind\":\"");
+                o.raw(match n.kind {
+                    gongwen_model::NoteKind::Footnote => "footnote",
+                    gongwen_model::NoteKind::Endnote => "endnote",
+                });
+                o.raw("\",\"label\":");
+                o.uint(u64::from(n.label));
+                o.raw(",\"text\":");
+                o.str(&n.text)?;
+                o.raw("}");
+            }
+            o.raw("]");
+        }
         o.raw("}\n");
         Ok(())
     }
@@ -441,7 +492,16 @@ where
     let mut open: Vec<OpenSection<'d>> = Vec::new();
     let mut path: Vec<Step<'d>> = Vec::new();
     let mut seg: Option<Segment> = None;
-    let cutter = Cutter::new(options, doc.title(), &mut emit);
+    let mut notes: Vec<&gongwen_model::Note<'_>> = doc
+        .nodes
+        .iter()
+        .filter_map(|n| match &n.kind {
+            NodeKind::Note(note) => Some(note),
+            _ => None,
+        })
+        .collect();
+    notes.sort_by_key(|n| n.at);
+    let cutter = Cutter::new(options, doc.title(), &notes, &mut emit);
     let mut units = Units::new(source, options, cutter);
     // Every flush happens before `open`/`path` change, so they still
     // describe the segment being flushed.
@@ -476,6 +536,11 @@ where
             path.push((marker, sep, title));
         }
         let span = node.span;
+        if let NodeKind::Table(_) | NodeKind::Note(_) = node.kind {
+            // A table's cells are its children, chunked as the text around
+            // them; a note has no source text of its own.
+            continue;
+        }
         if !is_body(node) || span.end > source.len() || span.start >= span.end {
             if let Some(sg) = seg.take() {
                 units.push(&sg, &open, &path)?;
@@ -678,6 +743,8 @@ struct Cutter<'e, 'm, F> {
     index: usize,
     doc_path: Option<&'m str>,
     title: Option<&'m str>,
+    /// The document's notes, in the order of their marks.
+    notes: &'m [&'m gongwen_model::Note<'m>],
     emit: &'e mut F,
 }
 
@@ -685,7 +752,12 @@ impl<'e, 'm, F> Cutter<'e, 'm, F>
 where
     F: FnMut(Piece<'_>) -> Result<(), ExportError>,
 {
-    fn new(options: &'m Options, title: Option<&'m str>, emit: &'e mut F) -> Self {
+    fn new(
+        options: &'m Options,
+        title: Option<&'m str>,
+        notes: &'m [&'m gongwen_model::Note<'m>],
+        emit: &'e mut F,
+    ) -> Self {
         let max = options.max_chars.max(1);
         Cutter {
             max,
@@ -693,6 +765,7 @@ where
             index: 0,
             doc_path: options.path.as_deref(),
             title,
+            notes,
             emit,
         }
     }
@@ -784,6 +857,9 @@ where
         overlap: usize,
     ) -> Result<(), ExportError> {
         let (chars, graphemes) = counts(text);
+        let end = start + text.len();
+        let from = self.notes.partition_point(|n| n.at < start);
+        let to = self.notes.partition_point(|n| n.at <= end);
         let piece = Piece {
             doc_path: self.doc_path,
             title: self.title,
@@ -793,10 +869,11 @@ where
             path_json,
             text,
             start,
-            end: start + text.len(),
+            end,
             overlap,
             chars,
             graphemes,
+            notes: self.notes.get(from..to.max(from)).unwrap_or(&[]),
         };
         self.index += 1;
         (self.emit)(piece)

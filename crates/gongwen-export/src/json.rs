@@ -98,6 +98,12 @@ fn marker<W: Write>(o: &mut JsonOut<W>, m: &Marker<'_>) -> std::io::Result<()> {
 }
 
 fn kind<W: Write>(o: &mut JsonOut<W>, k: &NodeKind<'_>) -> std::io::Result<()> {
+    if let NodeKind::Table(_) | NodeKind::Note(_) = k {
+        // Rare kinds: serde's own output, which the compact writer matches.
+        let s = serde_json::to_string(k).map_err(std::io::Error::other)?;
+        o.raw(&s);
+        return Ok(());
+    }
     o.raw("{\"type\":\"");
     o.raw(k.name());
     o.raw("\"");
@@ -159,6 +165,7 @@ fn kind<W: Write>(o: &mut JsonOut<W>, k: &NodeKind<'_>) -> std::io::Result<()> {
             o.raw("\",\"text\":");
             o.str(text)?;
         }
+        NodeKind::Table(_) | NodeKind::Note(_) => {}
     }
     o.raw("}");
     Ok(())

@@ -39,6 +39,7 @@ pub mod json;
 mod jsonw;
 pub mod markdown;
 pub mod outline;
+mod tables;
 mod walk;
 mod xxh64;
 

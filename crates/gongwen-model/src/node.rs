@@ -181,6 +181,10 @@ pub enum NodeKind<'a> {
         /// The text, trimmed.
         text: Cow<'a, str>,
     },
+    /// A table (from a .docx): its children are the cells' paragraphs.
+    Table(crate::Table),
+    /// A footnote or endnote, a child of the node citing it.
+    Note(crate::Note<'a>),
 }
 
 impl NodeKind<'_> {
@@ -201,6 +205,8 @@ impl NodeKind<'_> {
             NodeKind::Heading(_) => "heading",
             NodeKind::Paragraph(_) => "paragraph",
             NodeKind::Furniture { .. } => "furniture",
+            NodeKind::Table(_) => "table",
+            NodeKind::Note(_) => "note",
         }
     }
 
@@ -232,6 +238,8 @@ impl NodeKind<'_> {
                 role,
                 text: own(text),
             },
+            NodeKind::Table(t) => NodeKind::Table(t),
+            NodeKind::Note(n) => NodeKind::Note(n.into_owned()),
         }
     }
 }
