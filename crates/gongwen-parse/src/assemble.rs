@@ -98,6 +98,11 @@ pub(crate) struct Assembler<'a> {
     has_markup: bool,
     /// The first line in a Title style (rule `layout`).
     title_hint: Option<usize>,
+    /// Paragraphs that continue the title at `title_hint` (a title set over
+    /// two paragraphs in a Title or heading style).
+    title_more: Vec<usize>,
+    /// Centred paragraphs (rule `layout`), by line; empty for text.
+    centred: Vec<bool>,
     /// Per heading-style level, the family of the numbered headings in that
     /// style where they all share one (rule `layout`).
     styled_as: [Option<MarkerFamily>; 6],
@@ -205,6 +210,8 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
         has_inband: memchr::memmem::find(src.as_bytes(), b"##").is_some(),
         has_markup: crate::markup::may_hold_markup(src),
         title_hint: None,
+        title_more: Vec::new(),
+        centred: Vec::new(),
         toc_hints: Vec::new(),
         wrap_width: None,
         laid_out: !hints.is_empty(),
@@ -537,6 +544,9 @@ impl<'a> Assembler<'a> {
             // The Title style: that paragraph and the Title paragraphs
             // right below it.
             self.roles[k] = Role::Title;
+            for j in std::mem::take(&mut self.title_more) {
+                self.roles[j] = Role::Title;
+            }
             return;
         }
         let anchor = if self.cover {
@@ -683,6 +693,11 @@ impl<'a> Assembler<'a> {
         parts
     }
 
+    /// True when paragraph `k` of a .docx is centred.
+    fn is_centred(&self, k: usize) -> bool {
+        self.centred.get(k).copied().unwrap_or(false)
+    }
+
     /// True when a line between `a` and `b` holds only markup (`</td>`,
     /// `<tr>`): something stands between them that is not a blank line or
     /// page furniture.
@@ -771,8 +786,11 @@ impl<'a> Assembler<'a> {
             // Parts of a wrapped title are apart by blank lines, not by
             // lines of markup (a web page's table cells between them).
             let near = !self.markup_between(prev, j);
+            // A Word title set over two centred paragraphs.
+            let centred_pair = adjacent && self.is_centred(prev) && self.is_centred(j);
             let joins = (!adjacent && !self.cover && near)
                 || organ_over_subject
+                || centred_pair
                 || cannot_end_phrase(&self.clean(prev))
                 || furniture::is_title_label(&self.clean(j))
                 || furniture::title_continues(&self.clean(prev), &self.clean(j));

@@ -5,6 +5,8 @@
 //!   line, at most [`MAX_FRONT_MATTER`] lines below it.
 //! * A scraper's notes: the `> ` lines that open the document (after any
 //!   front matter), above its own title.
+//! * An annex label standing alone on the first line (`附件5`, `附件：`):
+//!   the file is itself the annex, the title follows the label.
 //! * A cover page's field lines (`项目编号：…` `编制单位：…`, a
 //!   standard's `ICS 27.120.99` `GB/T 9704—2012` `（征求意见稿）`, two or
 //!   more above the first numbered line or 目录, with short codes such as
@@ -66,6 +68,17 @@ impl Assembler<'_> {
             }
             self.hide(i);
             i += 1;
+        }
+        // A file that opens with an annex label standing alone (`附件5`,
+        // `附件：`, published on its own) is itself the annex: the label gives
+        // no row and the title follows it (outline spec convention 3).
+        if let Some(k) = (i..n).find(|&k| !self.raw_blank(k)) {
+            let t = self.raw_text(k);
+            if let Some(furniture::AnnexLine::Annex { label_end }) = furniture::annex_line(t) {
+                if label_end >= t.len() {
+                    self.hide(k);
+                }
+            }
         }
         // A cover page's field lines (`项目编号：…`, `编制单位：…`): two or
         // more above the first numbered line or 目录.

@@ -20,6 +20,9 @@
 
 use super::{Assembler, Role};
 
+/// The most paragraphs one title is set over.
+const MAX_TITLE_PARAGRAPHS: usize = 3;
+
 impl Assembler<'_> {
     /// Applies the layout hints of a .docx.
     pub(super) fn layout(&mut self, hints: &[crate::LineHint]) {
@@ -59,10 +62,31 @@ impl Assembler<'_> {
                     .iter()
                     .filter_map(|l| l.mk)
                     .filter(|o| o.family.is_styled());
-                let alone = styled.all(|o| o.family.rank() > m.family.rank() || o.start == m.start);
+                // Its level is used by it alone, or by the paragraphs right
+                // below it only (a title set over two or three paragraphs).
+                let mut run = vec![k];
+                let mut j = k;
+                while run.len() < MAX_TITLE_PARAGRAPHS {
+                    match (j + 1..self.lines.len()).find(|&x| !self.lines[x].is_blank()) {
+                        Some(x) if self.lines[x].mk.is_some_and(|o| o.family == m.family) => {
+                            run.push(x);
+                            j = x;
+                        }
+                        _ => break,
+                    }
+                }
+                let alone = styled.all(|o| {
+                    o.family.rank() > m.family.rank()
+                        || run
+                            .iter()
+                            .any(|&r| self.lines[r].mk.is_some_and(|x| x.start == o.start))
+                });
                 if alone {
-                    self.lines[k].mk = None;
+                    for &r in &run {
+                        self.lines[r].mk = None;
+                    }
                     self.title_hint = Some(k);
+                    self.title_more = run[1..].to_vec();
                 }
             }
         }
@@ -80,6 +104,7 @@ impl Assembler<'_> {
     }
 
     fn layout_lines(&mut self, hints: &[crate::LineHint]) {
+        self.centred = hints.iter().map(|h| h.centered && !h.table).collect();
         // The family of the numbered headings of each style level; `None`
         // inside where two families share a level.
         let mut seen: [Option<Option<gongwen_model::MarkerFamily>>; 6] = [None; 6];
@@ -102,8 +127,15 @@ impl Assembler<'_> {
                 self.lines[k].mk = None;
             } else if h.toc && !self.lines[k].is_blank() {
                 self.toc_hints.push(k);
-            } else if h.title && self.title_hint.is_none() && !self.lines[k].is_blank() {
-                self.title_hint = Some(k);
+            } else if h.title && !self.lines[k].is_blank() {
+                match self.title_hint {
+                    None => self.title_hint = Some(k),
+                    // The next Title paragraph right below it.
+                    Some(t) if self.title_more.last().copied().unwrap_or(t) + 1 == k => {
+                        self.title_more.push(k)
+                    }
+                    Some(_) => {}
+                }
             } else if let (Some(level), None) = (h.heading_level, self.lines[k].mk) {
                 // A heading style without a number: a heading whose marker
                 // is empty, at the style's level.
@@ -216,6 +248,30 @@ mod tests {
             depths,
             [d(0), None, None, d(1), d(1), d(2), d(1)],
             "前言 beside 1 范围"
+        );
+    }
+
+    #[test]
+    fn a_title_over_two_paragraphs_centred_or_in_one_heading_style() {
+        let centred = LineHint {
+            centered: true,
+            ..Default::default()
+        };
+        let h1 = LineHint {
+            heading_level: Some(0),
+            ..Default::default()
+        };
+        let text = "2017年上半年\n高校教育教学要点\n一、总体要求\n坚持正确方向。\n";
+        let plain = LineHint::default();
+        let rows = rows(text, &[centred, centred, plain, plain]);
+        assert_eq!(rows[0], "1 Title  2017年上半年高校教育教学要点", "{rows:?}");
+        let rows = self::rows(text, &[h1, h1, plain, plain]);
+        assert_eq!(rows[0], "1 Title  2017年上半年高校教育教学要点", "{rows:?}");
+        assert!(rows[1].starts_with("3 Heading 一、"), "{rows:?}");
+        let rows = self::rows(text, &[plain, plain, plain, plain]);
+        assert_ne!(
+            rows[0], "1 Title  2017年上半年高校教育教学要点",
+            "text lines are not joined so"
         );
     }
 }
