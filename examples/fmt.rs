@@ -19,7 +19,7 @@ use gongwen::fix::Options;
 use std::path::Path;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: fmt [--check | --in-place] [--standard] FILE\n  --check      exit 1 if formatting would change FILE (nothing is written)\n  --in-place   rewrite FILE atomically (temporary file and rename)\n  --standard   also rewrite nonstandard forms to GB/T 9704-2012 (1、 → 1., 一. → 一、, ⑴ → （1）)\n  FILE         a .txt document; '-' reads stdin (not with --in-place)";
+const USAGE: &str = "usage: fmt [--check | --in-place] [--standard] FILE\n  --check      exit 1 if formatting would change FILE (nothing is written)\n  --in-place   rewrite FILE atomically (temporary file and rename)\n  --standard   also rewrite nonstandard forms to GB/T 9704-2012 (1、 → 1., 一. → 一、, ⑴ → （1）)\n  FILE         a .txt or .docx document; '-' reads stdin (not with --in-place)";
 
 fn main() -> ExitCode {
     // An interrupted write leaves no temporary file behind.
@@ -76,6 +76,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    for u in &formatted.unfixable {
+        eprintln!("fmt: warning: {u}");
+    }
     let changed = formatted.changed;
     if check {
         if changed {

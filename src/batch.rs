@@ -2,10 +2,12 @@
 //! `examples/batch.rs` and `gongwen batch` (schema: `docs/batch.md`).
 //!
 //! Every `.txt` and `.docx` file under the directory is read and parsed on
-//! rayon's thread pool (`RAYON_NUM_THREADS` sets its size); one thread writes
-//! the lines in the order documents finish, through a bounded channel, into
-//! an output written atomically. A file that cannot be read or parsed is
-//! reported to the [`Progress`] and skipped; the run goes on.
+//! rayon's thread pool (`RAYON_NUM_THREADS` sets its size), 64 files at a
+//! time; one thread writes the lines into an output written atomically, in
+//! the files' order (sorted by name, as [`documents`] lists them), while the
+//! next 64 are converted. The output is the same from run to run. A file
+//! that cannot be read or parsed is reported to the [`Progress`] and
+//! skipped; the run goes on.
 //!
 //! ```
 //! use gongwen::batch::{run, BatchFormat, Quiet};
@@ -38,11 +40,15 @@ pub enum BatchFormat {
     /// One line per RAG chunk (`gongwen::export::chunks`), each with the
     /// file's `path` relative to the directory.
     Chunks,
+    /// One Parquet file of chunk records, one row per chunk, with the
+    /// schema of `chunk.spark.json` (feature `parquet`; without it, [`run`]
+    /// returns [`BatchError::NotBuilt`]).
+    Parquet,
 }
 
 /// A batch format name other than `jsonl` or `chunks`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown batch format {0:?} (expected jsonl or chunks)")]
+#[error("unknown batch format {0:?} (expected jsonl, chunks or parquet)")]
 pub struct UnknownBatchFormat(pub String);
 
 impl FromStr for BatchFormat {
@@ -57,6 +63,7 @@ impl FromStr for BatchFormat {
         match s.to_ascii_lowercase().as_str() {
             "jsonl" | "json" => Ok(BatchFormat::Jsonl),
             "chunks" => Ok(BatchFormat::Chunks),
+            "parquet" => Ok(BatchFormat::Parquet),
             _ => Err(UnknownBatchFormat(s.to_string())),
         }
     }
@@ -199,6 +206,9 @@ pub enum BatchError {
     /// The output could not be written (no partial file is left).
     #[error(transparent)]
     Write(#[from] crate::io::WriteError),
+    /// The format needs a cargo feature this build does not have.
+    #[error("this build cannot write {0}: build gongwen with the `{0}` feature (cargo install --features {0})")]
+    NotBuilt(&'static str),
 }
 
 /// True when `path` ends in `.txt` or `.docx` (any case).
@@ -339,7 +349,7 @@ fn convert(
             }
             out.extend_from_slice(b"}\n");
         }
-        BatchFormat::Chunks => {
+        BatchFormat::Chunks | BatchFormat::Parquet => {
             // Every record carries the path relative to DIR.
             let options = crate::export::chunks::Options {
                 path: Some(rel),
@@ -368,6 +378,50 @@ where
         }),
         _ => Ok(()),
     }
+}
+
+/// Files converted at a time: each window is converted in parallel, then
+/// written in order while the next one is converted.
+const WINDOW: usize = 64;
+
+/// What one file became: its output and its size in bytes, or a message.
+type Outcome<T> = Result<(T, usize), String>;
+
+/// Converts `files` in windows of [`WINDOW`] on rayon's pool and hands each
+/// outcome to `write` on this thread, in the order of `files`. Stops at the
+/// first error `write` returns.
+fn pipeline<T: Send>(
+    files: &[PathBuf],
+    convert: &(dyn Fn(&Path) -> Outcome<T> + Sync),
+    mut write: impl FnMut(Outcome<T>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        // One window waits while another is written: memory stays bounded.
+        let (tx, rx) = mpsc::sync_channel::<Vec<Outcome<T>>>(1);
+        let stop = &stop;
+        scope.spawn(move || {
+            for window in files.chunks(WINDOW) {
+                if stop.load(Ordering::Relaxed) {
+                    break;
+                }
+                let done: Vec<Outcome<T>> = window.par_iter().map(|p| convert(p)).collect();
+                // A closed channel means the writer stopped.
+                if tx.send(done).is_err() {
+                    break;
+                }
+            }
+        });
+        for window in rx {
+            for outcome in window {
+                if let Err(e) = write(outcome) {
+                    stop.store(true, Ordering::Relaxed);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(())
+    })
 }
 
 /// Converts every document under `dir` into the JSON Lines file `out`
@@ -403,6 +457,10 @@ pub fn run_with(
     chunk_options: &crate::export::chunks::Options,
     progress: &dyn Progress,
 ) -> Result<Summary, BatchError> {
+    #[cfg(not(feature = "parquet"))]
+    if to == BatchFormat::Parquet {
+        return Err(BatchError::NotBuilt("parquet"));
+    }
     if !dir.is_dir() {
         return Err(BatchError::NotADirectory(dir.to_path_buf()));
     }
@@ -416,45 +474,57 @@ pub fn run_with(
         progress.failed(f);
     }
     let (mut converted, mut failed, mut bytes_in) = (0usize, failures.len(), 0usize);
-    let stop = AtomicBool::new(false);
     let mut converted_at = started;
-    let written = write_output(out, |w: &mut dyn Write| {
-        std::thread::scope(|scope| {
-            // Workers parse and serialise; this thread only writes lines, in
-            // the order they are finished. The channel bound caps memory.
-            let (tx, rx) = mpsc::sync_channel::<Result<(Vec<u8>, usize), String>>(64);
-            let (files, stop) = (&files, &stop);
-            scope.spawn(move || {
-                files.par_iter().for_each_with(tx, |tx, path| {
-                    if !stop.load(Ordering::Relaxed) {
-                        // A closed channel means the writer stopped.
-                        let _ = tx.send(convert_file_with(path, dir, to, chunk_options));
-                    }
-                });
-            });
-            let mut result = Ok(());
-            for outcome in rx {
-                match outcome {
-                    Ok((line, n)) => {
-                        if let Err(e) = w.write_all(&line) {
-                            stop.store(true, Ordering::Relaxed);
-                            result = Err(e);
-                            break;
+    let mut tally = |outcome: Result<usize, String>| match outcome {
+        Ok(n) => {
+            converted += 1;
+            bytes_in += n;
+            progress.converted();
+        }
+        Err(message) => {
+            failed += 1;
+            progress.failed(&message);
+        }
+    };
+    let written = match to {
+        #[cfg(feature = "parquet")]
+        BatchFormat::Parquet => {
+            let convert = |p: &Path| crate::parquet::chunks_of(p, dir, chunk_options);
+            write_output(out, |w: &mut dyn Write| {
+                let mut table = crate::parquet::ChunkWriter::new()?;
+                pipeline(&files, &convert, |outcome| {
+                    match outcome {
+                        Ok((chunks, n)) => {
+                            table.push(&chunks, w)?;
+                            tally(Ok(n));
                         }
-                        converted += 1;
-                        bytes_in += n;
-                        progress.converted();
+                        Err(m) => tally(Err(m)),
                     }
-                    Err(message) => {
-                        failed += 1;
-                        progress.failed(&message);
+                    Ok(())
+                })?;
+                converted_at = Instant::now();
+                table.finish(w)
+            })
+        }
+        // (Parquet without the feature was refused above.)
+        _ => {
+            let convert = |p: &Path| convert_file_with(p, dir, to, chunk_options);
+            write_output(out, |w: &mut dyn Write| {
+                let result = pipeline(&files, &convert, |outcome| {
+                    match outcome {
+                        Ok((lines, n)) => {
+                            w.write_all(&lines)?;
+                            tally(Ok(n));
+                        }
+                        Err(m) => tally(Err(m)),
                     }
-                }
-            }
-            converted_at = Instant::now();
-            result
-        })
-    });
+                    Ok(())
+                });
+                converted_at = Instant::now();
+                result
+            })
+        }
+    };
     progress.finish();
     written?;
     Ok(Summary {

@@ -91,7 +91,27 @@ pub fn check_files<S: AsRef<std::path::Path>>(paths: &[S], format: CheckFormat) 
                 continue;
             }
         };
-        let found = check(&doc);
+        let mut found = check(&doc);
+        if input_kind(path, &bytes) == InputKind::Docx {
+            // In a .docx `fmt` fixes typed markers in plain runs, not the
+            // numbers Word adds itself: a finding is announced as one fmt
+            // fixes only on a line where it can.
+            let plan = gongwen_docx::format_plan(&bytes, &Options::default()).ok();
+            let standard = gongwen_docx::format_plan(&bytes, &Options::standard()).ok();
+            for d in &mut found {
+                let plan = match d.fixable {
+                    crate::check::Fixable::Default => plan.as_ref(),
+                    crate::check::Fixable::Standard => standard.as_ref(),
+                    crate::check::Fixable::No => None,
+                };
+                let can = plan.is_some_and(|(lines, unfixable)| {
+                    lines.contains(&d.span.line) && !unfixable.iter().any(|u| u.line == d.span.line)
+                });
+                if !can {
+                    d.fixable = crate::check::Fixable::No;
+                }
+            }
+        }
         let (e, w, n) = counts(&found);
         report.errors += e;
         report.warnings += w;
@@ -127,6 +147,9 @@ pub struct Formatted {
     /// True when the document changed and the input held undecodable bytes,
     /// which writing it back would lose.
     pub lossy: bool,
+    /// The fixes found that could not be made (in a .docx: a number Word
+    /// adds itself, a marker that is not plain text), one message each.
+    pub unfixable: Vec<String>,
 }
 
 impl Formatted {
@@ -146,11 +169,13 @@ impl Formatted {
 /// [`format_input`] could not format an input.
 #[derive(Debug, thiserror::Error)]
 pub enum FormatError {
-    /// A .docx cannot be rewritten byte for byte.
-    #[error("{}: a .docx cannot be rewritten byte for byte; fmt works on text files", crate::io::shown(std::path::Path::new(.path)))]
+    /// A .docx that could not be read or rewritten.
+    #[error("{}: {message}", crate::io::shown(std::path::Path::new(.path)))]
     Docx {
         /// The path as given.
         path: String,
+        /// What went wrong.
+        message: String,
     },
     /// The text could not be decoded.
     #[error(transparent)]
@@ -163,13 +188,18 @@ pub enum FormatError {
     },
 }
 
-/// Formats the text input `bytes` read from `path` with [`fix`]: the
-/// numbering faults it can fix fixed, every other byte as it was, written
-/// back in the input's encoding. A .docx is refused.
+/// Formats the input `bytes` read from `path` with [`fix`]: the numbering
+/// faults it can fix fixed, every other byte as it was, written back in the
+/// input's encoding. A .docx is fixed in the runs holding its typed markers
+/// and, where safe, its lists' start overrides ([`gongwen_docx::format`]),
+/// every other entry of the package unchanged; what cannot be fixed there
+/// is listed in [`Formatted::unfixable`].
 ///
 /// ```
-/// let e = gongwen::jobs::format_input("a.docx", b"PK\x03\x04", &Default::default()).unwrap_err();
-/// assert!(e.to_string().contains("a.docx"));
+/// let docx = gongwen::docx::testing::docx(&[("一、甲", None), ("三、乙", None)]);
+/// let out = gongwen::jobs::format_input("a.docx", &docx, &Default::default()).unwrap();
+/// assert!(out.changed && out.unfixable.is_empty());
+/// assert_eq!(gongwen::docx::read(&out.output).unwrap().text(), "一、甲\n二、乙\n");
 /// let same = gongwen::jobs::format_input("-", "一、甲\n".as_bytes(), &Default::default()).unwrap();
 /// assert!(!same.changed);
 /// ```
@@ -177,8 +207,25 @@ pub fn format_input(path: &str, bytes: &[u8], options: &Options) -> Result<Forma
     if crate::input::unsupported(path, bytes).is_none()
         && input_kind(path, bytes) == InputKind::Docx
     {
-        return Err(FormatError::Docx {
+        let f = gongwen_docx::format(bytes, options).map_err(|e| FormatError::Docx {
             path: path.to_string(),
+            message: e.to_string(),
+        })?;
+        let shown = crate::io::shown(std::path::Path::new(path));
+        return Ok(Formatted {
+            changed: f.changed,
+            output: f.output,
+            lossy: false,
+            unfixable: f
+                .unfixable
+                .iter()
+                .map(|u| {
+                    format!(
+                        "{shown}:{}: {} → {} not fixed: {}",
+                        u.line, u.from, u.to, u.reason
+                    )
+                })
+                .collect(),
         });
     }
     let doc = parse_input(path, bytes)?;
@@ -189,11 +236,13 @@ pub fn format_input(path: &str, bytes: &[u8], options: &Options) -> Result<Forma
             changed,
             output: bytes.to_vec(),
             lossy: false,
+            unfixable: Vec::new(),
         });
     }
     Ok(Formatted {
         changed,
         output: crate::parser::decode::reencode(bytes, &doc.source, &formatted, &doc.decoding),
         lossy: doc.decoding.replaced > 0 || doc.decoding.truncated,
+        unfixable: Vec::new(),
     })
 }

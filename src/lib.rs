@@ -26,7 +26,9 @@
 //! progress bar) and [`input::read_document`] — with tempfile, rayon,
 //! indicatif, walkdir and serde_json. Without it (`default-features =
 //! false`) the facade is the parser, the checks, the formatter, the
-//! exporters and the .docx reader.
+//! exporters and the .docx reader. Feature `parquet` (off by default)
+//! adds [`batch::BatchFormat::Parquet`] and the `parquet` module, with the
+//! arrow-rs and parquet crates.
 #![forbid(unsafe_code)]
 
 #[cfg(feature = "cli")]
@@ -36,6 +38,8 @@ pub mod input;
 pub mod io;
 #[cfg(feature = "cli")]
 pub mod jobs;
+#[cfg(feature = "parquet")]
+pub mod parquet;
 
 pub use gongwen_docx as docx;
 pub use gongwen_export as export;

@@ -12,6 +12,9 @@ pub enum Format {
     Jsonl,
     /// One line per RAG chunk, with the file's "path" first.
     Chunks,
+    /// One Parquet file of RAG chunks, one row each (a build with the
+    /// `parquet` feature).
+    Parquet,
 }
 
 /// Arguments of `gongwen batch`.
@@ -21,10 +24,11 @@ pub enum Format {
   gongwen batch 公文库/ --to chunks -o chunks.jsonl     # one line per RAG chunk
   gongwen batch 公文库/ --to chunks --max 800 --min 0 -o chunks.jsonl   # chunk options as in `chunk`
   gongwen batch 公文库/ --to chunks -o - | jq -r .text   # '-' writes standard output
+  gongwen batch 公文库/ --to parquet -o chunks.parquet  # chunks as Parquet (built with --features parquet)
   RAYON_NUM_THREADS=1 gongwen batch 公文库/ --to jsonl -o out.jsonl
   duckdb -c \"SELECT path, bytes FROM read_json('公文库.jsonl')\"
 
-Every .txt and .docx under DIR is parsed in parallel; a progress bar is drawn when stderr is a
+Every .txt and .docx under DIR is parsed in parallel and written in file-name order; a progress bar is drawn when stderr is a
 terminal; a file that cannot be read or parsed is reported and skipped; OUT is written
 atomically. Schema: docs/batch.md. Exit status: 0 all converted, 1 some files failed, 2 usage
 or output error.")]
@@ -35,17 +39,17 @@ pub struct Args {
     /// What each document becomes.
     #[arg(long, short = 't', value_enum, value_name = "FORMAT")]
     pub to: Format,
-    /// The JSON Lines file to write (atomically); '-' writes standard output.
+    /// The JSON Lines (or Parquet) file to write (atomically); '-' writes standard output.
     #[arg(long, short = 'o', value_name = "OUT")]
     pub output: PathBuf,
-    /// With --to chunks: the largest chunk, in characters (overlap included).
+    /// With --to chunks or parquet: the largest chunk, in characters (overlap included).
     #[arg(long, value_name = "N", default_value_t = Options::default().max_chars as u64,
           value_parser = clap::value_parser!(u64).range(1..))]
     pub max: u64,
-    /// With --to chunks: how many characters of the previous piece a split chunk repeats.
+    /// With --to chunks or parquet: how many characters of the previous piece a split chunk repeats.
     #[arg(long, value_name = "N", default_value_t = Options::default().overlap_chars)]
     pub overlap: usize,
-    /// With --to chunks: text shorter than this many characters merges with its
+    /// With --to chunks or parquet: text shorter than this many characters merges with its
     /// neighbours under the same parent section (0: never).
     #[arg(long, value_name = "N", default_value_t = Options::default().min_chars)]
     pub min: usize,
@@ -56,6 +60,7 @@ pub fn run(args: &Args) -> Status {
     let to = match args.to {
         Format::Jsonl => BatchFormat::Jsonl,
         Format::Chunks => BatchFormat::Chunks,
+        Format::Parquet => BatchFormat::Parquet,
     };
     let chunk_options = Options {
         max_chars: usize::try_from(args.max).unwrap_or(usize::MAX),

@@ -15,7 +15,9 @@ use std::path::{Path, PathBuf};
 
 Renumbers gaps, duplicates and order among siblings, puts the 目录 in the articles' order and
 writes half-width parentheses full-width; every other byte stays as it was, in the input's
-encoding. A .docx is refused (it cannot be rewritten byte for byte).")]
+encoding. In a .docx the runs holding typed markers are rewritten and every other entry of the
+package stays as it was; a number Word adds itself (automatic numbering) is fixed through its
+list's start override when the document then reads exactly as the fixed text, else reported.")]
 pub struct Args {
     /// Report the files that would change and exit 1; write nothing.
     #[arg(long, conflicts_with = "in_place")]
@@ -28,7 +30,7 @@ pub struct Args {
     /// Also rewrite nonstandard forms to GB/T 9704-2012.
     #[arg(long)]
     pub standard: bool,
-    /// Text documents; '-' reads standard input (not with --in-place).
+    /// Documents (.txt or .docx); '-' reads standard input (not with --in-place).
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
 }
@@ -66,6 +68,9 @@ fn one(args: &Args, file: &Path, options: &Options) -> Status {
         Ok(f) => f,
         Err(e) => return fail(e),
     };
+    for u in &formatted.unfixable {
+        crate::common::say(format_args!("warning: {u}"));
+    }
     if args.check {
         if formatted.changed {
             crate::common::say(format_args!("{} would change", gongwen::io::shown(file)));

@@ -396,12 +396,36 @@ fn fmt_prints_checks_and_rewrites_in_place() {
 }
 
 #[test]
-fn fmt_refuses_docx_stdin_in_place_and_ambiguous_output() {
+fn fmt_fixes_a_docx_in_place() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let docx = write_file(dir.path(), "a.docx", &numbered_docx());
+    let clean = write_file(dir.path(), "clean.docx", &numbered_docx());
+    let o = gongwen(&["fmt", "--check", &clean], b"");
+    assert_eq!(
+        code(&o),
+        0,
+        "an automatically numbered document is clean: {}",
+        stderr(&o)
+    );
+    let gap = gongwen::docx::testing::docx(&[("一、总体要求", None), ("三、主要任务", None)]);
+    let f = write_file(dir.path(), "gap.docx", &gap);
+    let o = gongwen(&["fmt", "--check", &f], b"");
+    assert_eq!(code(&o), 1, "a typed gap would change: {}", stderr(&o));
+    let o = gongwen(&["fmt", "--in-place", &f], b"");
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let fixed = std::fs::read(&f).expect("read");
+    assert_eq!(
+        gongwen::docx::read(&fixed).expect("still a .docx").text(),
+        "一、总体要求\n二、主要任务\n"
+    );
+    let o = gongwen(&["fmt", "--check", &f], b"");
+    assert_eq!(code(&o), 0, "fixed files check clean");
+}
+
+#[test]
+fn fmt_refuses_stdin_in_place_and_ambiguous_output() {
+    let dir = tempfile::tempdir().expect("temp dir");
     let a = write_file(dir.path(), "a.txt", GAP.as_bytes());
     for args in [
-        vec!["fmt", docx.as_str()],
         vec!["fmt", "--in-place", "-"],
         vec!["fmt", a.as_str(), a.as_str()],
         vec!["fmt", "--check", "--in-place", a.as_str()],

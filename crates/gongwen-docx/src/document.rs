@@ -2,9 +2,10 @@
 //! content controls, text boxes), with their text and properties.
 
 use crate::numbering::{Counters, Numbering};
+use crate::stories::{NoteRef, StoryKind};
 use crate::styles::{NumPr, Styles};
-use crate::xml::{attr, name, on, val_u32, Ev, Xml};
-use crate::{DocxError, DocxParagraph};
+use crate::xml::{attr, on, val_u32, Ev, Xml};
+use crate::{DocxCell, DocxError, DocxParagraph, DocxRow, DocxTable, VMerge};
 
 /// Properties and text of a paragraph being read.
 #[derive(Debug, Default)]
@@ -18,6 +19,15 @@ struct Open {
     in_table: bool,
     /// `w:jc` is `center`.
     centered: bool,
+    /// Note and comment references, at byte offsets into `text`.
+    notes: Vec<NoteRef>,
+}
+
+/// What the main part holds: its paragraphs and its tables.
+#[derive(Debug, Default)]
+pub(crate) struct Body {
+    pub paragraphs: Vec<DocxParagraph>,
+    pub tables: Vec<DocxTable>,
 }
 
 /// The most paragraphs read from one document (1,000,000; a thousand-page
@@ -35,14 +45,33 @@ pub const MAX_EXPANSION: usize = 4;
 /// Bytes every document may use whatever the size of its part.
 const EXPANSION_FLOOR: usize = 1 << 20;
 
-/// Reads the paragraphs of the main document part and numbers them.
+/// A piece of a paragraph's text read from one `w:t` text node.
+#[derive(Debug, Clone)]
+pub(crate) struct Seg {
+    /// The paragraph (index in [`Body::paragraphs`]).
+    pub para: usize,
+    /// Byte offset in the paragraph's own text (automatic number excluded).
+    pub at: usize,
+    /// The text.
+    pub text: String,
+    /// Where the text node is in the part, when its bytes are the text
+    /// itself (no entity, no line break rewritten).
+    pub xml: Option<std::ops::Range<usize>>,
+}
+
+/// Reads the paragraphs of the main document part and numbers them;
+/// `segs`, when given, receives where each piece of text came from.
 pub(crate) fn read(
     part: &str,
     bytes: &[u8],
     styles: &Styles,
     numbering: &Numbering,
-) -> Result<Vec<DocxParagraph>, DocxError> {
+    mut segs: Option<&mut Vec<Seg>>,
+) -> Result<Body, DocxError> {
     let mut x = Xml::new(part, bytes);
+    let mut tables: Vec<DocxTable> = Vec::new();
+    // Indices in `tables` of the tables open around the current position.
+    let mut tstack: Vec<usize> = Vec::new();
     let mut out: Vec<Option<DocxParagraph>> = Vec::new();
     let mut open: Vec<Open> = Vec::new();
     let mut counters = Counters::default();
@@ -97,6 +126,16 @@ pub(crate) fn read(
             Ev::Text(t) => {
                 if in_text && !hidden {
                     if let Some(p) = open.last_mut() {
+                        if let Some(segs) = segs.as_deref_mut() {
+                            let range = x.last_range();
+                            let raw = bytes.get(range.clone()).unwrap_or(&[]);
+                            segs.push(Seg {
+                                para: p.slot,
+                                at: p.text.len(),
+                                text: t.clone(),
+                                xml: (raw == t.as_bytes()).then_some(range),
+                            });
+                        }
                         p.text.extend(t.chars().map(|c| {
                             if matches!(c, '\n' | '\r') {
                                 ' '
@@ -107,16 +146,60 @@ pub(crate) fn read(
                     }
                 }
             }
-            Ev::Start { e, empty } => {
-                let n = name(&e);
+            Ev::Start { e, empty, name: n } => {
                 if !root {
                     root = true;
-                    if n.rsplit(':').next() != Some("document") {
-                        return Err(x.err_here(format!("the root element is {n}, not w:document")));
+                    if n != "w:document" {
+                        let q = e.name().as_ref().to_string();
+                        return Err(x.err_here(format!(
+                            "the root element is {q}, not w:document of the WordprocessingML namespace"
+                        )));
                     }
                 }
                 match n.as_str() {
-                    "w:tc" if !empty => cells += 1,
+                    "w:tbl" if !empty => {
+                        tstack.push(tables.len());
+                        tables.push(DocxTable {
+                            rows: Vec::new(),
+                            first: out.len(),
+                            nested: tstack.len() > 1,
+                        });
+                    }
+                    "w:tr" if !empty => {
+                        if let Some(t) = tstack.last().and_then(|&i| tables.get_mut(i)) {
+                            t.rows.push(DocxRow::default());
+                        }
+                    }
+                    "w:tc" if !empty => {
+                        cells += 1;
+                        if let Some(r) = tstack
+                            .last()
+                            .and_then(|&i| tables.get_mut(i))
+                            .and_then(|t| t.rows.last_mut())
+                        {
+                            r.cells.push(DocxCell {
+                                paragraphs: out.len()..out.len(),
+                                grid_span: 1,
+                                v_merge: VMerge::None,
+                            });
+                        }
+                    }
+                    "w:gridSpan" | "w:vMerge" if open.is_empty() => {
+                        if let Some(c) = tstack
+                            .last()
+                            .and_then(|&i| tables.get_mut(i))
+                            .and_then(|t| t.rows.last_mut())
+                            .and_then(|r| r.cells.last_mut())
+                        {
+                            if n == "w:gridSpan" {
+                                c.grid_span = val_u32(&e).unwrap_or(1).clamp(1, 64);
+                            } else if attr(&e, "val").is_some_and(|v| v == "restart") {
+                                c.v_merge = VMerge::Restart;
+                            } else {
+                                c.v_merge = VMerge::Continue;
+                            }
+                        }
+                    }
                     "w:p" => {
                         let slot = out.len();
                         out.push(None);
@@ -187,6 +270,19 @@ pub(crate) fn read(
                     "w:rPr" if in_run && !empty => in_rpr = true,
                     "w:vanish" | "w:specVanish" if in_rpr => hidden = on(&e),
                     "w:t" if in_run && !empty => in_text = true,
+                    "w:footnoteReference" | "w:endnoteReference" | "w:commentReference"
+                        if in_run && !hidden =>
+                    {
+                        let kind = match n.as_str() {
+                            "w:footnoteReference" => StoryKind::Footnote,
+                            "w:endnoteReference" => StoryKind::Endnote,
+                            _ => StoryKind::Comment,
+                        };
+                        if let (Some(id), Some(p)) = (attr(&e, "id"), open.last_mut()) {
+                            let offset = p.text.len();
+                            p.notes.push(NoteRef { kind, id, offset });
+                        }
+                    }
                     "w:tab" | "w:br" | "w:cr" | "w:noBreakHyphen" if in_run && !in_rpr => {
                         let c = match n.as_str() {
                             "w:tab" => Some('\t'),
@@ -204,7 +300,20 @@ pub(crate) fn read(
                 }
             }
             Ev::End(n) => match n.as_str() {
-                "w:tc" => cells = cells.saturating_sub(1),
+                "w:tbl" => {
+                    tstack.pop();
+                }
+                "w:tc" => {
+                    cells = cells.saturating_sub(1);
+                    if let Some(c) = tstack
+                        .last()
+                        .and_then(|&i| tables.get_mut(i))
+                        .and_then(|t| t.rows.last_mut())
+                        .and_then(|r| r.cells.last_mut())
+                    {
+                        c.paragraphs.end = out.len();
+                    }
+                }
                 "w:p" => {
                     if let Some(p) = open.pop() {
                         let slot = p.slot;
@@ -237,7 +346,10 @@ pub(crate) fn read(
             },
         }
     }
-    Ok(out.into_iter().flatten().collect())
+    Ok(Body {
+        paragraphs: out.into_iter().flatten().collect(),
+        tables,
+    })
 }
 
 /// Resolves style, outline level and numbering of a finished paragraph.
@@ -282,12 +394,21 @@ fn finish(
         Some(0) | None => None,
         Some(id) => counters.next(numbering, styles, id, ilvl.unwrap_or(0))?,
     };
+    let mut notes = p.notes;
+    let label = label.map(|l| shown_suffix(l, &p.text));
     let (text, number) = match label {
         Some(label) if !already_typed(&p.text, &label) => {
+            for r in &mut notes {
+                r.offset += label.len();
+            }
             (format!("{label}{}", p.text), Some(label))
         }
         _ => (p.text, None),
     };
+    let numbering = number
+        .as_ref()
+        .and(num_id)
+        .map(|id| (id, ilvl.unwrap_or(0)));
     Ok(DocxParagraph {
         text,
         number,
@@ -296,7 +417,28 @@ fn finish(
         outline_level,
         in_table: p.in_table,
         centered: p.centered,
+        notes,
+        numbering,
     })
+}
+
+/// The number as the text shows it. Word's tab after an automatic number
+/// is layout, not text: it becomes nothing after a number that ends in a
+/// delimiter (`一、` `（一）` `1.`), a space after one that ends in a letter
+/// or digit (`第一章 总则`, `1 概述`), and nothing at all before empty text
+/// or text that starts with white space (a numbered table cell reads `1`,
+/// not `1\t`). A space suffix before empty text is dropped as well.
+fn shown_suffix(mut label: String, text: &str) -> String {
+    let bare = text.is_empty() || text.starts_with(gongwen_parse::marker::is_space);
+    if label.ends_with('\t') {
+        label.pop();
+        if !bare && label.chars().next_back().is_some_and(char::is_alphanumeric) {
+            label.push(' ');
+        }
+    } else if bare && label.ends_with(' ') {
+        label.pop();
+    }
+    label
 }
 
 /// True when the paragraph's text already starts with the number Word would
@@ -319,7 +461,20 @@ fn already_typed(text: &str, label: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::already_typed;
+    use super::{already_typed, shown_suffix};
+
+    #[test]
+    fn word_tab_after_a_number_is_not_text() {
+        assert_eq!(shown_suffix("一、\t".into(), "总体要求"), "一、");
+        assert_eq!(shown_suffix("第一章\t".into(), "总则"), "第一章 ");
+        assert_eq!(shown_suffix("1\t".into(), ""), "1", "a numbered empty cell");
+        assert_eq!(shown_suffix("1.1 ".into(), ""), "1.1");
+        assert_eq!(
+            shown_suffix("1.1 ".into(), "范围"),
+            "1.1 ",
+            "a space suffix stays"
+        );
+    }
 
     #[test]
     fn typed_numbers_are_recognised() {

@@ -33,6 +33,16 @@
 //!   allows) and instance overrides (`w:lvlOverride/w:startOverride`) are
 //!   followed. A number already typed at the start of the text is not
 //!   added again. Bullets are not numbers and are left out.
+//!   Word's default tab after a number is layout, not text: it becomes
+//!   nothing after a number ending in a delimiter (`一、`), a space after
+//!   one ending in a letter or digit (`第一章 `), nothing before empty text.
+//! * Elements by namespace URI and local name: `ns0:`-prefixed, default-
+//!   namespace and Strict documents read as `w:` ones; `w:` bound to a
+//!   foreign URI is not Word.
+//! * Tables ([`Docx::tables`]: rows, cells, merges, each cell's paragraphs),
+//!   footnotes and endnotes ([`Docx::notes`], cited from
+//!   [`DocxParagraph::notes`]), headers, footers and comments
+//!   ([`Docx::furniture`]) — beside the text, never in it.
 //!
 //! # Lines and spans
 //! [`Docx::text`] writes one line per paragraph: **line N of the text is
@@ -56,6 +66,9 @@ mod document;
 mod error;
 mod numbering;
 mod package;
+mod rewrite;
+mod stories;
+mod structure;
 mod styles;
 pub mod testing;
 mod xml;
@@ -64,6 +77,8 @@ pub use document::{MAX_EXPANSION, MAX_PARAGRAPHS};
 pub use error::DocxError;
 pub use numbering::{format_number, MAX_NUMBER_LEN};
 pub use package::MAX_PART_SIZE;
+pub use rewrite::{format, format_plan, Formatted, Unfixable};
+pub use stories::{DocxStory, NoteRef, StoryKind};
 
 use gongwen_model::Document;
 
@@ -86,6 +101,12 @@ pub struct DocxParagraph {
     pub in_table: bool,
     /// The paragraph is centred (`w:jc` `center`).
     pub centered: bool,
+    /// The footnotes, endnotes and comments cited in this paragraph, where
+    /// their reference marks stand (the marks add no text).
+    pub notes: Vec<NoteRef>,
+    /// The numbering instance and level (`numId`, `ilvl`) of the automatic
+    /// number added at the start of `text`, when one was.
+    pub numbering: Option<(u32, u32)>,
 }
 
 impl DocxParagraph {
@@ -118,11 +139,78 @@ impl DocxParagraph {
     }
 }
 
-/// The paragraphs of a .docx, in document order.
+/// How a table cell takes part in a vertical merge (`w:vMerge`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum VMerge {
+    /// Not merged vertically.
+    #[default]
+    None,
+    /// The first cell of a vertical merge: it shows the merged cell's text.
+    Restart,
+    /// A cell merged into the one above it (its paragraphs are empty).
+    Continue,
+}
+
+/// One cell of a table row.
+///
+/// ```
+/// let c = gongwen_docx::DocxCell { paragraphs: 3..5, grid_span: 2, v_merge: gongwen_docx::VMerge::None };
+/// assert_eq!(c.paragraphs.len(), 2);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocxCell {
+    /// Its paragraphs, as indices into [`Docx::paragraphs`] (0-based; a
+    /// nested table's paragraphs included).
+    pub paragraphs: std::ops::Range<usize>,
+    /// How many grid columns it spans (`w:gridSpan`, 1 when not merged).
+    pub grid_span: u32,
+    /// Its part in a vertical merge.
+    pub v_merge: VMerge,
+}
+
+/// One row of a table.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DocxRow {
+    /// The row's cells, left to right.
+    pub cells: Vec<DocxCell>,
+}
+
+/// A table of the body: rows of cells whose paragraphs are lines of the
+/// text like any other (outline spec convention 14), never headings.
+///
+/// ```
+/// let bytes = gongwen_docx::testing::package(
+///     &gongwen_docx::testing::table(&[&["序号", "事项"], &["1", "报价"]]), None, None);
+/// let doc = gongwen_docx::read(&bytes).unwrap();
+/// let t = &doc.tables[0];
+/// assert_eq!((t.rows.len(), t.rows[1].cells.len()), (2, 2));
+/// assert_eq!(doc.paragraphs[t.rows[1].cells[1].paragraphs.start].text, "报价");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DocxTable {
+    /// The rows, top to bottom.
+    pub rows: Vec<DocxRow>,
+    /// Index in [`Docx::paragraphs`] of the table's first paragraph.
+    pub first: usize,
+    /// The table sits inside a cell of another table.
+    pub nested: bool,
+}
+
+/// The paragraphs of a .docx, in document order, with its tables, notes
+/// and the furniture around the body.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Docx {
     /// The paragraphs; paragraph N (1-based) is `paragraphs[N - 1]`.
     pub paragraphs: Vec<DocxParagraph>,
+    /// The body's tables in document order (an outer table before the
+    /// tables nested in it); their cells point into `paragraphs`.
+    pub tables: Vec<DocxTable>,
+    /// Footnotes and endnotes, each cited from a paragraph's
+    /// [`DocxParagraph::notes`] by its kind and id.
+    pub notes: Vec<DocxStory>,
+    /// Headers, footers and comments: kept, but not body text (a comment
+    /// is cited from [`DocxParagraph::notes`] where it is anchored).
+    pub furniture: Vec<DocxStory>,
 }
 
 impl Docx {
@@ -133,7 +221,7 @@ impl Docx {
     /// let d = gongwen_docx::Docx { paragraphs: vec![
     ///     gongwen_docx::DocxParagraph { text: "一、总则".into(), ..Default::default() },
     ///     gongwen_docx::DocxParagraph::default(),
-    /// ] };
+    /// ], ..Default::default() };
     /// assert_eq!(d.text(), "一、总则\n\n");
     /// ```
     pub fn text(&self) -> String {
@@ -177,12 +265,50 @@ pub fn read(bytes: &[u8]) -> Result<Docx, DocxError> {
     let doc = pkg
         .part("word/document.xml")?
         .ok_or(DocxError::MissingDocument)?;
-    let paragraphs = document::read("word/document.xml", &doc, &styles, &numbering)?;
-    Ok(Docx { paragraphs })
+    let body = document::read("word/document.xml", &doc, &styles, &numbering, None)?;
+    let mut notes = Vec::new();
+    let mut furniture = Vec::new();
+    let rels = pkg.part("word/_rels/document.xml.rels")?;
+    // All the parts around the body together are held to one part's limit,
+    // and their paragraphs to the body's.
+    let mut total = 0u64;
+    let mut budget = MAX_PARAGRAPHS;
+    for (part, kind) in rels
+        .map(|r| stories::parts(&r))
+        .transpose()?
+        .unwrap_or_default()
+    {
+        let Some(bytes) = pkg.part(&part)? else {
+            continue;
+        };
+        total = total.saturating_add(bytes.len() as u64);
+        if total > MAX_PART_SIZE {
+            return Err(DocxError::Limit {
+                part,
+                what: "the size of the headers, footers, comments and notes together".into(),
+                limit: MAX_PART_SIZE,
+            });
+        }
+        let stories = stories::read(&part, &bytes, kind, &mut budget)?;
+        match kind {
+            StoryKind::Footnote | StoryKind::Endnote => notes.extend(stories),
+            _ => furniture.extend(stories),
+        }
+    }
+    Ok(Docx {
+        paragraphs: body.paragraphs,
+        tables: body.tables,
+        notes,
+        furniture,
+    })
 }
 
 /// Reads a .docx and parses its text ([`Docx::text`]) with
 /// [`gongwen_parse::parse`]. Line numbers in the result are paragraph numbers.
+/// Each table of the body becomes a [`gongwen_model::NodeKind::Table`] node
+/// over its cells' paragraphs, and each cited footnote or endnote a
+/// [`gongwen_model::NodeKind::Note`] node under the node citing it; both
+/// have empty spans, so the document still tiles its text.
 ///
 /// ```
 /// let bytes = gongwen_docx::testing::docx(&[("第一章 总则", None)]);
@@ -190,8 +316,12 @@ pub fn read(bytes: &[u8]) -> Result<Docx, DocxError> {
 /// assert_eq!(doc.outline().next().map(|r| r.marker), Some("第一章"));
 /// ```
 pub fn parse(bytes: &[u8]) -> Result<Document<'static>, DocxError> {
-    let (text, hints) = text_and_hints(bytes)?;
-    Ok(gongwen_parse::parse_with_hints(&text, &hints).into_owned())
+    let docx = read(bytes)?;
+    let hints: Vec<_> = docx.paragraphs.iter().map(DocxParagraph::hint).collect();
+    let text = docx.text();
+    let mut doc = gongwen_parse::parse_with_hints(&text, &hints).into_owned();
+    structure::attach(&mut doc, &docx);
+    Ok(doc)
 }
 
 /// The text of a .docx ([`Docx::text`]) and why each paragraph came out

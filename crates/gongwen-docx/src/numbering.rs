@@ -12,7 +12,7 @@
 //! * `w:lvlText` placeholders `%1`…`%9` are replaced by the current value of
 //!   that level in that level's `w:numFmt` (all decimal under `w:isLgl`).
 
-use crate::xml::{attr, name, on, val_u32, Ev, Xml};
+use crate::xml::{attr, on, val_u32, Ev, Xml};
 use crate::DocxError;
 use gongwen_model::NumeralStyle;
 use gongwen_parse::numeral::format;
@@ -95,7 +95,7 @@ impl Numbering {
             match x.next()? {
                 Ev::Eof => break,
                 Ev::Text(_) => {}
-                Ev::Start { e, empty } => match name(&e).as_str() {
+                Ev::Start { e, empty, name } => match name.as_str() {
                     "w:abstractNum" if !empty => {
                         let id = attr(&e, "abstractNumId").and_then(|v| v.parse().ok());
                         abs = id.map(|id| (id, Abstract::default()));
@@ -533,7 +533,7 @@ mod tests {
     use super::*;
     use crate::styles::Styles;
 
-    const XML: &str = r#"<w:numbering xmlns:w="x">
+    const XML: &str = r#"<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
       <w:abstractNum w:abstractNumId="0">
         <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl>
         <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:suff w:val="nothing"/></w:lvl>

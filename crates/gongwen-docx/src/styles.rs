@@ -1,7 +1,7 @@
 //! `word/styles.xml`: paragraph (and numbering) styles with their names, `basedOn` chain,
 //! outline level and linked numbering.
 
-use crate::xml::{attr, name, val_u32, Ev, Xml};
+use crate::xml::{attr, val_u32, Ev, Xml};
 use crate::DocxError;
 use std::collections::HashMap;
 
@@ -42,7 +42,7 @@ impl Styles {
         loop {
             match x.next()? {
                 Ev::Eof => break,
-                Ev::Start { e, empty } => match name(&e).as_str() {
+                Ev::Start { e, empty, name } => match name.as_str() {
                     "w:style" => {
                         // Paragraph styles, and numbering styles (`w:numStyleLink` targets).
                         let paragraph =
@@ -185,7 +185,7 @@ mod tests {
 
     #[test]
     fn outline_level_follows_based_on_and_builtin_names() {
-        let xml = r#"<w:styles xmlns:w="x">
+        let xml = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
           <w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>
           <w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="a"/></w:style>
           <w:style w:type="paragraph" w:styleId="gw1"><w:name w:val="公文一级标题"/>
@@ -213,7 +213,7 @@ mod tests {
 
     #[test]
     fn based_on_cycle_stops() {
-        let xml = r#"<w:styles xmlns:w="x">
+        let xml = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
           <w:style w:type="paragraph" w:styleId="a"><w:basedOn w:val="b"/></w:style>
           <w:style w:type="paragraph" w:styleId="b"><w:basedOn w:val="a"/></w:style>
         </w:styles>"#;

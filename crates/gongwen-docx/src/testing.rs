@@ -64,6 +64,27 @@ pub fn paragraph(text: &str, num: Option<(u32, u32)>, style: Option<&str>) -> St
     )
 }
 
+/// A `w:tbl` of one-paragraph cells, row by row.
+///
+/// ```
+/// let t = gongwen_docx::testing::table(&[&["甲", "乙"]]);
+/// assert_eq!(t.matches("<w:tc>").count(), 2);
+/// ```
+pub fn table(rows: &[&[&str]]) -> String {
+    let mut s = String::from("<w:tbl>");
+    for row in rows {
+        s.push_str("<w:tr>");
+        for cell in *row {
+            s.push_str("<w:tc>");
+            s.push_str(&paragraph(cell, None, None));
+            s.push_str("</w:tc>");
+        }
+        s.push_str("</w:tr>");
+    }
+    s.push_str("</w:tbl>");
+    s
+}
+
 /// A .docx whose body is `body` (a run of `w:p`/`w:tbl` elements), with the
 /// given styles and numbering parts.
 ///

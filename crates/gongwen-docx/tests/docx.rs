@@ -102,8 +102,8 @@ fn suffixes_start_values_and_multilevel_text() {
     let bytes = package(&body, None, Some(&numbering(levels, nums)));
     assert_eq!(
         read(&bytes).unwrap().text(),
-        "3.\t甲\n3.1 乙\n3.2 丙\n（１）丁\n4.\t戊\n4.1 己\n",
-        "start 3, tab suffix by default, %1.%2 levels, full-width digits"
+        "3.甲\n3.1 乙\n3.2 丙\n（１）丁\n4.戊\n4.1 己\n",
+        "start 3, the default tab suffix not kept as text after a delimiter, %1.%2 levels, full-width digits"
     );
 }
 

@@ -35,8 +35,10 @@
 //! `text` is the source between `start` and `end` (byte offsets into
 //! [`Document::source`]), so hard-wrapped lines keep their line breaks.
 //! `path` is [`Options::path`] (`null` when not given), `title` the
-//! document's title (`null` when it has none). `id` is a hash of the span,
-//! the text and the path: the same document gives the same ids.
+//! document's title (`null` when it has none). `id` is [`chunk_id`]: XXH64
+//! of the path, the index and the text, so the same document gives the same
+//! ids and anyone can recompute them (Python's `xxhash`, Spark's
+//! `xxhash64`).
 //! `heading_path` and `article` repeat in every chunk of a section, so they
 //! are bounded: each label keeps its first [`MAX_LABEL_CHARS`] characters,
 //! and the path its outermost [`MAX_PATH_LABELS`] labels (real documents
@@ -67,6 +69,19 @@ use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 /// assert_eq!(schema["required"].as_array().map(Vec::len), Some(12));
 /// ```
 pub const SCHEMA: &str = include_str!("../schema/chunk.schema.json");
+
+/// The Spark schema of a record, `schema/chunk.spark.json`: Spark's JSON
+/// form of a `StructType` (`StructType.fromJson` in PySpark,
+/// `DataType.fromJson` in Scala), one type per field whatever the data. It
+/// is what `spark.read.json` infers from these records and what
+/// `gongwen batch --to parquet` writes; Spark reads every column as
+/// nullable, though only `path`, `title` and `article` are ever null.
+///
+/// ```
+/// let schema: serde_json::Value = serde_json::from_str(gongwen_export::chunks::SPARK_SCHEMA).unwrap();
+/// assert_eq!(schema["fields"].as_array().map(Vec::len), Some(12));
+/// ```
+pub const SPARK_SCHEMA: &str = include_str!("../schema/chunk.spark.json");
 
 /// The most characters of one heading (marker included) or article title
 /// repeated in `heading_path` and `article`; a longer one is cut there.
@@ -127,7 +142,8 @@ pub struct Chunk {
     /// read as `None`).
     #[serde(default)]
     pub title: Option<String>,
-    /// A stable id: 16 hex digits hashing the span, the text and the path.
+    /// A stable id: [`chunk_id`] of the path, the index and the text, as
+    /// 16 lower-case hex digits.
     pub id: String,
     /// 0-based position of the chunk in the document.
     pub index: usize,
@@ -150,6 +166,27 @@ pub struct Chunk {
     pub chars: usize,
     /// Length of `text` in extended grapheme clusters.
     pub graphemes: usize,
+    /// The footnotes and endnotes cited in `text` (from a .docx), kept
+    /// with the text citing them; absent when there are none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<ChunkNote>,
+}
+
+/// A note cited in a chunk's text.
+///
+/// ```
+/// let n = gongwen_export::chunks::ChunkNote { kind: gongwen_model::NoteKind::Footnote,
+///     label: 1, text: "见附件。".into() };
+/// assert_eq!(n.label, 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ChunkNote {
+    /// Footnote or endnote.
+    pub kind: gongwen_model::NoteKind,
+    /// Its number (footnotes and endnotes each count from 1).
+    pub label: u32,
+    /// Its text.
+    pub text: String,
 }
 
 /// Splits the document into chunks (records as Rust values).
@@ -180,6 +217,15 @@ pub fn chunks(doc: &Document<'_>, options: &Options) -> Vec<Chunk> {
             overlap: c.overlap,
             chars: c.chars,
             graphemes: c.graphemes,
+            notes: c
+                .notes
+                .iter()
+                .map(|n| ChunkNote {
+                    kind: n.kind,
+                    label: n.label,
+                    text: n.text.to_string(),
+                })
+                .collect(),
         });
         Ok(())
     })
@@ -233,15 +279,13 @@ struct Piece<'d> {
     overlap: usize,
     chars: usize,
     graphemes: usize,
+    /// The notes whose marks stand in `start..=end`.
+    notes: &'d [&'d gongwen_model::Note<'d>],
 }
 
 impl Piece<'_> {
     fn id(&self) -> u64 {
-        let h = stable_hash(self.start, self.end, self.text.as_bytes());
-        match self.doc_path {
-            Some(p) => h ^ stable_hash(0, p.len(), p.as_bytes()).rotate_left(17),
-            None => h,
-        }
+        chunk_id(self.doc_path, self.index, self.text)
     }
 
     fn id_hex(&self) -> String {
@@ -322,6 +366,25 @@ impl Piece<'_> {
         o.uint(self.chars as u64);
         o.raw(",\"graphemes\":");
         o.uint(self.graphemes as u64);
+        if !self.notes.is_empty() {
+            o.raw(",\"notes\":[");
+            for (k, n) in self.notes.iter().enumerate() {
+                if k > 0 {
+                    o.raw(",");
+                }
+                o.raw("{\"kind\":\"");
+                o.raw(match n.kind {
+                    gongwen_model::NoteKind::Footnote => "footnote",
+                    gongwen_model::NoteKind::Endnote => "endnote",
+                });
+                o.raw("\",\"label\":");
+                o.uint(u64::from(n.label));
+                o.raw(",\"text\":");
+                o.str(&n.text)?;
+                o.raw("}");
+            }
+            o.raw("]");
+        }
         o.raw("}\n");
         Ok(())
     }
@@ -335,26 +398,33 @@ fn hex_digits(v: u64, buf: &mut [u8; 16]) {
     }
 }
 
-/// A stable 64-bit hash of a span and its text: the same on every platform
-/// and run (eight bytes at a time, little endian, then a final mix).
-fn stable_hash(start: usize, end: usize, text: &[u8]) -> u64 {
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut h = (start as u64).wrapping_mul(K) ^ (end as u64).rotate_left(32) ^ (text.len() as u64);
-    let mut chunks = text.chunks_exact(8);
-    for c in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-    }
-    let mut w = [0u8; 8];
-    w[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-    // Final avalanche (from SplitMix64).
-    h ^= h >> 30;
-    h = h.wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    h ^= h >> 27;
-    h = h.wrapping_mul(0x94D0_49BB_1331_11EB);
-    h ^ (h >> 31)
+/// The seed of chunk ids: Spark's `xxhash64` has no other.
+pub const ID_SEED: u64 = 42;
+
+/// A chunk's id: XXH64 with seed [`ID_SEED`] (42) of the UTF-8 bytes of
+/// `path`, U+001F, `index` in decimal, U+001F, `text` — the path empty when
+/// there is none. The record's `id` is this as 16 lower-case hex digits.
+/// It needs only the record's own fields, so it can be recomputed: in
+/// Python `xxhash.xxh64(f"{path or ''}\x1f{index}\x1f{text}".encode(),
+/// seed=42).hexdigest()`, in Spark SQL `lower(lpad(hex(xxhash64(concat_ws(
+/// '\u001f', coalesce(path, ''), index, text))), 16, '0'))`.
+///
+/// ```
+/// use gongwen_export::chunks::chunk_id;
+/// assert_eq!(format!("{:016x}", chunk_id(Some("a.txt"), 0, "一、总则")), "04d349bebc418c9e");
+/// assert_eq!(chunk_id(None, 0, "x"), chunk_id(Some(""), 0, "x"));
+/// ```
+pub fn chunk_id(path: Option<&str>, index: usize, text: &str) -> u64 {
+    let path = path.unwrap_or_default();
+    let mut index_digits = itoa::Buffer::new();
+    let index = index_digits.format(index);
+    let mut input = Vec::with_capacity(path.len() + index.len() + text.len() + 2);
+    input.extend_from_slice(path.as_bytes());
+    input.push(0x1f);
+    input.extend_from_slice(index.as_bytes());
+    input.push(0x1f);
+    input.extend_from_slice(text.as_bytes());
+    crate::xxh64::xxh64(&input, ID_SEED)
 }
 
 impl Serialize for Piece<'_> {
@@ -422,7 +492,16 @@ where
     let mut open: Vec<OpenSection<'d>> = Vec::new();
     let mut path: Vec<Step<'d>> = Vec::new();
     let mut seg: Option<Segment> = None;
-    let cutter = Cutter::new(options, doc.title(), &mut emit);
+    let mut notes: Vec<&gongwen_model::Note<'_>> = doc
+        .nodes
+        .iter()
+        .filter_map(|n| match &n.kind {
+            NodeKind::Note(note) => Some(note),
+            _ => None,
+        })
+        .collect();
+    notes.sort_by_key(|n| n.at);
+    let cutter = Cutter::new(options, doc.title(), &notes, &mut emit);
     let mut units = Units::new(source, options, cutter);
     // Every flush happens before `open`/`path` change, so they still
     // describe the segment being flushed.
@@ -457,6 +536,11 @@ where
             path.push((marker, sep, title));
         }
         let span = node.span;
+        if let NodeKind::Table(_) | NodeKind::Note(_) = node.kind {
+            // A table's cells are its children, chunked as the text around
+            // them; a note has no source text of its own.
+            continue;
+        }
         if !is_body(node) || span.end > source.len() || span.start >= span.end {
             if let Some(sg) = seg.take() {
                 units.push(&sg, &open, &path)?;
@@ -659,6 +743,8 @@ struct Cutter<'e, 'm, F> {
     index: usize,
     doc_path: Option<&'m str>,
     title: Option<&'m str>,
+    /// The document's notes, in the order of their marks.
+    notes: &'m [&'m gongwen_model::Note<'m>],
     emit: &'e mut F,
 }
 
@@ -666,7 +752,12 @@ impl<'e, 'm, F> Cutter<'e, 'm, F>
 where
     F: FnMut(Piece<'_>) -> Result<(), ExportError>,
 {
-    fn new(options: &'m Options, title: Option<&'m str>, emit: &'e mut F) -> Self {
+    fn new(
+        options: &'m Options,
+        title: Option<&'m str>,
+        notes: &'m [&'m gongwen_model::Note<'m>],
+        emit: &'e mut F,
+    ) -> Self {
         let max = options.max_chars.max(1);
         Cutter {
             max,
@@ -674,6 +765,7 @@ where
             index: 0,
             doc_path: options.path.as_deref(),
             title,
+            notes,
             emit,
         }
     }
@@ -765,6 +857,9 @@ where
         overlap: usize,
     ) -> Result<(), ExportError> {
         let (chars, graphemes) = counts(text);
+        let end = start + text.len();
+        let from = self.notes.partition_point(|n| n.at < start);
+        let to = self.notes.partition_point(|n| n.at <= end);
         let piece = Piece {
             doc_path: self.doc_path,
             title: self.title,
@@ -774,10 +869,11 @@ where
             path_json,
             text,
             start,
-            end: start + text.len(),
+            end,
             overlap,
             chars,
             graphemes,
+            notes: self.notes.get(from..to.max(from)).unwrap_or(&[]),
         };
         self.index += 1;
         (self.emit)(piece)
@@ -957,15 +1053,14 @@ mod tests {
 
     #[test]
     fn ids_are_stable() {
+        assert_eq!(chunk_id(Some("a"), 1, "一"), chunk_id(Some("a"), 1, "一"));
+        assert_ne!(chunk_id(Some("a"), 1, "一"), chunk_id(Some("a"), 2, "一"));
+        assert_ne!(chunk_id(Some("a"), 1, "一"), chunk_id(Some("b"), 1, "一"));
+        // Python: xxhash.xxh64(b"p.txt\x1f3\x1fabcdefghij", seed=42).intdigest()
         assert_eq!(
-            stable_hash(0, 3, "一".as_bytes()),
-            stable_hash(0, 3, "一".as_bytes())
+            chunk_id(Some("p.txt"), 3, "abcdefghij"),
+            4_530_419_585_319_484_039
         );
-        assert_ne!(
-            stable_hash(0, 3, "一".as_bytes()),
-            stable_hash(3, 6, "一".as_bytes())
-        );
-        assert_eq!(stable_hash(5, 9, b"abcdefghij"), 2_071_649_807_533_328_004);
     }
 
     #[test]

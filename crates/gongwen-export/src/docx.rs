@@ -109,7 +109,27 @@ pub mod layout {
     pub const RULE_THICK: u32 = 8;
     /// The 版记's middle rules, 0.25 mm, in eighths of a point.
     pub const RULE_THIN: u32 = 6;
+    /// Each font with the name Word and WPS fall back to where it is not
+    /// installed (`w:altName` in `word/fontTable.xml`): the fonts Windows
+    /// ships for each kind of face.
+    pub const FONT_ALTERNATES: [(&str, &str); 5] = [
+        (FONT_TITLE, "华文中宋"),
+        (FONT_HEITI, "SimHei"),
+        (FONT_KAITI, "楷体"),
+        (FONT_FANGSONG, "仿宋"),
+        (FONT_SONGTI, "SimSun"),
+    ];
 }
+
+/// fontconfig aliases that give each GB/T 9704 font name a free font of its
+/// kind on Linux (Noto Serif/Sans CJK SC, AR PL UKai and UMing,
+/// cwTeXFangSong), so LibreOffice shows the title, headings and body in
+/// different faces; copy it to `~/.config/fontconfig/conf.d/`.
+///
+/// ```
+/// assert!(gongwen_export::docx::FONTCONFIG.contains("<family>仿宋_GB2312</family>"));
+/// ```
+pub const FONTCONFIG: &str = include_str!("fontconfig.conf");
 
 use layout::*;
 
@@ -155,21 +175,62 @@ pub fn write_with_elements<W: Write + Seek>(
         .compression_method(zip::CompressionMethod::Deflated)
         .last_modified_time(zip::DateTime::default());
     let title = doc.title().unwrap_or("");
-    let parts: [(&str, Vec<u8>); 10] = [
-        ("[Content_Types].xml", CONTENT_TYPES.as_bytes().to_vec()),
+    let (document, notes) = document_xml(doc, options, &layout)?;
+    let mut types = CONTENT_TYPES.to_string();
+    let mut rels = DOCUMENT_RELS.to_string();
+    let mut note_parts: Vec<(&str, Vec<u8>)> = Vec::new();
+    for (kind, part, root, item) in [
+        (
+            gongwen_model::NoteKind::Footnote,
+            "footnotes",
+            "footnotes",
+            "footnote",
+        ),
+        (
+            gongwen_model::NoteKind::Endnote,
+            "endnotes",
+            "endnotes",
+            "endnote",
+        ),
+    ] {
+        let these: Vec<&(gongwen_model::NoteKind, u32, String)> =
+            notes.iter().filter(|n| n.0 == kind).collect();
+        if these.is_empty() {
+            continue;
+        }
+        // Each kind of note in a part of its own, named in the content
+        // types and the document's relationships.
+        types = types.replace(
+            "</Types>",
+            &format!("<Override PartName=\"/word/{part}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.{part}+xml\"/></Types>"),
+        );
+        rels = rels.replace(
+            "</Relationships>",
+            &format!("<Relationship Id=\"rId{part}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{part}\" Target=\"{part}.xml\"/></Relationships>"),
+        );
+        note_parts.push((
+            if part == "footnotes" {
+                "word/footnotes.xml"
+            } else {
+                "word/endnotes.xml"
+            },
+            notes_xml(root, item, &these)?,
+        ));
+    }
+    let mut parts: Vec<(&str, Vec<u8>)> = vec![
+        ("[Content_Types].xml", types.into_bytes()),
         ("_rels/.rels", ROOT_RELS.as_bytes().to_vec()),
         ("docProps/core.xml", core_xml(title)),
         ("docProps/app.xml", APP_XML.as_bytes().to_vec()),
-        (
-            "word/_rels/document.xml.rels",
-            DOCUMENT_RELS.as_bytes().to_vec(),
-        ),
-        ("word/document.xml", document_xml(doc, options, &layout)?),
+        ("word/_rels/document.xml.rels", rels.into_bytes()),
+        ("word/document.xml", document),
         ("word/styles.xml", styles_xml().into_bytes()),
         ("word/settings.xml", SETTINGS_XML.as_bytes().to_vec()),
         ("word/footer1.xml", footer_xml("right").into_bytes()),
         ("word/footer2.xml", footer_xml("left").into_bytes()),
+        ("word/fontTable.xml", font_table().into_bytes()),
     ];
+    parts.extend(note_parts);
     for (name, bytes) in parts {
         zip.start_file(name, opts)?;
         zip.write_all(&bytes)?;
@@ -218,12 +279,18 @@ fn heading_style(level: u32) -> &'static str {
     }
 }
 
-/// `word/document.xml`: one paragraph per node.
+/// A note written as a real Word note: its kind, id and text.
+type WordNote = (gongwen_model::NoteKind, u32, String);
+
+/// `word/document.xml`: one paragraph per node, each GB/T 9704 element in
+/// its place; and the notes whose reference marks it holds, for
+/// `word/footnotes.xml` and `word/endnotes.xml`.
 fn document_xml(
     doc: &Document<'_>,
     options: &Options,
     layout: &Layout<'_>,
-) -> std::io::Result<Vec<u8>> {
+) -> std::io::Result<(Vec<u8>, Vec<WordNote>)> {
+    let mut notes: Vec<WordNote> = Vec::new();
     let mut out: Vec<u8> = Vec::with_capacity(doc.source.len() * 2 + 4096);
     write!(
         out,
@@ -231,7 +298,12 @@ fn document_xml(
     )?;
     let mut levels = walk::Levels::default();
     let mut skip = usize::MAX;
+    // A table's cells are written with the table: its children are skipped.
+    let mut skip_to = 0;
     for (i, node) in doc.nodes.iter().enumerate() {
+        if i < skip_to {
+            continue;
+        }
         let level = levels.visit(i, node);
         if i == skip || (!options.include_chrome && walk::is_chrome(node)) {
             continue;
@@ -297,7 +369,50 @@ fn document_xml(
                     out.extend_from_slice(b"</w:p>");
                 }
             }
-            NodeKind::Paragraph(p) => para(&mut out, "Normal", None, &p.text)?,
+            NodeKind::Paragraph(p) => {
+                let cited = crate::tables::notes_of(doc, i);
+                if cited.is_empty() {
+                    para(&mut out, "Normal", None, &p.text)?;
+                } else {
+                    // Real Word notes: a reference mark where each is cited.
+                    out.extend_from_slice(b"<w:p><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr>");
+                    for (text, note) in crate::tables::split_at_notes(doc, node, &p.text, &cited) {
+                        if !text.is_empty() {
+                            run(&mut out, None, text)?;
+                        }
+                        if let Some(n) = note {
+                            let (item, style) = match n.kind {
+                                gongwen_model::NoteKind::Footnote => ("footnote", "Footnote"),
+                                gongwen_model::NoteKind::Endnote => ("endnote", "Endnote"),
+                            };
+                            write!(
+                                out,
+                                "<w:r><w:rPr><w:rStyle w:val=\"{style}Reference\"/></w:rPr><w:{item}Reference w:id=\"{}\"/></w:r>",
+                                n.label
+                            )?;
+                            notes.push((n.kind, n.label, n.text.to_string()));
+                        }
+                    }
+                    out.extend_from_slice(b"</w:p>");
+                }
+            }
+            NodeKind::Table(t) => {
+                table(&mut out, doc, t)?;
+                skip_to = node.end.index();
+                // Notes cited in cells follow the table as note paragraphs.
+                for n in doc.nodes.get(i + 1..skip_to).unwrap_or(&[]) {
+                    if let NodeKind::Note(note) = &n.kind {
+                        note_para(&mut out, note)?;
+                    }
+                }
+            }
+            NodeKind::Note(n) => {
+                // A note whose mark was written is in the notes part; any
+                // other (cited by a heading) follows its citing paragraph.
+                if !notes.iter().any(|w| w.0 == n.kind && w.1 == n.label) {
+                    note_para(&mut out, n)?;
+                }
+            }
             NodeKind::Furniture { role, text } => {
                 let style = match role {
                     FurnitureRole::Subtitle | FurnitureRole::DocumentNumber => "Subtitle",
@@ -317,6 +432,33 @@ fn document_xml(
 <w:pgMar w:top=\"{MARGIN_TOP}\" w:right=\"{MARGIN_RIGHT}\" w:bottom=\"{MARGIN_BOTTOM}\" w:left=\"{MARGIN_LEFT}\" w:header=\"851\" w:footer=\"{FOOTER}\" w:gutter=\"0\"/>\
 <w:docGrid w:type=\"lines\" w:linePitch=\"{LINE_PITCH}\"/></w:sectPr></w:body></w:document>"
     )?;
+    Ok((out, notes))
+}
+
+/// `word/footnotes.xml` or `word/endnotes.xml`: Word's two separator notes,
+/// then each note with its reference mark and text.
+fn notes_xml(root: &str, item: &str, notes: &[&WordNote]) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::with_capacity(256 + notes.iter().map(|n| n.2.len() + 256).sum::<usize>());
+    let style = if item == "footnote" {
+        "Footnote"
+    } else {
+        "Endnote"
+    };
+    write!(
+        out,
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:{root} xmlns:w=\"{W_NS}\">\
+<w:{item} w:type=\"separator\" w:id=\"-1\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:{item}>\
+<w:{item} w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:{item}>"
+    )?;
+    for (_, id, text) in notes {
+        write!(
+            out,
+            "<w:{item} w:id=\"{id}\"><w:p><w:pPr><w:pStyle w:val=\"{style}Text\"/></w:pPr><w:r><w:rPr><w:rStyle w:val=\"{style}Reference\"/></w:rPr><w:{item}Ref/></w:r>"
+        )?;
+        run(&mut out, None, &format!(" {}", text.trim()))?;
+        write!(out, "</w:p></w:{item}>")?;
+    }
+    write!(out, "</w:{root}>")?;
     Ok(out)
 }
 
@@ -434,6 +576,89 @@ fn para(out: &mut Vec<u8>, style: &str, outline: Option<u32>, text: &str) -> std
     Ok(())
 }
 
+/// A real Word table: single borders, the first row repeated as a header
+/// row on each page, merged cells as `w:gridSpan` and `w:vMerge`.
+fn table(
+    out: &mut Vec<u8>,
+    doc: &gongwen_model::Document<'_>,
+    t: &gongwen_model::Table,
+) -> std::io::Result<()> {
+    let grid = crate::tables::grid(t);
+    let columns = grid
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|s| match s {
+                    crate::tables::Slot::Start(c) => c.col_span.clamp(1, 64),
+                    crate::tables::Slot::Covered(n) => (*n).max(1),
+                })
+                .sum::<u32>()
+        })
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    out.extend_from_slice(b"<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblBorders>");
+    for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+        write!(
+            out,
+            "<w:{side} w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
+        )?;
+    }
+    out.extend_from_slice(
+        b"</w:tblBorders><w:tblLook w:val=\"04A0\" w:firstRow=\"1\"/></w:tblPr><w:tblGrid>",
+    );
+    let width = (PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT) / columns;
+    for _ in 0..columns {
+        write!(out, "<w:gridCol w:w=\"{width}\"/>")?;
+    }
+    out.extend_from_slice(b"</w:tblGrid>");
+    for (r, row) in grid.iter().enumerate() {
+        out.extend_from_slice(b"<w:tr>");
+        if r == 0 {
+            out.extend_from_slice(b"<w:trPr><w:tblHeader/></w:trPr>");
+        }
+        for slot in row {
+            out.extend_from_slice(b"<w:tc><w:tcPr>");
+            let (span, merge) = match slot {
+                crate::tables::Slot::Start(c) => (
+                    c.col_span.clamp(1, 64),
+                    (c.row_span > 1).then_some("restart"),
+                ),
+                crate::tables::Slot::Covered(n) => ((*n).max(1), Some("continue")),
+            };
+            if span > 1 {
+                write!(out, "<w:gridSpan w:val=\"{span}\"/>")?;
+            }
+            if let Some(m) = merge {
+                write!(out, "<w:vMerge w:val=\"{m}\"/>")?;
+            }
+            out.extend_from_slice(b"</w:tcPr>");
+            let mut any = false;
+            if let crate::tables::Slot::Start(c) = slot {
+                for p in crate::tables::cell_paragraphs(doc, c) {
+                    para(out, "TableText", None, p)?;
+                    any = true;
+                }
+            }
+            if !any {
+                // A cell holds at least one paragraph.
+                out.extend_from_slice(b"<w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr></w:p>");
+            }
+            out.extend_from_slice(b"</w:tc>");
+        }
+        out.extend_from_slice(b"</w:tr>");
+    }
+    // Word needs a paragraph between a table and what follows.
+    out.extend_from_slice(b"</w:tbl><w:p/>");
+    Ok(())
+}
+
+/// A note as a paragraph of its own: `注1：…`.
+fn note_para(out: &mut Vec<u8>, n: &gongwen_model::Note<'_>) -> std::io::Result<()> {
+    let text = format!("注{}：{}", n.label, n.text.trim());
+    para(out, "Note", None, &text)
+}
+
 /// One run of text, with a character style if given.
 fn run(out: &mut Vec<u8>, char_style: Option<&str>, text: &str) -> std::io::Result<()> {
     out.extend_from_slice(b"<w:r>");
@@ -466,6 +691,27 @@ fn label_run(
     esc(out, tail)?;
     out.extend_from_slice(b"</w:t></w:r>");
     Ok(())
+}
+
+/// `word/fontTable.xml`: each font with its alternate name, GB2312
+/// character set and family, what Word and WPS use to substitute a font
+/// that is not installed.
+fn font_table() -> String {
+    let mut s = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:fonts xmlns:w=\"{W_NS}\">"
+    );
+    for (font, alt) in FONT_ALTERNATES {
+        let family = if font == FONT_HEITI {
+            "modern"
+        } else {
+            "roman"
+        };
+        s.push_str(&format!(
+            "<w:font w:name=\"{font}\"><w:altName w:val=\"{alt}\"/><w:charset w:val=\"86\"/><w:family w:val=\"{family}\"/><w:pitch w:val=\"variable\"/></w:font>"
+        ));
+    }
+    s.push_str("</w:fonts>");
+    s
 }
 
 fn fonts(font: &str) -> String {
@@ -504,6 +750,11 @@ fn styles_xml() -> String {
 <w:style w:type=\"paragraph\" w:styleId=\"Record\"><w:name w:val=\"Record\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:keepNext/><w:keepLines/><w:ind w:left=\"{REC_LEFT}\" w:right=\"{CHAR_SIHAO}\" w:hanging=\"{REC_HANG}\" w:firstLineChars=\"0\"/><w:jc w:val=\"left\"/></w:pPr><w:rPr><w:sz w:val=\"{SIZE_SIHAO}\"/><w:szCs w:val=\"{SIZE_SIHAO}\"/></w:rPr></w:style>\
 <w:style w:type=\"character\" w:customStyle=\"1\" w:styleId=\"KaitiChar\"><w:name w:val=\"Kaiti Char\"/><w:rPr>{kaiti}</w:rPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Addressee\"><w:name w:val=\"Salutation\"/><w:basedOn w:val=\"Normal\"/><w:pPr>{no_indent}</w:pPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"FootnoteText\"><w:name w:val=\"footnote text\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/>{no_indent}</w:pPr><w:rPr><w:sz w:val=\"24\"/><w:szCs w:val=\"24\"/></w:rPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"EndnoteText\"><w:name w:val=\"endnote text\"/><w:basedOn w:val=\"FootnoteText\"/></w:style>\
+<w:style w:type=\"character\" w:styleId=\"FootnoteReference\"><w:name w:val=\"footnote reference\"/><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr></w:style>\
+<w:style w:type=\"character\" w:styleId=\"EndnoteReference\"><w:name w:val=\"endnote reference\"/><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr></w:style>\
+<w:style w:type=\"paragraph\" w:styleId=\"TableText\"><w:name w:val=\"Table Text\"/><w:basedOn w:val=\"Normal\"/><w:pPr>{no_indent}</w:pPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Note\"><w:name w:val=\"Note\"/><w:basedOn w:val=\"Normal\"/><w:pPr>{no_indent}</w:pPr><w:rPr><w:sz w:val=\"21\"/><w:szCs w:val=\"21\"/></w:rPr></w:style>\
 <w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:spacing w:line=\"240\" w:lineRule=\"auto\"/>{no_indent}</w:pPr><w:rPr>{songti}<w:sz w:val=\"{SIZE_SIHAO}\"/><w:szCs w:val=\"{SIZE_SIHAO}\"/></w:rPr></w:style>",
         title_font = fonts(FONT_TITLE),
@@ -561,6 +812,7 @@ const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone
 <Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>\
 <Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>\
 <Override PartName=\"/word/footer2.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>\
+<Override PartName=\"/word/fontTable.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml\"/>\
 <Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
 <Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>\
 </Types>";
@@ -576,6 +828,7 @@ const DOCUMENT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone
 <Relationship Id=\"rIdSettings\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>\
 <Relationship Id=\"rIdFooterOdd\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>\
 <Relationship Id=\"rIdFooterEven\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer2.xml\"/>\
+<Relationship Id=\"rIdFontTable\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable\" Target=\"fontTable.xml\"/>\
 </Relationships>";
 
 const SETTINGS_XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\

@@ -20,8 +20,9 @@
 
 use crate::escape::markup as esc;
 use crate::gbt::{Layout, Para, Place};
+use crate::tables;
 use crate::walk;
-use gongwen_model::{Document, Element, FurnitureRole, Node, NodeKind};
+use gongwen_model::{Document, Element, FurnitureRole, Node, NodeKind, NoteKind};
 use std::io::{self, Write};
 
 /// How to write HTML.
@@ -111,7 +112,12 @@ pub fn write_with_elements<W: Write>(
     out.write_all(b"<main>\n")?;
     let mut open: Vec<(usize, Open)> = Vec::new();
     let mut levels = walk::Levels::default();
+    // A table's cells are written with the table: its children are skipped.
+    let mut skip_to = 0;
     for (i, node) in doc.nodes.iter().enumerate() {
+        if i < skip_to {
+            continue;
+        }
         let level = levels.visit(i, node);
         while let Some(&(end, kind)) = open.last() {
             if end > i {
@@ -181,9 +187,26 @@ pub fn write_with_elements<W: Write>(
             }
             NodeKind::Paragraph(p) => {
                 out.write_all(b"<p>")?;
-                esc(out, &p.text)?;
+                let notes = tables::notes_of(doc, i);
+                for (text, note) in tables::split_at_notes(doc, node, &p.text, &notes) {
+                    esc(out, text)?;
+                    if let Some(n) = note {
+                        let id = tables::note_id(n);
+                        write!(
+                            out,
+                            "<sup class=\"noteref\"><a id=\"ref-{id}\" href=\"#{id}\">{}</a></sup>",
+                            n.label
+                        )?;
+                    }
+                }
                 out.write_all(b"</p>\n")?;
             }
+            NodeKind::Table(t) => {
+                tables::html_table(out, doc, t)?;
+                skip_to = node.end.index();
+            }
+            // Notes are listed at the end of the page.
+            NodeKind::Note(_) => {}
             NodeKind::Furniture { role, text } => {
                 write!(out, "<p class=\"{}\">", furniture_class(*role))?;
                 esc(out, text)?;
@@ -197,6 +220,7 @@ pub fn write_with_elements<W: Write>(
             Open::Mulu => b"</ul>\n</section>\n".as_slice(),
         })?;
     }
+    write_notes(doc, out)?;
     out.write_all(b"</main>\n</body>\n</html>\n")
 }
 
@@ -270,6 +294,35 @@ fn placed<W: Write + ?Sized>(
         _ => esc(out, text)?,
     }
     out.write_all(b"</p>\n")
+}
+
+/// The footnotes, then the endnotes, each linking back to its mark.
+fn write_notes<W: Write + ?Sized>(doc: &Document<'_>, out: &mut W) -> io::Result<()> {
+    for kind in [NoteKind::Footnote, NoteKind::Endnote] {
+        let mut notes = doc.nodes.iter().filter_map(|n| match &n.kind {
+            NodeKind::Note(note) if note.kind == kind => Some(note),
+            _ => None,
+        });
+        let Some(first) = notes.next() else {
+            continue;
+        };
+        let (class, heading) = match kind {
+            NoteKind::Footnote => ("footnotes", "注释"),
+            NoteKind::Endnote => ("endnotes", "尾注"),
+        };
+        writeln!(
+            out,
+            "<section class=\"{class}\">\n<p class=\"notes-title\">{heading}</p>\n<ol>"
+        )?;
+        for note in std::iter::once(first).chain(notes) {
+            let id = tables::note_id(note);
+            write!(out, "<li id=\"{id}\" value=\"{}\">", note.label)?;
+            esc(out, note.text.trim())?;
+            writeln!(out, " <a class=\"backref\" href=\"#ref-{id}\">↩</a></li>")?;
+        }
+        out.write_all(b"</ol>\n</section>\n")?;
+    }
+    Ok(())
 }
 
 fn write_label<W: Write + ?Sized>(out: &mut W, node: &Node<'_>) -> io::Result<()> {

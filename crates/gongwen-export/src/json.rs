@@ -20,6 +20,20 @@ use std::io::Write;
 /// The JSON Schema (draft 2020-12) of the JSON this module writes.
 pub const SCHEMA: &str = include_str!("../schema/document.schema.json");
 
+/// The Spark schema of a line of `gongwen batch --to jsonl` (`{"path",
+/// "bytes", "document"}`, the document as this module writes it),
+/// `schema/document.spark.json`: Spark's JSON form of a `StructType`, with
+/// every node kind's fields (a field a kind lacks reads as null). It is what
+/// Spark infers from documents that hold every kind; give it to
+/// `spark.read.schema(...)` so that nothing depends on the data.
+///
+/// ```
+/// let schema: serde_json::Value = serde_json::from_str(gongwen_export::json::SPARK_SCHEMA).unwrap();
+/// let names: Vec<_> = schema["fields"].as_array().unwrap().iter().map(|f| f["name"].clone()).collect();
+/// assert_eq!(names, ["bytes", "document", "path"]);
+/// ```
+pub const SPARK_SCHEMA: &str = include_str!("../schema/document.spark.json");
+
 /// How to write JSON.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Options {
@@ -84,6 +98,12 @@ fn marker<W: Write>(o: &mut JsonOut<W>, m: &Marker<'_>) -> std::io::Result<()> {
 }
 
 fn kind<W: Write>(o: &mut JsonOut<W>, k: &NodeKind<'_>) -> std::io::Result<()> {
+    if let NodeKind::Table(_) | NodeKind::Note(_) = k {
+        // Rare kinds: serde's own output, which the compact writer matches.
+        let s = serde_json::to_string(k).map_err(std::io::Error::other)?;
+        o.raw(&s);
+        return Ok(());
+    }
     o.raw("{\"type\":\"");
     o.raw(k.name());
     o.raw("\"");
@@ -106,8 +126,9 @@ fn kind<W: Write>(o: &mut JsonOut<W>, k: &NodeKind<'_>) -> std::io::Result<()> {
             }
         }
         NodeKind::Annex(a) => {
-            o.raw(",\"marker\":");
+            o.raw(",\"marker\":{\"text\":");
             o.str(&a.marker)?;
+            o.raw("}");
             o.raw(",\"title\":");
             o.str(&a.title)?;
             o.raw(",\"title_span\":");
@@ -144,6 +165,7 @@ fn kind<W: Write>(o: &mut JsonOut<W>, k: &NodeKind<'_>) -> std::io::Result<()> {
             o.raw("\",\"text\":");
             o.str(text)?;
         }
+        NodeKind::Table(_) | NodeKind::Note(_) => {}
     }
     o.raw("}");
     Ok(())

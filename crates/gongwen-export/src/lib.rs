@@ -39,7 +39,9 @@ pub mod json;
 mod jsonw;
 pub mod markdown;
 pub mod outline;
+mod tables;
 mod walk;
+mod xxh64;
 
 pub use format::{Format, UnknownFormat};
 

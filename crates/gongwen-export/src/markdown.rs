@@ -15,6 +15,7 @@
 //! ```
 
 use crate::escape;
+use crate::tables;
 use crate::walk;
 use gongwen_model::{Document, NodeKind};
 use std::io::{self, Write};
@@ -56,8 +57,10 @@ pub fn write<W: Write>(doc: &Document<'_>, mut out: W, options: &Options) -> io:
     let out = &mut out;
     let mut first = true;
     let mut in_list = false;
-    for node in &doc.nodes {
-        if !options.include_chrome && walk::is_chrome(node) {
+    // A table's cells are written with the table: its children are skipped.
+    let mut skip_to = 0;
+    for (i, node) in doc.nodes.iter().enumerate() {
+        if i < skip_to || !options.include_chrome && walk::is_chrome(node) {
             continue;
         }
         let is_item = matches!(node.kind, NodeKind::TocEntry { .. });
@@ -102,7 +105,39 @@ pub fn write<W: Write>(doc: &Document<'_>, mut out: W, options: &Options) -> io:
                 // The `。` a run-in title left out: no text is lost.
                 escape::markdown_inline(out, walk::heading_tail(doc, node))?;
             }
-            NodeKind::Paragraph(p) => escape::markdown(out, &p.text)?,
+            NodeKind::Paragraph(p) => {
+                let notes = tables::notes_of(doc, i);
+                if notes.is_empty() {
+                    escape::markdown(out, &p.text)?;
+                } else {
+                    let pieces = tables::split_at_notes(doc, node, &p.text, &notes);
+                    for (k, (text, note)) in pieces.into_iter().enumerate() {
+                        if k == 0 {
+                            escape::markdown(out, text)?;
+                        } else {
+                            escape::markdown_inline(out, text)?;
+                        }
+                        if let Some(n) = note {
+                            write!(out, "[^{}]", tables::markdown_label(n))?;
+                        }
+                    }
+                }
+            }
+            NodeKind::Table(t) => {
+                tables::markdown_table(out, doc, t)?;
+                skip_to = node.end.index();
+                // Notes cited inside the table follow it.
+                let inside = doc.nodes.get(i + 1..skip_to).unwrap_or(&[]);
+                for n in inside {
+                    if let NodeKind::Note(note) = &n.kind {
+                        out.write_all(b"\n")?;
+                        note_definition(out, note)?;
+                        out.write_all(b"\n")?;
+                    }
+                }
+                continue;
+            }
+            NodeKind::Note(note) => note_definition(out, note)?,
             NodeKind::Furniture { text, .. } => escape::markdown(out, text)?,
             NodeKind::DeclaredCount { .. } => {
                 escape::markdown(out, walk::source_text(doc, node))?;
@@ -111,6 +146,15 @@ pub fn write<W: Write>(doc: &Document<'_>, mut out: W, options: &Options) -> io:
         out.write_all(b"\n")?;
     }
     Ok(())
+}
+
+/// A note as a Markdown footnote definition: `[^1]: 见附件。`.
+fn note_definition<W: Write + ?Sized>(
+    out: &mut W,
+    note: &gongwen_model::Note<'_>,
+) -> io::Result<()> {
+    write!(out, "[^{}]: ", tables::markdown_label(note))?;
+    escape::markdown_inline(out, note.text.trim())
 }
 
 /// The document as a Markdown string.

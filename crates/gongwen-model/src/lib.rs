@@ -47,6 +47,7 @@ mod element;
 mod marker;
 mod node;
 mod span;
+mod table;
 
 pub use document::{
     Children, Decoding, Document, Encoding, Gap, GapKind, InBandMarker, OutlineKind, OutlineRow,
@@ -55,6 +56,7 @@ pub use element::{Element, ElementKind};
 pub use marker::{Delimiter, Marker, MarkerFamily, NumeralStyle};
 pub use node::{Annex, FurnitureRole, Heading, HeadingLayout, Node, NodeId, NodeKind, Paragraph};
 pub use span::Span;
+pub use table::{Note, NoteKind, Table, TableCell, TableRow};
 
 /// The examples in the crate's README run as doctests.
 #[cfg(doctest)]

@@ -181,6 +181,10 @@ pub enum NodeKind<'a> {
         /// The text, trimmed.
         text: Cow<'a, str>,
     },
+    /// A table (from a .docx): its children are the cells' paragraphs.
+    Table(crate::Table),
+    /// A footnote or endnote, a child of the node citing it.
+    Note(crate::Note<'a>),
 }
 
 impl NodeKind<'_> {
@@ -201,6 +205,8 @@ impl NodeKind<'_> {
             NodeKind::Heading(_) => "heading",
             NodeKind::Paragraph(_) => "paragraph",
             NodeKind::Furniture { .. } => "furniture",
+            NodeKind::Table(_) => "table",
+            NodeKind::Note(_) => "note",
         }
     }
 
@@ -232,6 +238,8 @@ impl NodeKind<'_> {
                 role,
                 text: own(text),
             },
+            NodeKind::Table(t) => NodeKind::Table(t),
+            NodeKind::Note(n) => NodeKind::Note(n.into_owned()),
         }
     }
 }
@@ -242,15 +250,57 @@ impl NodeKind<'_> {
 /// use gongwen_model::{Annex, Span};
 /// let a = Annex { marker: "附件1：".into(), title: "登记表".into(), title_span: Span::default() };
 /// assert_eq!(a.marker, "附件1：");
+/// // The marker is written as an object, as a heading's is; a string reads too.
+/// let json = serde_json::to_string(&a).unwrap();
+/// assert!(json.starts_with(r#"{"marker":{"text":"附件1："},"#));
+/// assert_eq!(serde_json::from_str::<Annex>(&json).unwrap(), a);
+/// let old = json.replace(r#"{"text":"附件1："}"#, r#""附件1：""#);
+/// assert_eq!(serde_json::from_str::<Annex>(&old).unwrap(), a);
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Annex<'a> {
-    /// The opening label as written, trailing colon included.
+    /// The opening label as written, trailing colon included. Serialised
+    /// as `{"text": …}`, the shape of a heading's marker, so that a field
+    /// has one type whatever the node (Spark, Arrow and DuckDB infer one
+    /// column type for `kind.marker`); a bare string, the form written
+    /// before, still reads back.
+    #[serde(with = "annex_marker")]
     pub marker: Cow<'a, str>,
     /// The rest of the line, or the next non-blank line when the label stands alone.
     pub title: Cow<'a, str>,
     /// Where the title is.
     pub title_span: Span,
+}
+
+/// The serialised form of [`Annex::marker`]: `{"text": "附件1："}` out,
+/// that or a bare string in.
+mod annex_marker {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use std::borrow::Cow;
+
+    #[derive(Serialize)]
+    struct Out<'s> {
+        text: &'s str,
+    }
+
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum In {
+        Object { text: String },
+        Text(String),
+    }
+
+    pub(super) fn serialize<S: Serializer>(marker: &str, s: S) -> Result<S::Ok, S::Error> {
+        Out { text: marker }.serialize(s)
+    }
+
+    pub(super) fn deserialize<'de, 'a, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Cow<'a, str>, D::Error> {
+        Ok(Cow::Owned(match In::deserialize(d)? {
+            In::Object { text } | In::Text(text) => text,
+        }))
+    }
 }
 
 /// How a heading sits on its line.
