@@ -256,6 +256,39 @@ fn word<'w>(words: &'w [Word], text: &str) -> &'w Word {
         .unwrap_or_else(|| panic!("{text} not in the PDF: {words:?}"))
 }
 
+/// The DOCX of fixture `name` (`notice` for `notice.txt`) converted to PDF
+/// by LibreOffice in `dir`, with a private profile there so a running
+/// LibreOffice does not take the conversion over.
+fn to_pdf(soffice: &Path, dir: &Path, name: &str) -> PathBuf {
+    let docx = dir.join(format!("{name}.docx"));
+    let bytes = docx_of(&fixture(&format!("{name}.txt")), &Default::default());
+    std::fs::write(&docx, bytes).unwrap();
+    let profile = format!(
+        "-env:UserInstallation=file://{}",
+        dir.join("profile").display()
+    );
+    let out = Command::new(soffice)
+        .arg(profile)
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(dir)
+        .arg(&docx)
+        .output()
+        .unwrap();
+    let pdf = dir.join(format!("{name}.pdf"));
+    assert!(
+        pdf.is_file(),
+        "no PDF of {name}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    pdf
+}
+
 #[test]
 fn libreoffice_places_the_elements_as_gbt_9704_says() {
     let Some(soffice) = on_path(&["soffice", "libreoffice"]) else {
@@ -267,31 +300,7 @@ fn libreoffice_places_the_elements_as_gbt_9704_says() {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
-    let docx = dir.path().join("annexes.docx");
-    std::fs::write(&docx, docx_of(&fixture("annexes.txt"), &Default::default())).unwrap();
-    let profile = format!(
-        "-env:UserInstallation=file://{}",
-        dir.path().join("profile").display()
-    );
-    let out = Command::new(&soffice)
-        .arg(profile)
-        .args([
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-        ])
-        .arg(dir.path())
-        .arg(&docx)
-        .output()
-        .unwrap();
-    let pdf = dir.path().join("annexes.pdf");
-    assert!(
-        pdf.is_file(),
-        "no PDF: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let pdf = to_pdf(&soffice, dir.path(), "annexes");
     let (words, page_width) = read_words(&pdftotext, &pdf);
     let pt = |twips: u32| f64::from(twips) / 20.0;
     let left = pt(layout::MARGIN_LEFT);
@@ -353,26 +362,7 @@ fn libreoffice_places_the_elements_as_gbt_9704_says() {
         last_page = l.page;
     }
     // The issuer mark of a notice with a 版头: red (in the DOCX) and centred.
-    let docx = dir.path().join("notice.docx");
-    std::fs::write(&docx, docx_of(&fixture("notice.txt"), &Default::default())).unwrap();
-    let profile = format!(
-        "-env:UserInstallation=file://{}",
-        dir.path().join("profile").display()
-    );
-    Command::new(&soffice)
-        .arg(profile)
-        .args([
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-        ])
-        .arg(dir.path())
-        .arg(&docx)
-        .output()
-        .unwrap();
-    let (words, _) = read_words(&pdftotext, &dir.path().join("notice.pdf"));
+    let (words, _) = read_words(&pdftotext, &to_pdf(&soffice, dir.path(), "notice"));
     let mark = word(&words, "XX市人民政府办公室文件");
     near(
         (mark.x_min + mark.x_max) / 2.0,

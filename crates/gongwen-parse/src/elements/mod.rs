@@ -285,25 +285,23 @@ impl<'d, 'a> Reader<'d, 'a> {
         let Some(at) = self.next_line(i) else {
             return self.finish();
         };
-        let mut body = at;
         let under_head = !self.out.is_empty();
-        if let Some(end) = self.title(at, under_head) {
-            body = end;
-            // 3. 发文字号 and 主送机关 under the title.
-            let mut j = end;
-            for _ in 0..UNDER_TITLE_LINES {
-                let Some(at) = self.next_line(j) else { break };
-                if self.doc_number(at) {
-                    j = at + 1;
-                    body = j;
-                    continue;
-                }
-                if body::is_addressee_line(self.text(at)) {
-                    self.push_line(ElementKind::Addressee, at);
-                    body = at + 1;
-                }
-                break;
+        // 3. 发文字号 and 主送机关 under the title (or where it would be: a
+        // 批复 copied without its title opens on its 主送).
+        let mut body = self.title(at, under_head).unwrap_or(at);
+        let mut j = body;
+        for _ in 0..UNDER_TITLE_LINES {
+            let Some(at) = self.next_line(j) else { break };
+            if self.doc_number(at) {
+                j = at + 1;
+                body = j;
+                continue;
             }
+            if body::is_addressee_line(self.text(at)) {
+                self.push_line(ElementKind::Addressee, at);
+                body = at + 1;
+            }
+            break;
         }
         // 4. 正文, up to the first annex; 5. the annexes; 6. 版记.
         let annex_line = self
