@@ -1949,6 +1949,29 @@ impl<'a> Assembler<'a> {
                         }
                         j += 1;
                     }
+                    // A subtitle run onto the title's line (`政府工作报告——2024年
+                    // 3月5日在…上`): the title ends before its dash.
+                    let raw = self.text(i);
+                    let glued = (parts.len() == 1)
+                        .then(|| raw.find("——").filter(|&d| d > 0))
+                        .flatten()
+                        .filter(|&d| {
+                            furniture::is_subtitle(&raw[d..]) && !self.visible(&raw[..d]).is_empty()
+                        });
+                    if let Some(d) = glued {
+                        let cut = l.cstart + d;
+                        let text = self.visible(&raw[..d]);
+                        self.push(NodeKind::Title { text }, self.span(l.ind, cut, i), None);
+                        let text = self.visible(&raw[d..]);
+                        let role = FurnitureRole::Subtitle;
+                        self.push(
+                            NodeKind::Furniture { role, text },
+                            self.span(cut, l.next, i),
+                            None,
+                        );
+                        i = last + 1;
+                        continue;
+                    }
                     let text = if parts.len() == 1 {
                         self.clean(i)
                     } else {

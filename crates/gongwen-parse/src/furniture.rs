@@ -255,6 +255,7 @@ fn is_metadata_label(t: &str) -> bool {
         "标题",
         "题名",
         "状态",
+        "文种",
     ];
     t.split_once('：').is_some_and(|(label, _)| {
         let label = trim(label);
