@@ -215,3 +215,10 @@ def test_stubs_and_marker_are_shipped() -> None:
     package = Path(gongwen.__file__).parent
     assert (package / "py.typed").is_file()
     assert (package / "_gongwen.pyi").is_file()
+
+
+def test_module_docstring_examples_run() -> None:
+    import doctest
+
+    result = doctest.testmod(gongwen)
+    assert result.attempted >= 4 and result.failed == 0
