@@ -1210,6 +1210,7 @@ pub enum AnnexLine {
 /// assert_eq!(annex_line("附件2-1.统计表.docx"), None);
 /// assert_eq!(annex_line("附　录　A （资料性附录） 流程图"), Some(AnnexLine::Annex { label_end: "附　录　A".len() }));
 /// assert_eq!(annex_line("附录B"), Some(AnnexLine::Annex { label_end: "附录B".len() }));
+/// assert_eq!(annex_line("附录：关于若干历史问题的决议"), Some(AnnexLine::Annex { label_end: "附录：".len() }));
 /// assert_eq!(annex_line("附录A所列的方法。"), None);
 /// ```
 pub fn annex_line(line: &str) -> Option<AnnexLine> {
@@ -1313,8 +1314,9 @@ pub fn annex_line(line: &str) -> Option<AnnexLine> {
         return None;
     }
     if !numbered {
-        // `附录　定义和术语`: an appendix and its title.
-        if t.starts_with("附录") && colon_len == 0 && after.starts_with(is_space) {
+        // `附录　定义和术语`, `附录：关于若干历史问题的决议`: an appendix and its
+        // title (an appendix is never a list of attachments).
+        if t.starts_with("附录") && (colon_len > 0 || after.starts_with(is_space)) {
             return Some(AnnexLine::Annex { label_end });
         }
         // `附件：1. …` or `附件：登记表` lists what is attached.
