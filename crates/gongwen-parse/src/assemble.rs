@@ -2314,7 +2314,7 @@ impl<'a> Assembler<'a> {
         // (plain-text minutes: `14、议题` / `    1、…`): a list inside it.
         let introduced = self
             .prev_nonblank(i, 0)
-            .is_some_and(|p| self.text(p).ends_with(['：', ':']))
+            .is_some_and(|p| text::introduces_list(self.text(p)))
             || (m.value == 1
                 && stack.open_of(m.family).is_some_and(|&(id, _, _)| {
                     let at = (self.nodes[id].span.line as usize).saturating_sub(1);
@@ -2345,10 +2345,20 @@ impl<'a> Assembler<'a> {
         // A colon line after a sentence item of the same family
         // (`（五）…其他激励措施。` / `惩戒措施包括：` / `（一）…`) introduces a
         // second list beside the first, not a list inside that item.
+        // (Not where the line that introduces the list is that item's own
+        // title, set below its marker: `（四）` / `…主要内容如下。` / `（一）…`.)
+        let own_title = self.prev_nonblank(i, 0).is_some_and(|p| {
+            stack.last().is_some_and(|&(id, _, _)| {
+                matches!(&self.nodes[id].kind, NodeKind::Heading(h)
+                    if h.layout == HeadingLayout::MarkerAlone
+                        && h.title_span.line as usize == p + 1)
+            })
+        });
         let introduced = introduced
-            && !(top_is_sentence
-                && m.value == 1
-                && stack.last().is_some_and(|&(_, f, _)| f == Some(m.family)));
+            && (own_title
+                || !(top_is_sentence
+                    && m.value == 1
+                    && stack.last().is_some_and(|&(_, f, _)| f == Some(m.family))));
         let parent = stack.place_introduced(
             m.family,
             m.value,

@@ -232,6 +232,20 @@ pub fn display_width(s: &str) -> usize {
         .sum()
 }
 
+/// True when `s` announces a list below it: it ends with a colon, or with
+/// `如下` (`…主要内容如下。`, `具体要求如下`).
+///
+/// ```
+/// use gongwen_parse::text::introduces_list;
+/// assert!(introduces_list("现就有关事项通知如下："));
+/// assert!(introduces_list("特分别指出它们的主要内容如下。"));
+/// assert!(!introduces_list("会议认为，形势很好。"));
+/// ```
+pub fn introduces_list(s: &str) -> bool {
+    let t = s.trim_end_matches(is_space);
+    t.ends_with(['：', ':']) || t.trim_end_matches(['。', '.']).ends_with("如下")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
