@@ -417,7 +417,7 @@ impl<'a> Assembler<'a> {
         ((2..=60).contains(&n) || (n <= LONG_TITLE && self.long_title_context(i, &t)))
             && self.lines[i].mk.is_none()
             && self.roles[i] != Role::Cell
-            && !self.fills_wrap_width(i)
+            && !self.wrapped_paragraph_line(i)
             && !is_code_or_foreign(&t)
             && !t.contains(['。', '！', '？', '；'])
             && !furniture::is_field_line(&t)
@@ -1598,6 +1598,20 @@ impl<'a> Assembler<'a> {
         let over = counts.len().saturating_sub(best + 1) == 0 || wider * 20 <= total;
         (n >= MIN_WRAPPED_LINES && f64::from(n) >= f64::from(total) * WRAPPED_SHARE && over)
             .then_some(best)
+    }
+
+    /// True when line `i` is a line of a hard-wrapped paragraph: it fills
+    /// the wrap width and so does the next line, or the next line ends a
+    /// sentence. (A long title wrapped at that width goes on in a short
+    /// line without a sentence mark, `…的通知`.)
+    fn wrapped_paragraph_line(&self, i: usize) -> bool {
+        if !self.fills_wrap_width(i) {
+            return false;
+        }
+        let next = self.next_line(i);
+        next < self.lines.len()
+            && !self.blank(next)
+            && (self.fills_wrap_width(next) || sentence_end(self.text(next)).is_some())
     }
 
     /// True when line `k` fills the width the text was hard-wrapped at.
