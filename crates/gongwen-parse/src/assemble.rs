@@ -11,7 +11,7 @@
 
 use crate::furniture::{self, AnnexLine};
 use crate::inband;
-use crate::lines::{split, Line};
+use crate::lines::{split_with, Line};
 use crate::marker::{bare_numeral, LineMarker};
 use crate::sections::Sections;
 use crate::text::{self, cannot_end_phrase, char_len, ends_closed, sentence_end, trim};
@@ -199,7 +199,9 @@ impl Trace {
 /// `front_matter` and `body_roles`, a group of rules) of this file; with a
 /// trace, every line records the last stage that changed it.
 fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace>) -> Parts<'a> {
-    let lines = split(src);
+    // A Word document's paragraphs hold no Markdown.
+    let markup = hints.is_empty();
+    let lines = split_with(src, markup);
     let roles = vec![Role::Text; lines.len()];
     let mut a = Assembler {
         src,
@@ -208,7 +210,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
         nodes: Vec::new(),
         gaps: Vec::new(),
         has_inband: memchr::memmem::find(src.as_bytes(), b"##").is_some(),
-        has_markup: crate::markup::may_hold_markup(src),
+        has_markup: markup && crate::markup::may_hold_markup(src),
         title_hint: None,
         title_more: Vec::new(),
         centred: Vec::new(),
@@ -2420,7 +2422,7 @@ impl<'a> Assembler<'a> {
 /// English line) or with a style sheet's braces: never a Chinese
 /// document's title, and skipped when looking for it.
 fn is_code_or_foreign(t: &str) -> bool {
-    !t.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) || t.contains(['{', '}'])
+    !t.chars().any(crate::text::is_ideograph) || t.contains(['{', '}'])
 }
 
 fn is_list_family(f: MarkerFamily) -> bool {

@@ -927,8 +927,7 @@ pub fn is_author_line(line: &str) -> bool {
     parts.len() >= 2
         && parts.last().is_some_and(|p| {
             (2..=4).contains(&char_len(p))
-                && p.chars()
-                    .all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || c == '·')
+                && p.chars().all(|c| crate::text::is_ideograph(c) || c == '·')
         })
 }
 
@@ -947,11 +946,7 @@ pub fn is_person_name(line: &str) -> bool {
     let t = trim(line);
     let squeezed: String = t.chars().filter(|c| !is_space(*c)).collect();
     let n = char_len(&squeezed);
-    if !(2..=4).contains(&n)
-        || !squeezed
-            .chars()
-            .all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
-    {
+    if !(2..=4).contains(&n) || !squeezed.chars().all(crate::text::is_ideograph) {
         return false;
     }
     if squeezed.len() != t.len() {
@@ -1032,9 +1027,7 @@ pub fn is_field_line(line: &str) -> bool {
     let label: String = label.chars().filter(|c| !is_space(*c)).collect();
     (2..=8).contains(&char_len(&label))
         && !trim(value).is_empty()
-        && label
-            .chars()
-            .all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        && label.chars().all(crate::text::is_ideograph)
         && FIELDS.iter().any(|f| label.ends_with(f))
         && !label.starts_with('各')
 }

@@ -44,6 +44,13 @@ impl Line {
 /// not a line). Runs the marker grammars only on lines whose first
 /// character can start a marker.
 pub(crate) fn split(src: &str) -> Vec<Line> {
+    split_with(src, true)
+}
+
+/// [`split`]; `markup` false for a source that holds no Markdown (a Word
+/// document's paragraphs, where a leading `**` or `#` is text): only item
+/// flags (`★`) then stand between the indentation and a marker.
+pub(crate) fn split_with(src: &str, markup: bool) -> Vec<Line> {
     let bytes = src.as_bytes();
     // Every line ends at a LF or CR (or the end): counting them first sizes
     // the vector exactly, so it is never copied while it grows.
@@ -90,12 +97,13 @@ pub(crate) fn split(src: &str) -> Vec<Line> {
             let trimmed_start = text.trim_start_matches(is_space);
             let ind = start + (text.len() - trimmed_start.len());
             let column = 1 + crate::text::char_len(&src[start..ind]) as u32;
-            (
-                ind,
-                crate::marker::content_start(text),
-                crate::marker::text_start(text),
-                column,
-            )
+            let pstart_rel = crate::marker::text_start(text);
+            let cstart_rel = if markup {
+                crate::marker::content_start(text)
+            } else {
+                pstart_rel + crate::markup::flags_len(&text[pstart_rel..])
+            };
+            (ind, cstart_rel, pstart_rel, column)
         };
         let cstart = start + cstart_rel;
         let cend = start + text.trim_end_matches(is_space).len();

@@ -246,6 +246,17 @@ pub fn introduces_list(s: &str) -> bool {
     t.ends_with(['：', ':']) || t.trim_end_matches(['。', '.']).ends_with("如下")
 }
 
+/// True for a CJK unified ideograph of the basic block (U+4E00–U+9FFF):
+/// what a Chinese name or title is written in.
+///
+/// ```
+/// assert!(gongwen_parse::text::is_ideograph('国'));
+/// assert!(!gongwen_parse::text::is_ideograph('，'));
+/// ```
+pub fn is_ideograph(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,8 @@
 //! Rule `layout`: what a layout-aware source (a .docx) says of a line
 //! ([`crate::LineHint`], outline spec convention 14).
 //!
-//! * A Word paragraph holds no Markdown: a leading `**` or `#` is text.
+//! * A Word paragraph holds no Markdown: a leading `**` or `#` is text
+//!   (the line table is split without it: `lines::split_with`).
 //! * A paragraph in a table-of-contents style (`toc 1`…) is a 目录
 //!   entry, whatever its number (`5.1 评价目的\t2`).
 //! * A table cell's paragraph is body text: never a heading, title,
@@ -28,24 +29,6 @@ impl Assembler<'_> {
     pub(super) fn layout(&mut self, hints: &[crate::LineHint]) {
         if hints.is_empty() {
             return;
-        }
-        // A Word document has no Markdown: `**` or `#` at a paragraph's
-        // start is text (`********有限空间作业` hides a company's name).
-        self.has_markup = false;
-        for l in &mut self.lines {
-            let end = l.cend.max(l.pstart);
-            let cstart = l.pstart + crate::markup::flags_len(&self.src[l.pstart..end]);
-            if l.cstart != cstart {
-                l.cstart = cstart;
-                l.mk =
-                    crate::marker::marker_at(&self.src[l.start..end], cstart - l.start).map(|m| {
-                        crate::marker::LineMarker {
-                            start: l.start + m.start,
-                            end: l.start + m.end,
-                            ..m
-                        }
-                    });
-            }
         }
         self.layout_lines(hints);
         // The first heading of the document, when it is set in a heading
