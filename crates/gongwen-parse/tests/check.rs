@@ -4,6 +4,8 @@
 //! that formatting is idempotent and leaves no fixable finding.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers
 
+mod support;
+
 use gongwen_parse::check::{check, Code, Diagnostic, Fixable, Severity};
 use gongwen_parse::fix::{fix_text, Options};
 use proptest::prelude::*;
@@ -481,29 +483,9 @@ fn json_round_trip_of_a_diagnostic() {
     assert_eq!(back, found);
 }
 
-/// `../shared/corpus/public`, read at run time and never copied into the
-/// project. When it is absent the test says so and passes, except under CI
-/// (the `CI` environment variable set), where a missing input fails it.
-fn corpus_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/public");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "{} not found: CI must run the public-corpus tests",
-        dir.display()
-    );
-    eprintln!(
-        "{} not found: skipped (set CI=1 to fail instead)",
-        dir.display()
-    );
-    None
-}
-
 #[test]
 fn public_corpus_has_no_numbering_errors_and_formats_stably() {
-    let Some(dir) = corpus_dir() else {
+    let Some(dir) = support::shared_corpus("public") else {
         return;
     };
     let mut n = 0;

@@ -2,31 +2,13 @@
 //! never copied into the project): every outline row matches its gold file,
 //! and every document parses losslessly.
 
-use std::path::PathBuf;
+mod support;
 
-/// `../shared/corpus/public`, read at run time and never copied into the
-/// project. When it is absent the test says so and passes, except under CI
-/// (the `CI` environment variable set), where a missing input fails it.
-fn corpus_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/public");
-    if dir.is_dir() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "{} not found: CI must run the public-corpus tests",
-        dir.display()
-    );
-    eprintln!(
-        "{} not found: skipped (set CI=1 to fail instead)",
-        dir.display()
-    );
-    None
-}
+use std::path::PathBuf;
 
 #[test]
 fn public_corpus_outlines_match_gold() {
-    let Some(dir) = corpus_dir() else {
+    let Some(dir) = support::shared_corpus("public") else {
         return;
     };
     let mut checked = 0;

@@ -4,6 +4,8 @@
 //! time) give the rows of `tests/fixtures/elements/corpus/`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test helpers
 
+mod support;
+
 use gongwen_parse::elements::{recognise, to_tsv};
 use std::path::{Path, PathBuf};
 
@@ -88,26 +90,6 @@ fn spans_point_at_the_text() {
     }
 }
 
-/// The shared corpus, when present (under CI its absence fails the test).
-fn shared(dir: &str) -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/corpus")
-        .join(dir);
-    if p.is_dir() {
-        return Some(p);
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "{} not found: CI must run the corpus tests",
-        p.display()
-    );
-    eprintln!(
-        "{} not found: skipped (set CI=1 to fail instead)",
-        p.display()
-    );
-    None
-}
-
 #[test]
 fn corpus_documents_give_their_rows() {
     for (dir, name) in [
@@ -115,7 +97,7 @@ fn corpus_documents_give_their_rows() {
         ("wide", "205-shanghai-sunlight-analysis-spec"),
         ("wide", "210-shanghai-transport-credit-info-measures"),
     ] {
-        let Some(corpus) = shared(dir) else { continue };
+        let Some(corpus) = support::shared_corpus(dir) else { continue };
         let bytes = std::fs::read(corpus.join(format!("{name}.txt"))).unwrap();
         let doc = gongwen_parse::parse_bytes(&bytes).unwrap();
         let want = expected(
