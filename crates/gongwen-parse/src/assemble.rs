@@ -101,14 +101,12 @@ pub(crate) struct Assembler<'a> {
     /// Paragraphs that continue the title at `title_hint` (a title set over
     /// two paragraphs in a Title or heading style).
     title_more: Vec<usize>,
-    /// Centred paragraphs (rule `layout`), by line; empty for text.
+    /// Centred paragraphs (rule `layout`), by line; empty for a source
+    /// without layout (text), which [`Self::laid_out`] reads.
     centred: Vec<bool>,
     /// Per heading-style level, the family of the numbered headings in that
     /// style where they all share one (rule `layout`).
     styled_as: [Option<MarkerFamily>; 6],
-    /// The source has a layout (a .docx): its paragraphs are not lines
-    /// broken by width.
-    laid_out: bool,
     /// The width (display columns) at which the text was hard-wrapped, where
     /// enough lines share one (rule `hard_wrap`).
     wrap_width: Option<usize>,
@@ -216,7 +214,6 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
         centred: Vec::new(),
         toc_hints: Vec::new(),
         wrap_width: None,
-        laid_out: !hints.is_empty(),
         styled_as: [None; 6],
         cover: false,
     };
@@ -693,6 +690,12 @@ impl<'a> Assembler<'a> {
         }
         parts.reverse();
         parts
+    }
+
+    /// True when the source has a layout (a .docx, whose paragraphs each
+    /// carry a hint): its paragraphs are not lines broken by width.
+    fn laid_out(&self) -> bool {
+        !self.centred.is_empty()
     }
 
     /// True when paragraph `k` of a .docx is centred.
@@ -1654,7 +1657,7 @@ impl<'a> Assembler<'a> {
         // A text whose paragraphs are long lines sets a long heading over
         // two short ones: the second ends it (`三、走资派总是要强化和扩大资产阶`
         // / `级法权，力图把权力转化为资本` / a paragraph).
-        if !self.laid_out {
+        if !self.laid_out() {
             let short = |k: usize| {
                 let t = self.text(k);
                 char_len(t) <= SHORT_HEADING_LINE && !t.contains(['。', '！', '？', '；', '：'])

@@ -97,7 +97,9 @@ fn corpus_documents_give_their_rows() {
         ("wide", "205-shanghai-sunlight-analysis-spec"),
         ("wide", "210-shanghai-transport-credit-info-measures"),
     ] {
-        let Some(corpus) = support::shared_corpus(dir) else { continue };
+        let Some(corpus) = support::shared_corpus(dir) else {
+            continue;
+        };
         let bytes = std::fs::read(corpus.join(format!("{name}.txt"))).unwrap();
         let doc = gongwen_parse::parse_bytes(&bytes).unwrap();
         let want = expected(
