@@ -15,7 +15,7 @@
 //! ```
 
 use crate::marker::is_space;
-use crate::text::{char_len, trim};
+use crate::text::{char_len, squeezed, trim};
 
 const CHROME_WORDS: &[&str] = &[
     "下载",
@@ -439,11 +439,8 @@ pub fn title_continues(upper: &str, lower: &str) -> bool {
     let (u, l) = (trim(upper), trim(lower));
     // A court or organ over the kind of instrument it issues
     // (`北京市朝阳区人民法院` + `刑 事 判 决 书`).
-    let kind: String = l.chars().filter(|c| !is_space(*c)).collect();
     if is_issuer_mark(u)
-        && INSTRUMENTS
-            .iter()
-            .any(|k| kind.ends_with(k) && char_len(&kind) <= 8)
+        && squeezed(l, 8).is_some_and(|kind| INSTRUMENTS.iter().any(|k| kind.ends_with(k)))
     {
         return true;
     }
@@ -656,7 +653,7 @@ fn has_file_extension(t: &str) -> bool {
 
 /// Opens with a machine timestamp: `2026-01-05 10:00:00  来源：某省日报`.
 fn is_timestamp_start(t: &str) -> bool {
-    let head: String = t.chars().take_while(|c| !is_space(*c)).collect();
+    let head = &t[..t.find(is_space).unwrap_or(t.len())];
     head.len() >= 8 && is_timestamp(&head) && head.matches(['-', '/', '.']).count() == 2
 }
 
@@ -748,8 +745,7 @@ pub fn is_date_line(line: &str) -> bool {
             return true;
         }
     }
-    let squeezed: String = t.chars().filter(|c| !is_space(*c)).collect();
-    squeezed == "年月日"
+    squeezed(t, 3).is_some_and(|s| s == "年月日")
 }
 
 /// An unnumbered section label of a long text: `序言`, `总纲`, `总　则`,
@@ -787,8 +783,7 @@ pub fn is_section_label(line: &str) -> bool {
         "适用解析",
         "典型意义",
     ];
-    let squeezed: String = trim(line).chars().filter(|c| !is_space(*c)).collect();
-    LABELS.contains(&squeezed.as_str())
+    squeezed(trim(line), 4).is_some_and(|s| LABELS.contains(&s.as_str()))
 }
 
 /// A date line that names a real date (`2015年3月2日`, `二〇一五年三月二日`),
@@ -848,15 +843,12 @@ pub fn notes_label(line: &str) -> Option<&str> {
 /// assert!(!is_glossary_label("名词解释要准确。"));
 /// ```
 pub fn is_glossary_label(line: &str) -> bool {
-    let t: String = trim(line)
-        .trim_end_matches(['：', ':'])
-        .chars()
-        .filter(|c| !is_space(*c))
-        .collect();
-    matches!(
-        t.as_str(),
-        "名词解释" | "名词注释" | "术语解释" | "词语解释"
-    )
+    squeezed(trim(line).trim_end_matches(['：', ':']), 4).is_some_and(|t| {
+        matches!(
+            t.as_str(),
+            "名词解释" | "名词注释" | "术语解释" | "词语解释"
+        )
+    })
 }
 
 /// True for an annex label without a number: `附件`, `附件：`, `附录`, `附：`.
@@ -944,9 +936,10 @@ pub fn is_author_line(line: &str) -> bool {
 /// ```
 pub fn is_person_name(line: &str) -> bool {
     let t = trim(line);
-    let squeezed: String = t.chars().filter(|c| !is_space(*c)).collect();
-    let n = char_len(&squeezed);
-    if !(2..=4).contains(&n) || !squeezed.chars().all(crate::text::is_ideograph) {
+    let Some(squeezed) = squeezed(t, 4) else {
+        return false;
+    };
+    if char_len(&squeezed) < 2 || !squeezed.chars().all(crate::text::is_ideograph) {
         return false;
     }
     if squeezed.len() != t.len() {
@@ -957,7 +950,7 @@ pub fn is_person_name(line: &str) -> bool {
         "总结", "文件", "规范", "计划", "规划", "标准", "手册", "指南", "公约", "规程", "章程",
         "制度", "清单", "要点", "合同", "安排", "体会", "心得", "简报", "汇编", "材料",
     ];
-    if n >= 3 && KINDS.iter().any(|k| squeezed.ends_with(k)) {
+    if char_len(&squeezed) >= 3 && KINDS.iter().any(|k| squeezed.ends_with(k)) {
         return false;
     }
     !squeezed.ends_with([
@@ -998,8 +991,10 @@ pub fn is_issuer_mark(line: &str) -> bool {
         "党组",
         "纪要",
     ];
-    let t: String = trim(line).chars().filter(|c| !is_space(*c)).collect();
-    (4..=40).contains(&char_len(&t))
+    let Some(t) = squeezed(trim(line), 40) else {
+        return false;
+    };
+    char_len(&t) >= 4
         && !t.contains("关于")
         && !t.contains(['。', '，', '：', '《'])
         && ORGANS.iter().any(|o| t.ends_with(o))
@@ -1024,8 +1019,10 @@ pub fn is_field_line(line: &str) -> bool {
     let Some((label, value)) = t.split_once(['：', ':']) else {
         return false;
     };
-    let label: String = label.chars().filter(|c| !is_space(*c)).collect();
-    (2..=8).contains(&char_len(&label))
+    let Some(label) = squeezed(label, 8) else {
+        return false;
+    };
+    char_len(&label) >= 2
         && !trim(value).is_empty()
         && label.chars().all(crate::text::is_ideograph)
         && FIELDS.iter().any(|f| label.ends_with(f))
@@ -1101,7 +1098,9 @@ pub fn is_standard_cover_line(line: &str) -> bool {
 /// assert!(!is_head_mark("机密文件管理办法"));
 /// ```
 pub fn is_head_mark(line: &str) -> bool {
-    let t: String = trim(line).chars().filter(|c| !is_space(*c)).collect();
+    let Some(t) = squeezed(trim(line), 8) else {
+        return false;
+    };
     if (6..=8).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
