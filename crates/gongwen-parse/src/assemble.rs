@@ -116,6 +116,10 @@ pub(crate) struct Assembler<'a> {
     /// The front matter holds a cover page's field lines (rule `hidden`):
     /// the title is the first title-like line, not one above a date.
     cover: bool,
+    /// `1.` lines over decimal subsections (`2.响应文件` / `2.1…`), in
+    /// order (rule `decimal`); other `1.` lines inside a decimal section
+    /// are its items.
+    decimal_parents: Vec<usize>,
 }
 
 /// The nodes, gaps and in-band markers of `src`.
@@ -216,6 +220,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
         wrap_width: None,
         styled_as: [None; 6],
         cover: false,
+        decimal_parents: Vec::new(),
     };
     let mut note = |a: &Assembler<'_>, rule: &'static str| {
         if let Some(t) = trace.as_deref_mut() {
@@ -2378,12 +2383,17 @@ impl<'a> Assembler<'a> {
                 || !(top_is_sentence
                     && m.value == 1
                     && stack.last().is_some_and(|&(_, f, _)| f == Some(m.family))));
+        // An item of a `1.` list inside a decimal section (rule `decimal`).
+        let below_decimals = m.family == MarkerFamily::ArabicEnum
+            && stack.decimal_open()
+            && self.decimal_parents.binary_search(&i).is_err();
         let parent = stack.place_introduced(
             m.family,
             m.value,
             introduced,
             top_is_sentence,
             under_run_in_line,
+            below_decimals,
         );
         let id = self.push(
             NodeKind::Heading(Heading {
@@ -2399,7 +2409,7 @@ impl<'a> Assembler<'a> {
             span,
             parent,
         );
-        stack.push((id, Some(m.family), m.value));
+        stack.push_placed((id, Some(m.family), m.value), below_decimals);
         let mut last = head_end_line;
         if let Some(b) = body {
             while self.paragraph_wraps(last) {

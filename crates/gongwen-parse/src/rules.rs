@@ -28,7 +28,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "decimal",
-        purpose: "decimal section numbers `1` `1.1` `1.1.1` are headings where the document numbers its sections so (a parent or sibling is numbered too); `2.5亿元` stays text",
+        purpose: "decimal section numbers `1` `1.1` `1.1.1` are headings where the document numbers its sections so (a parent or sibling is numbered too); `2.5亿元` stays text; a `1.` list inside a decimal section nests inside it unless the `1.` heads that section's own `1.1`",
     },
     Rule {
         id: "latin",

@@ -21,6 +21,8 @@ const CONTINUE_SCAN: usize = 4;
 #[derive(Debug, Default)]
 pub(crate) struct Sections {
     stack: Vec<Open>,
+    /// The rank each open entry was placed at (see [`Sections::rank`]).
+    ranks: Vec<u16>,
     /// Positions of entries without a family (articles, annexes).
     floors: Vec<usize>,
     /// Positions of the entries of each family, increasing.
@@ -75,6 +77,14 @@ impl Sections {
     }
 
     pub fn push(&mut self, open: Open) {
+        self.push_placed(open, false);
+    }
+
+    /// [`push`](Self::push) for a heading placed with `below_decimals`
+    /// (see [`place_introduced`](Self::place_introduced)).
+    pub fn push_placed(&mut self, open: Open, below_decimals: bool) {
+        let rank = open.1.map_or(0, |f| self.placing_rank(f, below_decimals));
+        self.ranks.push(rank);
         let at = self.stack.len();
         match open.1 {
             Some(f) => self.by_family[slot(f)].push(at),
@@ -111,6 +121,7 @@ impl Sections {
             return;
         }
         self.stack.truncate(len);
+        self.ranks.truncate(len);
         while self.floors.last().is_some_and(|&p| p >= len) {
             self.floors.pop();
         }
@@ -129,7 +140,28 @@ impl Sections {
     /// returns its parent node. See the crate docs for the rule.
     #[cfg(test)]
     pub fn place(&mut self, family: MarkerFamily, value: u32) -> Option<usize> {
-        self.place_introduced(family, value, false, false, false)
+        self.place_introduced(family, value, false, false, false, false)
+    }
+
+    /// True when a decimal section of two or more levels (`2.1`, `2.1.3`)
+    /// is open above the last article or annex.
+    pub fn decimal_open(&self) -> bool {
+        use MarkerFamily::{Decimal2, Decimal3, Decimal4};
+        [Decimal2, Decimal3, Decimal4]
+            .into_iter()
+            .any(|f| self.open_of(f).is_some())
+    }
+
+    /// The rank a heading of `family` is placed at: its family's, or, for
+    /// an item of a `1.` list inside a decimal section (`2.1 入职管理` /
+    /// `1. 所有新员工…`), just below the deepest decimal level, so the items
+    /// nest inside the section and the next `2.2` closes them.
+    fn placing_rank(&self, family: MarkerFamily, below_decimals: bool) -> u16 {
+        if below_decimals {
+            self.rank(MarkerFamily::Decimal4) + 1
+        } else {
+            self.rank(family)
+        }
     }
 
     /// [`place`](Self::place), where `introduced` tells that the line above
@@ -146,6 +178,9 @@ impl Sections {
     /// a line of its own (`第一，…。` with no text after it): the list, of a
     /// family not open, then opens inside that heading instead of closing it.
     ///
+    /// `below_decimals` places an item of a `1.` list inside the open
+    /// decimal section instead of beside it (see [`Self::placing_rank`]).
+    ///
     /// A heading continues the innermost open list of its family whose next
     /// number it is (an outer `三、` after an inner `一、`…`五、`), looked for
     /// among the last [`CONTINUE_SCAN`] open entries of the family; else the
@@ -157,7 +192,9 @@ impl Sections {
         introduced: bool,
         top_is_sentence: bool,
         under_run_in_line: bool,
+        below_decimals: bool,
     ) -> Option<usize> {
+        let rank = self.placing_rank(family, below_decimals);
         // Headings live above the last article / annex entry.
         let floor = self.floors.last().map_or(0, |p| p + 1);
         let entries = &self.by_family[slot(family)];
@@ -192,7 +229,7 @@ impl Sections {
                         self.steps += 1;
                     }
                     match self.last() {
-                        Some((_, Some(f), _)) if self.rank(*f) >= self.rank(family) => {
+                        Some((_, Some(_), _)) if self.ranks.last() >= Some(&rank) => {
                             self.truncate(self.len() - 1);
                         }
                         _ => break,
@@ -315,9 +352,12 @@ mod tests {
         use MarkerFamily::CnEnum;
         let mut s = Sections::default();
         s.push((0, Some(CnEnum), 2));
-        assert_eq!(s.place_introduced(CnEnum, 1, true, false, false), Some(0));
         assert_eq!(
-            s.place_introduced(CnEnum, 1, false, false, false),
+            s.place_introduced(CnEnum, 1, true, false, false, false),
+            Some(0)
+        );
+        assert_eq!(
+            s.place_introduced(CnEnum, 1, false, false, false, false),
             None,
             "a restart"
         );
@@ -329,11 +369,14 @@ mod tests {
         let mut s = Sections::default();
         s.push((0, Some(CnEnum), 2));
         s.push((1, Some(CnParen), 3));
-        assert_eq!(s.place_introduced(CnEnum, 1, false, true, false), Some(0));
+        assert_eq!(
+            s.place_introduced(CnEnum, 1, false, true, false, false),
+            Some(0)
+        );
         assert_eq!(s.len(), 1, "（三） closed");
         s.push((2, Some(CnParen), 3));
         assert_eq!(
-            s.place_introduced(CnEnum, 1, true, true, false),
+            s.place_introduced(CnEnum, 1, true, true, false, false),
             Some(2),
             "introduced by a colon: a sub-list of the item"
         );

@@ -14,6 +14,13 @@
 //! like `6.15分钟…` between items `5.` and `7.` then stay with the rule
 //! that reads them as items of the `1.` list.
 //!
+//! It also tells the two parts a `1.` line plays beside decimal numbers: a
+//! section over decimal subsections (`2.响应文件` / `2.1磋商文件的组成`),
+//! where the next decimal number after it is its own first subsection; or
+//! an item inside a decimal section (`2.1 入职管理` / `1. 所有新员工…` /
+//! `2. 人力资源部…` / `2.2 试用期考核`), which the tree rule then nests
+//! inside that section rather than beside it.
+//!
 //! Example: `1　总则` / `1.1　总体要求` / `正文，增长2.5倍。` / `2.5亿元用于…`
 //! gives headings `1` and `1.1`; the `2.5亿元` line is text.
 //!
@@ -85,6 +92,19 @@ impl Assembler<'_> {
                 self.lines[k].mk = None;
             }
         }
+        // From the end: the path of the next decimal number below each line.
+        let mut next: Option<Vec<u32>> = None;
+        for k in (0..self.lines.len()).rev() {
+            let Some(m) = self.lines[k].mk else { continue };
+            if m.family.is_decimal() && m.family != MarkerFamily::Decimal1 {
+                next = Some(path(&self.src[m.start..m.end]));
+            } else if m.family == MarkerFamily::ArabicEnum
+                && next.as_deref() == Some(&[m.value, 1][..])
+            {
+                self.decimal_parents.push(k);
+            }
+        }
+        self.decimal_parents.reverse();
     }
 }
 
