@@ -654,7 +654,7 @@ fn has_file_extension(t: &str) -> bool {
 /// Opens with a machine timestamp: `2026-01-05 10:00:00  来源：某省日报`.
 fn is_timestamp_start(t: &str) -> bool {
     let head = &t[..t.find(is_space).unwrap_or(t.len())];
-    head.len() >= 8 && is_timestamp(&head) && head.matches(['-', '/', '.']).count() == 2
+    head.len() >= 8 && is_timestamp(head) && head.matches(['-', '/', '.']).count() == 2
 }
 
 /// A year standing alone, as under a report's title: `（2026年）`, `2026年`.

@@ -264,6 +264,25 @@ pub fn is_ideograph(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
+/// The line's characters without its white space, when there are at most
+/// `max_chars` of them; `None` for anything longer, found without allocating.
+///
+/// The label and name recognisers compare a short line with spaces squeezed
+/// out (`总　则`, `张　三`); this keeps them from copying every long prose
+/// line to find out it is long.
+pub(crate) fn squeezed(line: &str, max_chars: usize) -> Option<String> {
+    let mut n = 0;
+    for c in line.chars() {
+        if !is_space(c) {
+            n += 1;
+            if n > max_chars {
+                return None;
+            }
+        }
+    }
+    Some(line.chars().filter(|c| !is_space(*c)).collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -318,23 +337,4 @@ mod tests {
         );
         assert!(!cannot_end_phrase("勇于作为"), "作为 can end a heading");
     }
-}
-
-/// The line's characters without its white space, when there are at most
-/// `max_chars` of them; `None` for anything longer, found without allocating.
-///
-/// The label and name recognisers compare a short line with spaces squeezed
-/// out (`总　则`, `张　三`); this keeps them from copying every long prose
-/// line to find out it is long.
-pub(crate) fn squeezed(line: &str, max_chars: usize) -> Option<String> {
-    let mut n = 0;
-    for c in line.chars() {
-        if !is_space(c) {
-            n += 1;
-            if n > max_chars {
-                return None;
-            }
-        }
-    }
-    Some(line.chars().filter(|c| !is_space(*c)).collect())
 }
