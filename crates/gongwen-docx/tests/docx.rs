@@ -380,6 +380,24 @@ fn heading_styles_without_numbers_are_headings_with_empty_markers() {
         rows.starts_with("1\ttitle\t0\t\t中共中央国务院印发"),
         "{rows}"
     );
+    // Still the title where annexed pieces after an annex label set their
+    // own titles in that style (a contract's 附件 7 工程质量保修书).
+    let contract = [
+        paragraph("某某生产线 EPC 总承包合同", None, Some("1")),
+        paragraph("第一部分 协议书", None, Some("2")),
+        paragraph("1 工程概况", None, Some("3")),
+        paragraph("附件 7 工程质量保修书（格式）", None, None),
+        paragraph("工程质量保修书", None, Some("1")),
+        paragraph("1 保修范围", None, Some("3")),
+    ]
+    .concat();
+    let rows = outline(&package(&contract, Some(styles), None));
+    assert!(
+        rows.starts_with(
+            "1\ttitle\t0\t\t某某生产线 EPC 总承包合同\n2\theading\t1\t第一部分\t协议书\n"
+        ),
+        "{rows}"
+    );
 }
 
 #[test]

@@ -35,13 +35,23 @@ impl Assembler<'_> {
         // style that no other paragraph uses and no paragraph uses a higher
         // one, is the document's title set in a heading style (a news
         // page's headline over its text; a law's name under the 主席令
-        // that promulgates it, over chapters in the next style down).
+        // that promulgates it, over chapters in the next style down). The
+        // annexed pieces after the first annex label (`附件 7 工程质量保修书`)
+        // may set their own titles in that style: they are not counted.
         let first = (0..self.lines.len().min(super::FRONT_WINDOW))
             .find(|&k| self.lines[k].mk.is_some() && self.roles[k] != Role::Cell);
         if let Some(k) = first.filter(|_| self.title_hint.is_none()) {
             if let Some(m) = self.lines[k].mk.filter(|m| m.family.is_styled()) {
-                let mut styled = self
-                    .lines
+                let annexes = (k + 1..self.lines.len())
+                    .find(|&x| {
+                        self.lines[x].mk.is_none_or(|o| o.family.is_styled())
+                            && matches!(
+                                crate::furniture::annex_line(self.text(x)),
+                                Some(crate::furniture::AnnexLine::Annex { .. })
+                            )
+                    })
+                    .unwrap_or(self.lines.len());
+                let mut styled = self.lines[..annexes]
                     .iter()
                     .filter_map(|l| l.mk)
                     .filter(|o| o.family.is_styled());
