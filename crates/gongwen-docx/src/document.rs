@@ -425,14 +425,19 @@ fn finish(
 /// The number as the text shows it. Word's tab after an automatic number
 /// is layout, not text: it becomes nothing after a number that ends in a
 /// delimiter (`一、` `（一）` `1.`), a space after one that ends in a letter
-/// or digit (`第一章 总则`, `1 概述`), and nothing at all before empty text
+/// or digit (`第一章 总则`, `1 概述`) or before text that starts with one
+/// (`2. 2026 年…` is not the number `2.2026`, `c) UI：…` not the word
+/// `c)UI`), and nothing at all before empty text
 /// or text that starts with white space (a numbered table cell reads `1`,
 /// not `1\t`). A space suffix before empty text is dropped as well.
 fn shown_suffix(mut label: String, text: &str) -> String {
     let bare = text.is_empty() || text.starts_with(gongwen_parse::marker::is_space);
     if label.ends_with('\t') {
         label.pop();
-        if !bare && label.chars().next_back().is_some_and(char::is_alphanumeric) {
+        if !bare
+            && (label.chars().next_back().is_some_and(char::is_alphanumeric)
+                || text.starts_with(|c: char| c.is_ascii_alphanumeric()))
+        {
             label.push(' ');
         }
     } else if bare && label.ends_with(' ') {
@@ -468,6 +473,8 @@ mod tests {
         assert_eq!(shown_suffix("一、\t".into(), "总体要求"), "一、");
         assert_eq!(shown_suffix("第一章\t".into(), "总则"), "第一章 ");
         assert_eq!(shown_suffix("1\t".into(), ""), "1", "a numbered empty cell");
+        assert_eq!(shown_suffix("2.\t".into(), "2026 年"), "2. ", "not 2.2026");
+        assert_eq!(shown_suffix("c)\t".into(), "UI：界面"), "c) ");
         assert_eq!(shown_suffix("1.1 ".into(), ""), "1.1");
         assert_eq!(
             shown_suffix("1.1 ".into(), "范围"),

@@ -7,7 +7,8 @@ use nom::IResult;
 
 /// nom parser for `a）` `a)` `(a)` `（a）` `a.` `a．`; the value is the
 /// letter's place in the alphabet. A letter must be followed by text that
-/// is not Latin (`a.m.` and English words are not markers).
+/// is not Latin (`a.m.` and English words are not markers), or by a Latin
+/// word run straight into Chinese (`c) UI：界面…`, `a)APP名称：…`).
 ///
 /// ```
 /// use gongwen_parse::marker::latin;
@@ -16,6 +17,8 @@ use nom::IResult;
 /// assert!(latin("(c) 条款").is_ok());
 /// assert!(latin("a.m.").is_err());
 /// assert!(latin("as) x").is_err());
+/// assert!(latin("c) UI：界面做了点工作").is_ok());
+/// assert!(latin("a) the contract").is_err());
 /// ```
 pub fn latin(input: &str) -> IResult<&str, Found> {
     let (open, rest) = match input.chars().next() {
@@ -39,11 +42,15 @@ pub fn latin(input: &str) -> IResult<&str, Found> {
         _ => return fail(input),
     };
     let rest = &rest[close.len_utf8()..];
-    if rest
-        .trim_start_matches(super::is_space)
-        .starts_with(|c: char| c.is_ascii_alphanumeric())
-        || rest.trim().is_empty() && delimiter == Delimiter::Dot
-    {
+    let after = rest.trim_start_matches(super::is_space);
+    let word = after
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(after.len());
+    let into_chinese = after[word..]
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_ascii() && !super::is_space(c));
+    if word > 0 && !into_chinese || rest.trim().is_empty() && delimiter == Delimiter::Dot {
         return fail(input);
     }
     Ok((
