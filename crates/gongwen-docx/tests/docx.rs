@@ -391,6 +391,15 @@ fn heading_styles_without_numbers_are_headings_with_empty_markers() {
         paragraph("1 保修范围", None, Some("3")),
     ]
     .concat();
+    // A section label in that style is a heading, not the title.
+    let handbook = [
+        paragraph("前言", None, Some("2")),
+        paragraph("欢迎加入公司。", None, None),
+        paragraph("第一章 公司简介", None, Some("1")),
+    ]
+    .concat();
+    let rows = outline(&package(&handbook, Some(styles), None));
+    assert!(rows.starts_with("1\theading\t"), "{rows}");
     let rows = outline(&package(&contract, Some(styles), None));
     assert!(
         rows.starts_with(

@@ -40,6 +40,9 @@ impl Assembler<'_> {
         // may set their own titles in that style: they are not counted.
         let first = (0..self.lines.len().min(super::FRONT_WINDOW))
             .find(|&k| self.lines[k].mk.is_some() && self.roles[k] != Role::Cell);
+        // A section label (`前言`, `总则`) heads a part of the body, never
+        // the document.
+        let first = first.filter(|&k| !crate::furniture::is_section_label(self.text(k)));
         if let Some(k) = first.filter(|_| self.title_hint.is_none()) {
             if let Some(m) = self.lines[k].mk.filter(|m| m.family.is_styled()) {
                 let annexes = (k + 1..self.lines.len())
