@@ -166,10 +166,11 @@ pub fn is_chrome(line: &str) -> bool {
             return true;
         }
     }
-    // Breadcrumbs: `首页 > 要闻`, `文库 -> 毛泽东`, `读本 >> 2018-监察法`.
+    // Breadcrumbs: `首页 > 要闻`, `文库 -> 毛泽东`, `读本 >> 2018-监察法`
+    // (not an arrow inside brackets: `组织免疫系统（Org → Immunity）`).
     if [" > ", " ＞ ", "》》", "->", ">>", " » ", " › ", "→"]
         .iter()
-        .any(|s| t.contains(s))
+        .any(|s| t.find(s).is_some_and(|at| !inside_brackets(&t[..at])))
     {
         return true;
     }
@@ -599,6 +600,13 @@ pub fn is_document_number(line: &str) -> bool {
         && char_len(&inner[..open]) <= 14
         && !inner[..open].contains(['《', '的'])
         && inner.ends_with(['号', '號'])
+}
+
+/// True when `head` leaves a bracket open: what follows it is inside.
+fn inside_brackets(head: &str) -> bool {
+    let opened = head.matches(['（', '(', '【', '[']).count();
+    let closed = head.matches(['）', ')', '】', ']']).count();
+    opened > closed
 }
 
 /// A digit of a date; `○` (white circle) and `Ｏ` stand in for `〇` in
