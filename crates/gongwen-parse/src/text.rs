@@ -225,17 +225,14 @@ pub fn opens_with_label(s: &str) -> bool {
 ///
 /// ```
 /// assert_eq!(gongwen_parse::text::display_width("第1条，"), 7);
+/// assert_eq!(gongwen_parse::text::display_width("ab“c”é一二三四𫖯"), 18);
 /// ```
 pub fn display_width(s: &str) -> usize {
-    // Counted on the lead bytes (a loop the compiler vectorises): ASCII and
-    // two-byte leads take one column, three- and four-byte leads two,
-    // continuation bytes none.
+    // Counted on the bytes, branch-free: every byte that starts a
+    // character takes one column, and a three- or four-byte lead (0xE0 and
+    // above) one more.
     s.bytes()
-        .map(|b| match b {
-            0x00..=0x7F | 0xC0..=0xDF => 1,
-            0x80..=0xBF => 0,
-            _ => 2,
-        })
+        .map(|b| usize::from((b as i8) >= -0x40) + usize::from(b >= 0xE0))
         .sum()
 }
 
@@ -285,6 +282,22 @@ pub(crate) fn squeezed(line: &str, max_chars: usize) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn display_width_counts_two_columns_for_three_and_four_byte_characters() {
+        let by_chars = |s: &str| -> usize {
+            s.chars()
+                .map(|c| if c.len_utf8() >= 3 { 2 } else { 1 })
+                .sum()
+        };
+        let samples = "一、总体要求 abc “引号”é ü 𫖯䶮 ①②\t\u{3000}第1条，2026年";
+        for (i, _) in samples.char_indices() {
+            for (j, _) in samples[i..].char_indices() {
+                let s = &samples[i..i + j];
+                assert_eq!(super::display_width(s), by_chars(s), "{s:?}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
