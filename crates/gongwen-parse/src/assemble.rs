@@ -1046,6 +1046,18 @@ impl<'a> Assembler<'a> {
                             .map_or(MarkerFamily::ArabicEnum, |m| m.family);
                         attachment_next = Some((family, 1));
                     }
+                    AnnexLine::Annex { label_end: shown }
+                        if shown >= t.len() && self.annexes_itself(i) =>
+                    {
+                        // `附件` over the document's own title again: the
+                        // file is the annex published on its own, as when
+                        // it opens with the label (outline spec convention
+                        // 3); the label and the repeated title give no row.
+                        self.roles[i] = Role::Hidden(FurnitureRole::Chrome);
+                        if let Some(k) = self.next_nonblank(i + 1) {
+                            self.roles[k] = Role::Furniture(FurnitureRole::RepeatedTitle);
+                        }
+                    }
                     AnnexLine::Annex { label_end: shown } => {
                         // Measure the label on the raw line so offsets are
                         // exact; where markup later in the line changes the
@@ -1086,6 +1098,23 @@ impl<'a> Assembler<'a> {
         self.bare_numerals(body);
         self.sequence_words(body);
         self.lone_circled(body);
+    }
+
+    /// True when the annex label on line `i` stands over the document's own
+    /// title printed again, with no heading above the label: the file is
+    /// that annex, not a document annexing one.
+    fn annexes_itself(&self, i: usize) -> bool {
+        let Some(next) = self.next_nonblank(i + 1) else {
+            return false;
+        };
+        if (0..i).any(|k| matches!(self.roles[k], Role::Heading(_) | Role::Annex { .. })) {
+            return false;
+        }
+        let title: String = (0..i)
+            .filter(|&k| self.roles[k] == Role::Title)
+            .map(|k| self.clean(k))
+            .collect();
+        !title.is_empty() && furniture::same_title(&title, &self.clean(next))
     }
 
     /// `8.2021年度…` is item `8.` of a `1.` list whose text opens with a year
