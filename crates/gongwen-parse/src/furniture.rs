@@ -409,6 +409,7 @@ const GENRES: &[&str] = &[
     "通知", "通报", "意见", "决定", "决议", "办法", "规定", "方案", "报告", "讲话", "公告", "通告",
     "批复", "函", "请示", "条例", "细则", "规划", "纲要", "计划", "公报", "总结", "要点", "指引",
     "指南", "措施", "制度", "规则", "标准", "章程", "守则", "规范", "发言", "致辞", "命令", "令",
+    "纪要", "记录",
 ];
 
 /// The instruments a court, procuratorate or organ issues under its name.
@@ -659,10 +660,15 @@ fn has_file_extension(t: &str) -> bool {
     })
 }
 
-/// Opens with a machine timestamp: `2026-01-05 10:00:00  来源：某省日报`.
+/// Opens with a machine timestamp: `2026-01-05 10:00:00  来源：某省日报`
+/// (not a title dated in front: `2017.01.13  holi会议记录`).
 fn is_timestamp_start(t: &str) -> bool {
-    let head = &t[..t.find(is_space).unwrap_or(t.len())];
-    head.len() >= 8 && is_timestamp(head) && head.matches(['-', '/', '.']).count() == 2
+    let at = t.find(is_space).unwrap_or(t.len());
+    let head = &t[..at];
+    head.len() >= 8
+        && is_timestamp(head)
+        && head.matches(['-', '/', '.']).count() == 2
+        && !ends_with_genre(&t[at..])
 }
 
 /// A year standing alone, as under a report's title: `（2026年）`, `2026年`.
