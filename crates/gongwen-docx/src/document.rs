@@ -21,6 +21,8 @@ struct Open {
     centered: bool,
     /// Note and comment references, at byte offsets into `text`.
     notes: Vec<NoteRef>,
+    /// The largest font size (half-points) of the paragraph's visible text.
+    size: Option<u32>,
 }
 
 /// What the main part holds: its paragraphs and its tables.
@@ -82,6 +84,8 @@ pub(crate) fn read(
     let mut in_rpr = false;
     let mut hidden = false;
     let mut in_text = false;
+    // The current run's own font size (`w:sz`), half-points.
+    let mut run_size: Option<u32> = None;
     // Table cells open around the current position.
     let mut cells = 0usize;
     let budget = bytes
@@ -135,6 +139,10 @@ pub(crate) fn read(
                                 text: t.clone(),
                                 xml: (raw == t.as_bytes()).then_some(range),
                             });
+                        }
+                        if !t.trim().is_empty() {
+                            let size = run_size.or_else(|| styles.size(p.style.as_deref()));
+                            p.size = p.size.max(size);
                         }
                         p.text.extend(t.chars().map(|c| {
                             if matches!(c, '\n' | '\r') {
@@ -266,7 +274,9 @@ pub(crate) fn read(
                     "w:r" if !empty => {
                         in_run = true;
                         hidden = false;
+                        run_size = None;
                     }
+                    "w:sz" if in_rpr => run_size = val_u32(&e),
                     "w:rPr" if in_run && !empty => in_rpr = true,
                     "w:vanish" | "w:specVanish" if in_rpr => hidden = on(&e),
                     "w:t" if in_run && !empty => in_text = true,
@@ -417,6 +427,7 @@ fn finish(
         outline_level,
         in_table: p.in_table,
         centered: p.centered,
+        size: p.size,
         notes,
         numbering,
     })

@@ -101,6 +101,10 @@ pub struct DocxParagraph {
     pub in_table: bool,
     /// The paragraph is centred (`w:jc` `center`).
     pub centered: bool,
+    /// The largest font size of its text, in half-points (`w:sz`: 44 is
+    /// 22 pt, 二号), from its runs, its style or the document defaults;
+    /// `None` when nothing says.
+    pub size: Option<u32>,
     /// The footnotes, endnotes and comments cited in this paragraph, where
     /// their reference marks stand (the marks add no text).
     pub notes: Vec<NoteRef>,
@@ -126,6 +130,7 @@ impl DocxParagraph {
         h.table = self.in_table;
         h.title = title && !self.in_table;
         h.centered = self.centered;
+        h.size = self.size;
         // Word's built-in TOC styles keep their English names in styles.xml.
         h.toc = !self.in_table
             && self.style_name.as_deref().is_some_and(|n| {

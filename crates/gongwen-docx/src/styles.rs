@@ -21,6 +21,8 @@ pub(crate) struct Style {
     pub based_on: Option<String>,
     pub outline: Option<u32>,
     pub num: Option<NumPr>,
+    /// Font size in half-points (`w:sz` of the style's run properties).
+    pub size: Option<u32>,
 }
 
 /// The paragraph styles of a document.
@@ -29,6 +31,8 @@ pub(crate) struct Styles {
     map: HashMap<String, Style>,
     /// The style of paragraphs that name none.
     pub default: Option<String>,
+    /// The document's default font size in half-points (`w:docDefaults`).
+    pub default_size: Option<u32>,
 }
 
 impl Styles {
@@ -39,6 +43,9 @@ impl Styles {
         let mut cur: Option<(String, Style)> = None;
         let mut in_ppr = false;
         let mut in_numpr = false;
+        // Inside run properties: a style's, or the document defaults'.
+        let mut in_rpr = false;
+        let mut in_defaults = false;
         loop {
             match x.next()? {
                 Ev::Eof => break,
@@ -93,6 +100,14 @@ impl Styles {
                             n.ilvl = val_u32(&e);
                         }
                     }
+                    "w:rPrDefault" if !empty => in_defaults = true,
+                    "w:rPr" if !empty && !in_ppr && (cur.is_some() || in_defaults) => {
+                        in_rpr = true;
+                    }
+                    "w:sz" if in_rpr => match cur.as_mut() {
+                        Some((_, s)) => s.size = val_u32(&e),
+                        None => styles.default_size = val_u32(&e),
+                    },
                     "w:rPr" | "w:pPrChange" | "w:tblPr" | "w:trPr" | "w:tcPr" | "w:tblStylePr"
                         if !empty =>
                     {
@@ -110,6 +125,8 @@ impl Styles {
                     }
                     "w:pPr" => in_ppr = false,
                     "w:numPr" => in_numpr = false,
+                    "w:rPr" => in_rpr = false,
+                    "w:rPrDefault" => in_defaults = false,
                     _ => {}
                 },
                 Ev::Text(_) => {}
@@ -128,6 +145,15 @@ impl Styles {
             Some((k.as_str(), s))
         })
         .take(MAX_CHAIN)
+    }
+
+    /// The font size (half-points) of text in paragraph style `id` (or the
+    /// default paragraph style) that sets none of its own: the style's,
+    /// following `basedOn`, else the document default.
+    pub(crate) fn size(&self, id: Option<&str>) -> Option<u32> {
+        id.or(self.default.as_deref())
+            .and_then(|id| self.chain(id).find_map(|(_, s)| s.size))
+            .or(self.default_size)
     }
 
     /// The style's display name (`heading 1`, `公文一级标题`).

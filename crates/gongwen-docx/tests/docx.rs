@@ -410,6 +410,46 @@ fn heading_styles_without_numbers_are_headings_with_empty_markers() {
 }
 
 #[test]
+fn the_title_is_the_centred_paragraph_in_the_largest_type() {
+    // Spec convention 14: a tender's cover, the project's name in 18 pt over
+    // `招标文件` in 42 pt; the body in 16 pt, its default size from the style.
+    let styles = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="21"/></w:rPr></w:rPrDefault></w:docDefaults>
+<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:rPr><w:sz w:val="32"/></w:rPr></w:style>
+</w:styles>"#;
+    let sized = |text: &str, size: u32| {
+        format!(
+            r#"<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="{size}"/></w:rPr><w:t>{text}</w:t></w:r></w:p>"#
+        )
+    };
+    let body = [
+        sized("2026年某某外墙标识制作、安装项目", 36),
+        sized("招标文件", 84),
+        sized("（精简版）", 48),
+        paragraph("第一章 招标公告", None, None),
+        paragraph("本项目已具备招标条件，现进行公开招标。", None, None),
+        paragraph("第二章 投标人须知", None, None),
+    ]
+    .concat();
+    let doc = gongwen_docx::read(&package(&body, Some(styles), None)).expect("readable");
+    let sizes: Vec<_> = doc.paragraphs.iter().map(|p| p.size).collect();
+    assert_eq!(
+        sizes,
+        [Some(36), Some(84), Some(48), Some(32), Some(32), Some(32)],
+        "run sizes, else the style's"
+    );
+    let rows = outline(&package(&body, Some(styles), None));
+    assert!(rows.starts_with("2\ttitle\t0\t\t招标文件\n"), "{rows}");
+    // Without sizes the project's name above stays the title.
+    let plain = body.replace(
+        r#"<w:rPr><w:sz w:val="84"/></w:rPr>"#,
+        r#"<w:rPr><w:sz w:val="36"/></w:rPr>"#,
+    );
+    let rows = outline(&package(&plain, Some(styles), None));
+    assert!(!rows.starts_with("2\ttitle"), "{rows}");
+}
+
+#[test]
 fn table_cells_are_never_headings() {
     // Spec convention 14: a 前附表 whose cells hold `1.` items.
     let cell = |t: &str| format!("<w:tc>{}</w:tc>", paragraph(t, None, None));

@@ -983,6 +983,8 @@ pub fn is_person_name(line: &str) -> bool {
 /// assert!(is_issuer_mark("XX市人民政府办公室文件"));
 /// assert!(is_issuer_mark("XX市人民政府办公室"));
 /// assert!(!is_issuer_mark("关于开展安全生产大检查的通知"));
+/// assert!(is_issuer_mark("中共中央文件"));
+/// assert!(!is_issuer_mark("招标文件"));
 /// ```
 pub fn is_issuer_mark(line: &str) -> bool {
     const ORGANS: &[&str] = &[
@@ -1008,10 +1010,18 @@ pub fn is_issuer_mark(line: &str) -> bool {
     let Some(t) = squeezed(trim(line), 40) else {
         return false;
     };
+    // `…文件` is a mark where an organ issues it (`XX市人民政府文件`,
+    // `中共中央文件`), not a kind of document (`招标文件`, `采购文件`).
+    let organ = |t: &str| {
+        ORGANS[1..].iter().any(|o| t.ends_with(o))
+            || ["中央", "大学", "学院", "学校", "医院"]
+                .iter()
+                .any(|o| t.ends_with(o))
+    };
     char_len(&t) >= 4
         && !t.contains("关于")
         && !t.contains(['。', '，', '：', '《'])
-        && ORGANS.iter().any(|o| t.ends_with(o))
+        && t.strip_suffix("文件").map_or_else(|| organ(&t), organ)
 }
 
 /// A cover page's field line: a short label naming a field (`项目编号`,

@@ -159,6 +159,9 @@ pub struct LineHint {
     pub title: bool,
     /// The paragraph is centred.
     pub centered: bool,
+    /// The largest font size of the paragraph's text, in half-points
+    /// (Word's `w:sz`), when known: the title is set in the largest type.
+    pub size: Option<u32>,
     /// The paragraph is an entry of a table of contents Word made (its
     /// style is `toc 1`…`toc 9`): a `toc` row, never a heading.
     pub toc: bool,

@@ -9,7 +9,11 @@
 //!   article or byline, whatever its text (`1.本项目采购单价控制价…` in a
 //!   前附表 cell is no heading).
 //! * A paragraph in the Title style is the document's title (rule
-//!   `title` takes it before any other candidate).
+//!   `title` takes it before any other candidate). Without one, the
+//!   centred paragraph above the body set in the largest type, larger than
+//!   the body text, is (`招标文件` in 42 pt under the project's name in
+//!   18 pt) — where one paragraph, or one run of adjacent ones, holds that
+//!   size and reads as a title (no organ's mark, date, field or number).
 //! * A paragraph in a heading style or with an outline level, with no
 //!   number, is a heading with an empty marker, placed by the style's
 //!   level ([`gongwen_model::MarkerFamily::Styled1`] … `Styled6`, ranked
@@ -85,6 +89,74 @@ impl Assembler<'_> {
                     self.title_more = run[1..].to_vec();
                 }
             }
+        }
+        if self.title_hint.is_none() {
+            self.title_by_size(hints);
+        }
+    }
+
+    /// The centred paragraph above the body in the largest type, larger
+    /// than the body text (see the module docs).
+    fn title_by_size(&mut self, hints: &[crate::LineHint]) {
+        use crate::furniture as f;
+        // The body's size: the one most characters are set in.
+        let mut sizes: Vec<(u32, usize)> = Vec::new();
+        for (k, h) in hints.iter().enumerate().take(self.lines.len()) {
+            if let (Some(sz), false) = (h.size, h.table) {
+                let n = self.text(k).len();
+                match sizes.iter_mut().find(|(s, _)| *s == sz) {
+                    Some((_, c)) => *c += n,
+                    None => sizes.push((sz, n)),
+                }
+            }
+        }
+        let Some(&(body, _)) = sizes.iter().max_by_key(|&&(s, c)| (c, s)) else {
+            return;
+        };
+        // Centred paragraphs above the first heading, 目录 or body paragraph.
+        let mut front = Vec::new();
+        for k in 0..self.lines.len().min(super::FRONT_WINDOW) {
+            if self.lines[k].is_blank() || self.roles[k] == Role::Cell {
+                continue;
+            }
+            let t = self.text(k);
+            if self.lines[k].mk.is_some()
+                || f::is_toc_header(t)
+                || (!self.centred.get(k).copied().unwrap_or(false) && t.contains(['。', '；']))
+            {
+                break;
+            }
+            if let Some(sz) = hints.get(k).and_then(|h| h.size) {
+                if self.centred.get(k).copied().unwrap_or(false) && sz > body {
+                    front.push((k, sz));
+                }
+            }
+        }
+        let Some(&(_, top)) = front.iter().max_by_key(|&&(_, s)| s) else {
+            return;
+        };
+        let at: Vec<usize> = front.iter().filter(|p| p.1 == top).map(|p| p.0).collect();
+        // One paragraph, or adjacent ones (a title set over two lines).
+        let adjacent = at
+            .windows(2)
+            .all(|w| (w[0] + 1..w[1]).all(|x| self.lines[x].is_blank()));
+        if !adjacent || at.len() > MAX_TITLE_PARAGRAPHS {
+            return;
+        }
+        let reads_as_title = |t: &str| {
+            let n = crate::text::char_len(crate::text::trim(t));
+            (2..=super::LONG_TITLE).contains(&n)
+                && !t.contains(['。', '！', '？', '；'])
+                && !f::is_issuer_mark(t)
+                && !f::is_head_mark(t)
+                && !f::is_date_line(t)
+                && !f::is_field_line(t)
+                && !f::is_document_number(t)
+                && !f::is_chrome(t)
+        };
+        if at.iter().all(|&k| reads_as_title(self.text(k))) {
+            self.title_hint = Some(at[0]);
+            self.title_more = at[1..].to_vec();
         }
     }
 
