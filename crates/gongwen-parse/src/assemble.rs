@@ -116,6 +116,9 @@ pub(crate) struct Assembler<'a> {
     /// The front matter holds a cover page's field lines (rule `hidden`):
     /// the title is the first title-like line, not one above a date.
     cover: bool,
+    /// Where the title starts on the first line when an annex label opens
+    /// it (`附件1　某某报名表`, rule `hidden`): the label gives no row.
+    title_label: Option<usize>,
     /// `1.` lines over decimal subsections (`2.响应文件` / `2.1…`), in
     /// order (rule `decimal`); other `1.` lines inside a decimal section
     /// are its items.
@@ -221,6 +224,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
         styled_as: [None; 6],
         cover: false,
         decimal_parents: Vec::new(),
+        title_label: None,
     };
     let mut note = |a: &Assembler<'_>, rule: &'static str| {
         if let Some(t) = trace.as_deref_mut() {
@@ -2029,6 +2033,25 @@ impl<'a> Assembler<'a> {
                         .filter(|&d| {
                             furniture::is_subtitle(&raw[d..]) && !self.visible(&raw[..d]).is_empty()
                         });
+                    // An annex label opening the file on the title's line:
+                    // a furniture node, then the title.
+                    if let (Some(at), 1) = (self.title_label, parts.len()) {
+                        let at = at.min(l.cend.max(l.cstart));
+                        let rest = &self.src[at..l.cend.max(at)];
+                        let start = at
+                            + (rest.len() - rest.trim_start_matches(crate::marker::is_space).len());
+                        let text = self.visible(&self.src[l.cstart..at]);
+                        let role = FurnitureRole::Chrome;
+                        self.push(
+                            NodeKind::Furniture { role, text },
+                            self.span(l.ind, start, i),
+                            None,
+                        );
+                        let text = self.visible(trim(rest));
+                        self.push(NodeKind::Title { text }, self.span(start, l.next, i), None);
+                        i = last + 1;
+                        continue;
+                    }
                     if let Some(d) = glued {
                         let cut = l.cstart + d;
                         let text = self.visible(&raw[..d]);

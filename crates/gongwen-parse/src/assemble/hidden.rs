@@ -6,7 +6,8 @@
 //! * A scraper's notes: the `> ` lines that open the document (after any
 //!   front matter), above its own title.
 //! * An annex label standing alone on the first line (`附件5`, `附件：`):
-//!   the file is itself the annex, the title follows the label.
+//!   the file is itself the annex, the title follows the label (on the
+//!   next line, or on the label's own: `附件1　某某论坛报名表`).
 //! * A cover page's field lines (`项目编号：…` `编制单位：…`, a
 //!   standard's `ICS 27.120.99` `GB/T 9704—2012` `（征求意见稿）`, two or
 //!   more above the first numbered line or 目录, with short codes such as
@@ -77,6 +78,11 @@ impl Assembler<'_> {
             if let Some(furniture::AnnexLine::Annex { label_end }) = furniture::annex_line(t) {
                 if label_end >= t.len() {
                     self.hide(k);
+                } else if self.title_hint.is_none() && self.lines[k].mk.is_none() {
+                    // `附件1　某某论坛报名表` on one line: the rest of the
+                    // line is the title.
+                    self.title_hint = Some(k);
+                    self.title_label = Some(self.lines[k].cstart + label_end);
                 }
             }
         }
