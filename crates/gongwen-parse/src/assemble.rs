@@ -1102,6 +1102,42 @@ impl<'a> Assembler<'a> {
         self.bare_numerals(body);
         self.sequence_words(body);
         self.lone_circled(body);
+        self.stray_enclosed(body);
+    }
+
+    /// A `⑺` at the start of a line with no `⑹` heading before it and no
+    /// `⑻` heading after it is a note mark that text extraction left at a
+    /// line start (the book's notes read `〔7〕`), not an item of a list:
+    /// the line is text. Only the one-character forms `⑴`–`⒇`, which serve
+    /// as note marks, and never an item 1 (`⑴` opens a list). Two passes.
+    fn stray_enclosed(&mut self, body: usize) {
+        let enclosed = |a: &Self, m: &crate::marker::LineMarker| {
+            m.family == MarkerFamily::ArabicParen
+                && a.src[m.start..m.end.min(a.src.len())]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| ('\u{2474}'..='\u{2487}').contains(&c))
+        };
+        let mut values = [false; 21];
+        for i in body..self.lines.len() {
+            if let Role::Heading(m) = self.roles[i] {
+                if enclosed(self, &m) {
+                    values[m.value.min(20) as usize] = true;
+                }
+            }
+        }
+        for i in body..self.lines.len() {
+            if let Role::Heading(m) = self.roles[i] {
+                let v = m.value.min(20) as usize;
+                if v > 1
+                    && enclosed(self, &m)
+                    && !values[v - 1]
+                    && !values.get(v + 1).copied().unwrap_or(false)
+                {
+                    self.roles[i] = Role::Text;
+                }
+            }
+        }
     }
 
     /// True when the annex label on line `i` stands over the document's own

@@ -96,6 +96,6 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "endnotes",
-        purpose: "a line opening with a note number whose text cites a source (`①见《…》`, `⑵参见…`) is a note, not a heading",
+        purpose: "a line opening with a note number whose text cites a source (`①见《…》`, `⑵参见…`) is a note, not a heading; a `⑺` opening a line with no `⑹` or `⑻` heading in the document is a note mark text extraction left there, not an item",
     },
 ];

@@ -412,8 +412,10 @@ fn fmt_leaves_no_fixable_finding_when_only_restyling_and_the_number_has_no_major
         .into_iter()
         .filter(|d| d.code == gongwen_parse::check::Code::MixedMarkerStyle)
         .collect();
-    assert_eq!(mixed.len(), 1, "{mixed:#?}");
-    assert_eq!(mixed[0].fixable, Fixable::No);
+    // Since `⑸` with no `⑷` or `⑹` reads as a stray note mark (rule
+    // `endnotes`), the line is text and no mixed form is left at all; what
+    // this guards is that none is ever marked fixable.
+    assert!(mixed.iter().all(|d| d.fixable == Fixable::No), "{mixed:#?}");
 }
 
 /// `fuzz/fuzz_targets/fmt.rs`, crash-f5c8ac2195a399ef3a624bcd801932ca4c938f0b
