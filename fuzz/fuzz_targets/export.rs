@@ -17,6 +17,7 @@ fuzz_target!(|data: &[u8]| {
     let small = chunks::Options {
         max_chars: 40,
         overlap_chars: 8,
+        ..chunks::Options::default()
     };
     chunks::to_string(&doc, &small).unwrap();
     docx::to_vec(&doc, &docx::Options::default()).unwrap();
