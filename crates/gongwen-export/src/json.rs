@@ -260,36 +260,7 @@ mod names {
     use gongwen_model::*;
 
     pub(super) fn family(f: MarkerFamily) -> &'static str {
-        match f {
-            MarkerFamily::Part => "part",
-            MarkerFamily::SubPart => "sub_part",
-            MarkerFamily::Division => "division",
-            MarkerFamily::Chapter => "chapter",
-            MarkerFamily::Section => "section",
-            MarkerFamily::Article => "article",
-            MarkerFamily::Styled1 => "styled1",
-            MarkerFamily::Styled2 => "styled2",
-            MarkerFamily::Styled3 => "styled3",
-            MarkerFamily::Styled4 => "styled4",
-            MarkerFamily::Styled5 => "styled5",
-            MarkerFamily::Styled6 => "styled6",
-            MarkerFamily::CnEnum => "cn_enum",
-            MarkerFamily::CnParen => "cn_paren",
-            MarkerFamily::Decimal1 => "decimal1",
-            MarkerFamily::ArabicEnum => "arabic_enum",
-            MarkerFamily::Decimal2 => "decimal2",
-            MarkerFamily::Decimal3 => "decimal3",
-            MarkerFamily::Decimal4 => "decimal4",
-            MarkerFamily::ArabicParen => "arabic_paren",
-            MarkerFamily::ArabicClose => "arabic_close",
-            MarkerFamily::Circled => "circled",
-            MarkerFamily::Latin => "latin",
-            MarkerFamily::Stem => "stem",
-            MarkerFamily::RunInShi => "run_in_shi",
-            MarkerFamily::RunInYao => "run_in_yao",
-            MarkerFamily::Ordinal => "ordinal",
-            MarkerFamily::Sequence => "sequence",
-        }
+        f.name()
     }
 
     pub(super) fn numeral(n: NumeralStyle) -> &'static str {

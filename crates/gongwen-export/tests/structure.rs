@@ -144,6 +144,22 @@ fn check_json(doc: &Document<'_>) {
 }
 
 #[test]
+fn schema_lists_every_marker_family_of_the_registry() {
+    let schema: serde_json::Value = serde_json::from_str(json::SCHEMA).unwrap();
+    let listed: Vec<&str> = schema["$defs"]["marker_family"]["enum"]
+        .as_array()
+        .expect("an enum of family names")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    let registry: Vec<&str> = gongwen_model::MarkerFamily::ALL
+        .iter()
+        .map(|f| f.name())
+        .collect();
+    assert_eq!(listed, registry);
+}
+
+#[test]
 fn schema_rejects_wrong_documents() {
     let schema: serde_json::Value = serde_json::from_str(json::SCHEMA).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();

@@ -86,6 +86,50 @@ pub enum MarkerFamily {
     Sequence,
 }
 
+/// The marker-family registry: one row per family, in declaration order —
+/// the family, its JSON name, its rank (lower ranks enclose higher ones;
+/// run-in enumerations share the last rank).
+///
+/// Adding a family touches: its grammar file in `gongwen-parse/src/marker/`
+/// with its row in that module's dispatch (`any_marker`, `can_start`), its
+/// variant here with one row below, its name in the JSON schema's enum
+/// (a test compares the two), a numeral row in `gongwen-parse`'s
+/// `numeral.rs` if its numerals are new, and a fixture in
+/// `gongwen-parse/tests/rules/`.
+const REGISTRY: [(MarkerFamily, &str, u8); 28] = {
+    use MarkerFamily::*;
+    [
+        (Part, "part", 0),
+        (SubPart, "sub_part", 1),
+        (Division, "division", 2),
+        (Chapter, "chapter", 3),
+        (Section, "section", 4),
+        (Article, "article", 5),
+        (Styled1, "styled1", 6),
+        (Styled2, "styled2", 7),
+        (Styled3, "styled3", 8),
+        (Styled4, "styled4", 9),
+        (Styled5, "styled5", 10),
+        (Styled6, "styled6", 11),
+        (CnEnum, "cn_enum", 12),
+        (CnParen, "cn_paren", 13),
+        (Decimal1, "decimal1", 14),
+        (ArabicEnum, "arabic_enum", 15),
+        (Decimal2, "decimal2", 16),
+        (Decimal3, "decimal3", 17),
+        (Decimal4, "decimal4", 18),
+        (ArabicParen, "arabic_paren", 19),
+        (ArabicClose, "arabic_close", 20),
+        (Circled, "circled", 21),
+        (Latin, "latin", 22),
+        (Stem, "stem", 23),
+        (RunInShi, "run_in_shi", 24),
+        (RunInYao, "run_in_yao", 24),
+        (Ordinal, "ordinal", 24),
+        (Sequence, "sequence", 24),
+    ]
+};
+
 impl MarkerFamily {
     /// Nesting rank: a family with a smaller rank sits above one with a larger
     /// rank when neither is already open. Run-in families share the lowest rank.
@@ -95,37 +139,38 @@ impl MarkerFamily {
     /// assert_eq!(MarkerFamily::RunInShi.rank(), MarkerFamily::Ordinal.rank());
     /// ```
     pub const fn rank(self) -> u8 {
-        match self {
-            MarkerFamily::Part => 0,
-            MarkerFamily::SubPart => 1,
-            MarkerFamily::Division => 2,
-            MarkerFamily::Chapter => 3,
-            MarkerFamily::Section => 4,
-            MarkerFamily::Article => 5,
-            MarkerFamily::Styled1 => 6,
-            MarkerFamily::Styled2 => 7,
-            MarkerFamily::Styled3 => 8,
-            MarkerFamily::Styled4 => 9,
-            MarkerFamily::Styled5 => 10,
-            MarkerFamily::Styled6 => 11,
-            MarkerFamily::CnEnum => 12,
-            MarkerFamily::CnParen => 13,
-            MarkerFamily::Decimal1 => 14,
-            MarkerFamily::ArabicEnum => 15,
-            MarkerFamily::Decimal2 => 16,
-            MarkerFamily::Decimal3 => 17,
-            MarkerFamily::Decimal4 => 18,
-            MarkerFamily::ArabicParen => 19,
-            MarkerFamily::ArabicClose => 20,
-            MarkerFamily::Circled => 21,
-            MarkerFamily::Latin => 22,
-            MarkerFamily::Stem => 23,
-            MarkerFamily::RunInShi
-            | MarkerFamily::RunInYao
-            | MarkerFamily::Ordinal
-            | MarkerFamily::Sequence => 24,
-        }
+        REGISTRY[self as usize].2
     }
+
+    /// The family's name in JSON and in the schema (`cn_enum`, `decimal2`),
+    /// as serde writes it.
+    ///
+    /// ```
+    /// assert_eq!(gongwen_model::MarkerFamily::CnParen.name(), "cn_paren");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        REGISTRY[self as usize].1
+    }
+
+    /// Every family, in declaration order.
+    ///
+    /// ```
+    /// use gongwen_model::MarkerFamily;
+    /// assert_eq!(MarkerFamily::ALL[0], MarkerFamily::Part);
+    /// assert_eq!(MarkerFamily::ALL.len(), MarkerFamily::COUNT);
+    /// ```
+    pub const ALL: [MarkerFamily; Self::COUNT] = {
+        let mut all = [MarkerFamily::Part; Self::COUNT];
+        let mut k = 0;
+        while k < Self::COUNT {
+            all[k] = REGISTRY[k].0;
+            k += 1;
+        }
+        all
+    };
+
+    /// How many families there are.
+    pub const COUNT: usize = REGISTRY.len();
 
     /// True for the run-in enumeration families (`一是` `一要` `第一，` `首先，`).
     ///
@@ -343,5 +388,23 @@ impl Marker<'_> {
             delimiter: self.delimiter,
             value: self.value,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MarkerFamily, REGISTRY};
+
+    #[test]
+    fn the_registry_follows_declaration_order_and_serde_names() {
+        for (k, &(family, name, _)) in REGISTRY.iter().enumerate() {
+            assert_eq!(family as usize, k, "row {k} is out of declaration order");
+            assert_eq!(
+                serde_json::to_string(&family).unwrap_or_default(),
+                format!("\"{name}\""),
+                "the registry's name of {family:?} is not serde's"
+            );
+        }
+        assert_eq!(MarkerFamily::ALL.len(), REGISTRY.len());
     }
 }

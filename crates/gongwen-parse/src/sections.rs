@@ -12,7 +12,7 @@ use gongwen_model::MarkerFamily;
 pub(crate) type Open = (usize, Option<MarkerFamily>, u32);
 
 /// Number of [`MarkerFamily`] variants.
-const FAMILIES: usize = 28;
+const FAMILIES: usize = MarkerFamily::COUNT;
 
 /// How many open entries of a family are searched for the list a heading
 /// continues (a constant, so placing stays constant work at any depth).
@@ -247,37 +247,7 @@ mod tests {
 
     #[test]
     fn every_family_has_its_own_slot() {
-        use MarkerFamily::*;
-        let all = [
-            Part,
-            SubPart,
-            Division,
-            Chapter,
-            Section,
-            Article,
-            Styled1,
-            Styled2,
-            Styled3,
-            Styled4,
-            Styled5,
-            Styled6,
-            CnEnum,
-            CnParen,
-            Decimal1,
-            ArabicEnum,
-            Decimal2,
-            Decimal3,
-            Decimal4,
-            ArabicParen,
-            ArabicClose,
-            Circled,
-            Latin,
-            Stem,
-            RunInShi,
-            RunInYao,
-            Ordinal,
-            Sequence,
-        ];
+        let all = MarkerFamily::ALL;
         let mut slots: Vec<usize> = all.iter().map(|&f| slot(f)).collect();
         slots.sort_unstable();
         slots.dedup();
