@@ -4,7 +4,12 @@
 //! * YAML front matter: a first line `---` up to the next `---` (or `...`)
 //!   line, at most [`MAX_FRONT_MATTER`] lines below it.
 //! * A scraper's notes: the `> ` lines that open the document (after any
-//!   front matter), above its own title.
+//!   front matter), above its own title; a web reader's header
+//!   (`Title: …` / `URL Source: …` / `Published Time: …` /
+//!   `Markdown Content:`) opening the file.
+//! * A web page's navigation in Markdown: a line whose text is nothing but
+//!   links or images (`*   [用户登录](https://…)`, `[](javascript:void(0))`,
+//!   `![Image 1: 关注](…)`), outside a 目录.
 //! * An annex label standing alone on the first line (`附件5`, `附件：`):
 //!   the file is itself the annex, the title follows the label (on the
 //!   next line, or on the label's own: `附件1　某某论坛报名表`).
@@ -35,6 +40,11 @@ use gongwen_model::FurnitureRole;
 
 /// The longest YAML front matter looked for (lines).
 const MAX_FRONT_MATTER: usize = 200;
+/// The longest web reader's header looked for (lines).
+const MAX_READER_HEADER: usize = 12;
+/// How far below a web reader's header the page's own title is looked for
+/// (lines of navigation).
+const MAX_NAVIGATION: usize = 400;
 /// Field lines that make a cover page.
 const MIN_COVER_FIELDS: usize = 2;
 /// Bare number lines needed before any of them is read as a page number.
@@ -55,6 +65,55 @@ impl Assembler<'_> {
                         self.hide(k);
                     }
                     i = close + 1;
+                }
+            }
+        }
+        // A web reader's header: `Title:` `URL Source:` `Published Time:`
+        // up to `Markdown Content:`.
+        if let Some(first) = (i..n.min(i + 3)).find(|&k| !self.raw_blank(k)) {
+            if self.raw_text(first).starts_with("Title:") {
+                let close = (first + 1..n.min(first + 1 + MAX_READER_HEADER))
+                    .find(|&k| self.raw_text(k) == "Markdown Content:");
+                let fields = (first..close.unwrap_or(first)).all(|k| {
+                    self.raw_blank(k) || {
+                        let t = self.raw_text(k);
+                        [
+                            "Title:",
+                            "URL Source:",
+                            "Published Time:",
+                            "Description:",
+                            "Warning:",
+                        ]
+                        .iter()
+                        .any(|f| t.starts_with(f))
+                    }
+                });
+                if let (Some(close), true) = (close, fields) {
+                    for k in first..=close {
+                        if !self.raw_blank(k) {
+                            self.hide(k);
+                        }
+                    }
+                    i = close + 1;
+                    // The page's own heading that the header's title names
+                    // (`Title: X - 某市人民政府门户网站` over `# X`), below the
+                    // site's navigation: the title.
+                    let named = trim(&self.raw_text(first)["Title:".len()..]);
+                    let page = named
+                        .rsplit_once(" - ")
+                        .or_else(|| named.rsplit_once(" | "))
+                        .or_else(|| named.rsplit_once('_'))
+                        .map_or(named, |(page, _)| trim(page));
+                    if !page.is_empty() {
+                        let heading = (i..n.min(i + MAX_NAVIGATION)).find(|&k| {
+                            let t = self.raw_text(k);
+                            t.starts_with('#')
+                                && furniture::same_title(t.trim_start_matches(['#', ' ']), page)
+                        });
+                        if let Some(k) = heading.filter(|_| self.title_hint.is_none()) {
+                            self.title_hint = Some(k);
+                        }
+                    }
                 }
             }
         }
@@ -122,7 +181,7 @@ impl Assembler<'_> {
                 continue;
             }
             let t = self.raw_text(k);
-            if is_page_marker(t) || is_rule_line(t) {
+            if is_page_marker(t) || is_rule_line(t) || (self.has_markup && only_links(t)) {
                 self.hide(k);
             } else if let Some(v) = bare_number(t) {
                 numbers.push((k, v));
@@ -152,6 +211,62 @@ impl Assembler<'_> {
     fn raw_blank(&self, k: usize) -> bool {
         self.lines[k].is_blank()
     }
+}
+
+/// A Markdown line whose text is nothing but links and images (web
+/// navigation): `*   [用户登录](https://…)`, `[](javascript:void(0))`,
+/// `#### [微信](…)`, `*   ![Image 1: 关注](…)关注`, with nothing but list
+/// marks, heading marks and white space outside them (the alt text of an
+/// image may be repeated after it).
+fn only_links(t: &str) -> bool {
+    let mut rest = t.trim_start_matches(['*', '-', '+', '#', ' ', '\t']);
+    let mut links = 0;
+    loop {
+        rest = rest.trim_start_matches([' ', '\t']);
+        if rest.is_empty() {
+            return links > 0;
+        }
+        let image = rest.starts_with("![");
+        let Some(body) = rest.strip_prefix('!').unwrap_or(rest).strip_prefix('[') else {
+            // Text after an image that repeats part of its alt text.
+            return links > 0 && image_caption(t, rest);
+        };
+        // The link text may hold one nested image: `[![alt](src)text](href)`.
+        let Some(close) = link_text_end(body) else {
+            return false;
+        };
+        let Some(after) = body[close + 1..].strip_prefix('(') else {
+            return false;
+        };
+        let Some(end) = after.find(')') else {
+            return false;
+        };
+        links += 1;
+        rest = &after[end + 1..];
+        let _ = image;
+    }
+}
+
+/// Where the text of a link opened by `[` ends (its `]`), past one nested
+/// `[…](…)`.
+fn link_text_end(body: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (k, c) in body.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' if depth == 0 => return Some(k),
+            ']' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// True when `tail`, the text after a line's images, is short and part of
+/// an image's alt text on that line (`![Image 1: 关注 · 手机版](…)关注 · 手机版`).
+fn image_caption(line: &str, tail: &str) -> bool {
+    let tail = trim(tail);
+    crate::text::char_len(tail) <= 20 && line[..line.len() - tail.len()].contains(tail)
 }
 
 /// `==========第3页==========`, `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 9 页`.
