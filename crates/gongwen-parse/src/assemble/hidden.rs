@@ -226,7 +226,6 @@ fn only_links(t: &str) -> bool {
         if rest.is_empty() {
             return links > 0;
         }
-        let image = rest.starts_with("![");
         let Some(body) = rest.strip_prefix('!').unwrap_or(rest).strip_prefix('[') else {
             // Text after an image that repeats part of its alt text.
             return links > 0 && image_caption(t, rest);
@@ -243,7 +242,6 @@ fn only_links(t: &str) -> bool {
         };
         links += 1;
         rest = &after[end + 1..];
-        let _ = image;
     }
 }
 
