@@ -53,9 +53,12 @@ pub fn structural(input: &str) -> IResult<&str, Found> {
     {
         return fail(input);
     }
-    // `第一部分，讲讲形势`, `第一部分：发展基础`: the comma or colon belongs
-    // to the marker, as in `第一，` and `附件1：` (outline spec convention 11).
-    let rest = rest.strip_prefix(['，', ',', '：', ':']).unwrap_or(rest);
+    // `第一部分，讲讲形势`, `第一部分：发展基础`, `第一条、合同标的`: the
+    // comma, colon or 、 belongs to the marker, as in `第一，`, `附件1：` and
+    // `一、` (outline spec convention 11).
+    let rest = rest
+        .strip_prefix(['，', ',', '：', ':', '、'])
+        .unwrap_or(rest);
     Ok((
         rest,
         Found {
@@ -92,7 +95,7 @@ fn cites_a_provision(rest: &str) -> bool {
         "所列",
         "所指",
         "第",
-        "、",
+        "、第",
         "和第",
         "至第",
         "及第",
@@ -121,6 +124,8 @@ mod tests {
             structural("第一条为了规范管理").is_ok(),
             "a lost separator is fine"
         );
+        let (rest, m) = structural("第一条、合同标的").unwrap();
+        assert_eq!((rest, m.family), ("合同标的", MarkerFamily::Article));
         let (rest, m) = structural("第一部分，讲讲形势").unwrap();
         assert_eq!((rest, m.family), ("讲讲形势", MarkerFamily::Division));
         let (_, m) = structural("第十二條").unwrap();
