@@ -712,6 +712,12 @@ impl<'a> Assembler<'a> {
         self.centred.get(k).copied().unwrap_or(false)
     }
 
+    /// True when line `k` is a Markdown heading (`## 标题`, `##标题`).
+    fn md_heading(&self, k: usize) -> bool {
+        let l = &self.lines[k];
+        self.src[l.ind..l.cstart].starts_with('#')
+    }
+
     /// True when a line between `a` and `b` holds only markup (`</td>`,
     /// `<tr>`): something stands between them that is not a blank line or
     /// page furniture.
@@ -798,8 +804,10 @@ impl<'a> Assembler<'a> {
                 && furniture::is_issuer_mark(&self.clean(prev))
                 && self.clean(j).starts_with("关于");
             // Parts of a wrapped title are apart by blank lines, not by
-            // lines of markup (a web page's table cells between them).
-            let near = !self.markup_between(prev, j);
+            // lines of markup (a web page's table cells between them); a
+            // Markdown heading is a block of its own (`# 员工手册` over
+            // `### 欢迎辞`).
+            let near = !self.markup_between(prev, j) && !self.md_heading(j);
             // A Word title set over two centred paragraphs.
             let centred_pair = adjacent && self.is_centred(prev) && self.is_centred(j);
             let joins = (!adjacent && !self.cover && near)

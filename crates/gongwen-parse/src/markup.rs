@@ -57,16 +57,26 @@ pub fn may_hold_markup(src: &str) -> bool {
 
 /// Length in bytes of the block markup at the start of `line` (after its
 /// indentation has been skipped by the caller): heading marks `#`…`######`
-/// followed by a space, block-quote marks `>`, a bullet `-` `*` `+`
+/// followed by a space, or run straight into Chinese text as many
+/// converters write them (`##第一章 企业文化`, `####1. 解除合同`; not a tag
+/// `#话题`), block-quote marks `>`, a bullet `-` `*` `+`
 /// followed by a space, and opening emphasis `**` / `__`, in any sequence.
 pub fn prefix_len(line: &str) -> usize {
     let b = line.as_bytes();
     let mut at = 0;
     loop {
         let start = at;
-        // `#`…`######` then a space (`#标签` and `##word##` are not marks).
+        // `#`…`######` then a space (`##word##` is not a mark), or two or
+        // more then text with no `#` after it (`##第一章`; `#话题` and
+        // `#话题#` are tags).
         let hashes = b[at..].iter().take_while(|&&c| c == b'#').count();
-        if (1..=6).contains(&hashes) && matches!(b.get(at + hashes), Some(b' ' | b'\t')) {
+        let spaced = matches!(b.get(at + hashes), Some(b' ' | b'\t'));
+        let glued = hashes >= 2
+            && b.get(at + hashes).is_some_and(|&c| {
+                c >= 0x80 || c.is_ascii_digit() || matches!(c, b'`' | b'*' | b'[')
+            })
+            && !b[at + hashes..].contains(&b'#');
+        if (1..=6).contains(&hashes) && (spaced || glued) {
             at += hashes;
         } else if b.get(at) == Some(&b'>')
             || (matches!(b.get(at), Some(b'-' | b'*' | b'+'))
@@ -189,6 +199,9 @@ mod tests {
         assert_eq!(prefix_len("# 标题"), 2);
         assert_eq!(prefix_len("####### 七个"), 0, "seven # are no heading mark");
         assert_eq!(prefix_len("#话题"), 0);
+        assert_eq!(prefix_len("##第一章 总则"), 2);
+        assert_eq!(prefix_len("####1. 解除合同"), 4);
+        assert_eq!(prefix_len("##话题##"), 0);
         assert_eq!(prefix_len("- 1. 报名"), 2);
         assert_eq!(prefix_len("-1-"), 0, "a page number is no bullet");
         assert_eq!(prefix_len("**陈学伟**"), 2);
