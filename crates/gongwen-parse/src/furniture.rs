@@ -855,14 +855,17 @@ pub fn notes_label(line: &str) -> Option<&str> {
 /// assert!(is_glossary_label("名词解释"));
 /// assert!(is_glossary_label(" 名词解释： "));
 /// assert!(!is_glossary_label("名词解释要准确。"));
+/// assert!(is_glossary_label("《政府工作报告》有关内容名词注释"));
+/// assert!(!is_glossary_label("附件2 名词解释"), "an annex's label");
 /// ```
 pub fn is_glossary_label(line: &str) -> bool {
-    squeezed(trim(line).trim_end_matches(['：', ':']), 4).is_some_and(|t| {
-        matches!(
-            t.as_str(),
-            "名词解释" | "名词注释" | "术语解释" | "词语解释"
-        )
-    })
+    // The label alone, or closing a short title (`《政府工作报告》有关内容名词注释`).
+    squeezed(trim(line).trim_end_matches(['：', ':']), 30).is_some_and(|t| {
+        ["名词解释", "名词注释", "术语解释", "词语解释"]
+            .iter()
+            .any(|w| t.ends_with(w))
+            && !t.contains(['。', '，'])
+    }) && annex_line(line).is_none()
 }
 
 /// True for an annex label without a number: `附件`, `附件：`, `附录`, `附：`.
