@@ -857,6 +857,7 @@ pub fn notes_label(line: &str) -> Option<&str> {
 /// assert!(!is_glossary_label("名词解释要准确。"));
 /// assert!(is_glossary_label("《政府工作报告》有关内容名词注释"));
 /// assert!(!is_glossary_label("附件2 名词解释"), "an annex's label");
+/// assert!(!is_glossary_label("一、名词解释"), "a heading");
 /// ```
 pub fn is_glossary_label(line: &str) -> bool {
     // The label alone, or closing a short title (`《政府工作报告》有关内容名词注释`).
@@ -866,6 +867,7 @@ pub fn is_glossary_label(line: &str) -> bool {
             .any(|w| t.ends_with(w))
             && !t.contains(['。', '，'])
     }) && annex_line(line).is_none()
+        && crate::marker::line_marker(line).is_none()
 }
 
 /// True for an annex label without a number: `附件`, `附件：`, `附录`, `附：`.
