@@ -91,7 +91,7 @@ impl Assembler<'_> {
         let len = char_len(&t);
         (4..=MAX_PIECE_TITLE).contains(&len)
             && !t.contains(['。', '！', '？', '；'])
-            && !t.ends_with(['：', ':', '，', ','])
+            && !t.ends_with(['：', ':', '，', ',', '、', '《', '“', '（', '('])
             && !furniture::is_chrome(&t)
             && !furniture::is_date_line(&t)
             && !furniture::is_person_name(&t)
