@@ -17,8 +17,9 @@ struct Open {
     text: String,
     /// Inside a table cell.
     in_table: bool,
-    /// `w:jc` is `center`.
-    centered: bool,
+    /// `w:jc` is `center` (`None` where the paragraph sets no `w:jc`: its
+    /// style's says).
+    centered: Option<bool>,
     /// Note and comment references, at byte offsets into `text`.
     notes: Vec<NoteRef>,
     /// The largest font size (half-points) of the paragraph's visible text.
@@ -246,7 +247,7 @@ pub(crate) fn read(
                     }
                     "w:jc" if in_ppr => {
                         if let Some(p) = open.last_mut() {
-                            p.centered = attr(&e, "val").is_some_and(|v| v == "center");
+                            p.centered = Some(attr(&e, "val").is_some_and(|v| v == "center"));
                         }
                     }
                     "w:outlineLvl" if in_ppr => {
@@ -419,6 +420,9 @@ fn finish(
         .as_ref()
         .and(num_id)
         .map(|id| (id, ilvl.unwrap_or(0)));
+    let centered = p
+        .centered
+        .unwrap_or_else(|| styles.centered(style_id.as_deref()));
     Ok(DocxParagraph {
         text,
         number,
@@ -426,7 +430,7 @@ fn finish(
         style_name,
         outline_level,
         in_table: p.in_table,
-        centered: p.centered,
+        centered,
         size: p.size,
         notes,
         numbering,

@@ -23,6 +23,8 @@ pub(crate) struct Style {
     pub num: Option<NumPr>,
     /// Font size in half-points (`w:sz` of the style's run properties).
     pub size: Option<u32>,
+    /// The style's paragraphs are centred (`w:jc`), where it says.
+    pub centered: Option<bool>,
 }
 
 /// The paragraph styles of a document.
@@ -82,6 +84,11 @@ impl Styles {
                     "w:outlineLvl" if in_ppr => {
                         if let Some((_, s)) = cur.as_mut() {
                             s.outline = val_u32(&e);
+                        }
+                    }
+                    "w:jc" if in_ppr => {
+                        if let Some((_, s)) = cur.as_mut() {
+                            s.centered = Some(attr(&e, "val").is_some_and(|v| v == "center"));
                         }
                     }
                     "w:numPr" if in_ppr => {
@@ -154,6 +161,14 @@ impl Styles {
         id.or(self.default.as_deref())
             .and_then(|id| self.chain(id).find_map(|(_, s)| s.size))
             .or(self.default_size)
+    }
+
+    /// True when paragraph style `id` (or the default paragraph style)
+    /// centres its paragraphs, following `basedOn`.
+    pub(crate) fn centered(&self, id: Option<&str>) -> bool {
+        id.or(self.default.as_deref())
+            .and_then(|id| self.chain(id).find_map(|(_, s)| s.centered))
+            .unwrap_or(false)
     }
 
     /// The style's display name (`heading 1`, `公文一级标题`).

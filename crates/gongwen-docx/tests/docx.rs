@@ -440,6 +440,33 @@ fn the_title_is_the_centred_paragraph_in_the_largest_type() {
     );
     let rows = outline(&package(&body, Some(styles), None));
     assert!(rows.starts_with("2\ttitle\t0\t\t招标文件\n"), "{rows}");
+    // Centring and size from the paragraph style (`Cover Title`): a title
+    // set over two paragraphs, the second holding a part's number.
+    let cover = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:rPr><w:sz w:val="32"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="CoverTitle"><w:name w:val="Cover Title"/><w:basedOn w:val="a"/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="52"/></w:rPr></w:style>
+</w:styles>"#;
+    let body = [
+        paragraph("应急预案编号：XXZYT-YA-001", None, None),
+        paragraph("核电厂定期安全评价", None, Some("CoverTitle")),
+        paragraph("第12部分：设计", None, Some("CoverTitle")),
+        paragraph("1 范围", None, None),
+        paragraph("本文件规定了设计评价的要求。", None, None),
+        paragraph("2 术语", None, None),
+    ]
+    .concat();
+    let docx = gongwen_docx::read(&package(&body, Some(cover), None)).expect("readable");
+    assert!(
+        docx.paragraphs[1].centered && docx.paragraphs[2].centered,
+        "centred by style"
+    );
+    let rows = outline(&package(&body, Some(cover), None));
+    assert!(
+        rows.starts_with(
+            "2\ttitle\t0\t\t核电厂定期安全评价第12部分：设计\n4\theading\t1\t1\t范围\n"
+        ),
+        "{rows}"
+    );
     // Without sizes the project's name above stays the title.
     let plain = body.replace(
         r#"<w:rPr><w:sz w:val="84"/></w:rPr>"#,

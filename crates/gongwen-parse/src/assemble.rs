@@ -494,7 +494,11 @@ impl<'a> Assembler<'a> {
                 && self
                     .next_nonblank(i + 1)
                     .is_some_and(|k| self.clean(k) == "录");
-            if furniture::is_toc_header(&t) || split_header {
+            // (A 目录 header in a Word heading style or outline level is a
+            // heading with an empty marker, outline spec convention 14; the
+            // entries below it are read by their TOC styles.)
+            let styled = self.lines[i].mk.is_some_and(|m| m.family.is_styled());
+            if (furniture::is_toc_header(&t) && !styled) || split_header {
                 toc = Some(i);
                 body = i;
                 break;

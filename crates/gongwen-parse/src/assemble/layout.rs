@@ -120,16 +120,19 @@ impl Assembler<'_> {
                 continue;
             }
             let t = self.text(k);
-            if self.lines[k].mk.is_some()
+            let centred = self.centred.get(k).copied().unwrap_or(false);
+            let size = hints.get(k).and_then(|h| h.size).filter(|&sz| sz > body);
+            // A centred line in large type may hold a part's number
+            // (`核电厂定期安全评价` / `第12部分：设计`): the body starts at
+            // the first other numbered line.
+            if (self.lines[k].mk.is_some() && !(centred && size.is_some()))
                 || f::is_toc_header(t)
-                || (!self.centred.get(k).copied().unwrap_or(false) && t.contains(['。', '；']))
+                || (!centred && t.contains(['。', '；']))
             {
                 break;
             }
-            if let Some(sz) = hints.get(k).and_then(|h| h.size) {
-                if self.centred.get(k).copied().unwrap_or(false) && sz > body {
-                    front.push((k, sz));
-                }
+            if let (Some(sz), true) = (size, centred) {
+                front.push((k, sz));
             }
         }
         let Some(&(_, top)) = front.iter().max_by_key(|&&(_, s)| s) else {
@@ -154,7 +157,12 @@ impl Assembler<'_> {
                 && !f::is_document_number(t)
                 && !f::is_chrome(t)
         };
-        if at.iter().all(|&k| reads_as_title(self.text(k))) {
+        // The title starts with no number of its own.
+        let opens = self.lines[at[0]].mk.is_none();
+        if opens && at.iter().all(|&k| reads_as_title(self.text(k))) {
+            for &k in &at {
+                self.lines[k].mk = None;
+            }
             self.title_hint = Some(at[0]);
             self.title_more = at[1..].to_vec();
         }

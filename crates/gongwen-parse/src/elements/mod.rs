@@ -330,6 +330,7 @@ impl<'d, 'a> Reader<'d, 'a> {
     fn centred_mark(&self, i: usize, t: &str) -> bool {
         self.centred(i)
             && head::may_be_centred_mark(t)
+            && head::doc_number_line(t).is_none()
             && self.next_line(i + 1).is_some_and(|n| {
                 let next = self.text(n);
                 head::doc_number_line(next).is_some()
