@@ -132,10 +132,18 @@ impl Assembler<'_> {
         // A file that opens with an annex label standing alone (`附件5`,
         // `附件：`, published on its own) is itself the annex: the label gives
         // no row and the title follows it (outline spec convention 3).
-        if let Some(k) = (i..n).find(|&k| !self.raw_blank(k)) {
+        // (A stray number above it, a text box's page number, is passed.)
+        let opening =
+            (i..n).find(|&k| !self.raw_blank(k) && bare_number(self.raw_text(k)).is_none());
+        if let Some(k) = opening.filter(|&k| k < i + 4) {
             let t = self.raw_text(k);
             if let Some(furniture::AnnexLine::Annex { label_end }) = furniture::annex_line(t) {
-                if label_end >= t.len() {
+                // `附录B（资料性附录）`: the label with only its kind.
+                let rest = trim(&t[label_end.min(t.len())..]);
+                let kind_only = rest.starts_with(['（', '('])
+                    && rest.ends_with(['）', ')'])
+                    && crate::text::char_len(rest) <= 12;
+                if label_end >= t.len() || kind_only {
                     self.hide(k);
                 } else if self.title_hint.is_none() && self.lines[k].mk.is_none() {
                     // `附件1　某某论坛报名表` on one line: the rest of the

@@ -35,6 +35,11 @@ impl Assembler<'_> {
             return;
         }
         self.layout_lines(hints);
+        // The centred title in the largest type comes first: a heading
+        // style further down is then no title.
+        if self.title_hint.is_none() {
+            self.title_by_size(hints);
+        }
         // The first heading of the document, when it is set in a heading
         // style that no other paragraph uses and no paragraph uses a higher
         // one, is the document's title set in a heading style (a news
@@ -90,8 +95,33 @@ impl Assembler<'_> {
                 }
             }
         }
-        if self.title_hint.is_none() {
-            self.title_by_size(hints);
+        self.title_upward(hints);
+    }
+
+    /// A title found in a heading style may start on the centred line
+    /// above it, set in the same type (`西安某酒店有限公司` over
+    /// `生产安全事故应急预案` in Heading 1): that line opens the title.
+    fn title_upward(&mut self, hints: &[crate::LineHint]) {
+        let Some(k) = self.title_hint else { return };
+        let size = |x: usize| hints.get(x).and_then(|h| h.size);
+        let Some(p) = (0..k).rev().find(|&x| !self.lines[x].is_blank()) else {
+            return;
+        };
+        let t = self.text(p);
+        let same_type = size(p).is_some() && size(p) == size(k);
+        if same_type
+            && self.is_centred(p)
+            && self.is_centred(k)
+            && self.lines[p].mk.is_none()
+            && self.roles[p] != Role::Cell
+            && self.title_more.len() + 2 <= MAX_TITLE_PARAGRAPHS
+            && !t.contains(['。', '！', '？', '；', '：', ':'])
+            && !crate::furniture::is_date_line(t)
+            && !crate::furniture::is_field_line(t)
+            && !crate::furniture::is_document_number(t)
+        {
+            self.title_more.insert(0, k);
+            self.title_hint = Some(p);
         }
     }
 
@@ -113,6 +143,18 @@ impl Assembler<'_> {
         let Some(&(body, _)) = sizes.iter().max_by_key(|&&(s, c)| (c, s)) else {
             return;
         };
+        let reads_as_title = |t: &str| {
+            let n = crate::text::char_len(crate::text::trim(t));
+            (2..=super::LONG_TITLE).contains(&n)
+                && !t.contains(['。', '！', '？', '；'])
+                && !f::is_issuer_mark(t)
+                && !f::is_head_mark(t)
+                && !f::is_date_line(t)
+                && !f::is_field_line(t)
+                && !f::is_document_number(t)
+                && !f::is_chrome(t)
+                && f::annex_line(t).is_none()
+        };
         // Centred paragraphs above the first heading, 目录 or body paragraph.
         let mut front = Vec::new();
         for k in 0..self.lines.len().min(super::FRONT_WINDOW) {
@@ -131,7 +173,7 @@ impl Assembler<'_> {
             {
                 break;
             }
-            if let (Some(sz), true) = (size, centred) {
+            if let (Some(sz), true, true) = (size, centred, reads_as_title(t)) {
                 front.push((k, sz));
             }
         }
@@ -146,20 +188,9 @@ impl Assembler<'_> {
         if !adjacent || at.len() > MAX_TITLE_PARAGRAPHS {
             return;
         }
-        let reads_as_title = |t: &str| {
-            let n = crate::text::char_len(crate::text::trim(t));
-            (2..=super::LONG_TITLE).contains(&n)
-                && !t.contains(['。', '！', '？', '；'])
-                && !f::is_issuer_mark(t)
-                && !f::is_head_mark(t)
-                && !f::is_date_line(t)
-                && !f::is_field_line(t)
-                && !f::is_document_number(t)
-                && !f::is_chrome(t)
-        };
         // The title starts with no number of its own.
         let opens = self.lines[at[0]].mk.is_none();
-        if opens && at.iter().all(|&k| reads_as_title(self.text(k))) {
+        if opens {
             for &k in &at {
                 self.lines[k].mk = None;
             }
@@ -214,9 +245,27 @@ impl Assembler<'_> {
                 }
             } else if let (Some(level), None) = (h.heading_level, self.lines[k].mk) {
                 // A heading style without a number: a heading whose marker
-                // is empty, at the style's level.
+                // is empty, at the style's level. One holding nothing but a
+                // section number (`1`, `2.3`: Word's automatic number of an
+                // empty heading) is that numbered heading with an empty
+                // title (outline spec convention 14).
                 let l = self.lines[k];
-                if !l.is_blank() && !l.is_marker_only() {
+                if let Some(family) = bare_section_number(self.text(k)) {
+                    let t = self.text(k);
+                    let value = t
+                        .rsplit('.')
+                        .next()
+                        .and_then(|v| v.parse().ok())
+                        .unwrap_or(0);
+                    self.lines[k].mk = Some(crate::marker::LineMarker {
+                        start: l.cstart,
+                        end: l.cend.max(l.cstart),
+                        family,
+                        numeral: gongwen_model::NumeralStyle::Ascii,
+                        delimiter: gongwen_model::Delimiter::None,
+                        value,
+                    });
+                } else if !l.is_blank() && !l.is_marker_only() {
                     self.lines[k].mk = Some(crate::marker::LineMarker {
                         start: l.cstart,
                         end: l.cstart,
@@ -229,6 +278,23 @@ impl Assembler<'_> {
             }
         }
     }
+}
+
+/// The decimal family of a line that is only a section number (`1`,
+/// `2.3`, `4.1.2`), as Word shows an empty numbered heading.
+fn bare_section_number(t: &str) -> Option<gongwen_model::MarkerFamily> {
+    use gongwen_model::MarkerFamily::{Decimal1, Decimal2, Decimal3, Decimal4};
+    let t = crate::text::trim(t);
+    let parts: Vec<&str> = t.split('.').collect();
+    let numeric = parts
+        .iter()
+        .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    if !numeric {
+        return None;
+    }
+    [Decimal1, Decimal2, Decimal3, Decimal4]
+        .get(parts.len().checked_sub(1)?)
+        .copied()
 }
 
 #[cfg(test)]
@@ -256,6 +322,34 @@ mod tests {
         assert_eq!(rows[0], "1 Title  ****有限公司管理办法");
         assert!(rows[1].starts_with("2 Heading 一、 总则"), "{rows:?}");
         assert_eq!(rows.len(), 2, "`**1.**` is no marker in Word: {rows:?}");
+    }
+
+    #[test]
+    fn an_empty_numbered_heading_and_a_title_over_a_heading_styled_line() {
+        let centred = |size, level| LineHint {
+            centered: true,
+            size: Some(size),
+            heading_level: level,
+            ..Default::default()
+        };
+        let body = LineHint {
+            size: Some(32),
+            ..Default::default()
+        };
+        let h1 = LineHint {
+            heading_level: Some(0),
+            size: Some(32),
+            ..Default::default()
+        };
+        // A company's name over the report's name in Heading 1, both
+        // centred in 26 pt: one title. A Heading 1 holding only Word's
+        // automatic `1`: heading 1 with an empty title.
+        let text = "某某酒店有限公司\n生产安全事故风险评估报告\n1\n本报告评估了风险，结论如下。\n2 风险辨识\n";
+        let hints = [centred(52, None), centred(52, Some(0)), h1, body, h1];
+        let rows = rows(text, &hints);
+        assert_eq!(rows[0], "1 Title  某某酒店有限公司生产安全事故风险评估报告");
+        assert!(rows[1].starts_with("3 Heading 1 "), "{rows:?}");
+        assert!(rows[2].starts_with("5 Heading 2 风险辨识"), "{rows:?}");
     }
 
     #[test]
