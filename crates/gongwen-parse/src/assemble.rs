@@ -2483,10 +2483,22 @@ impl<'a> Assembler<'a> {
                 || !(top_is_sentence
                     && m.value == 1
                     && stack.last().is_some_and(|&(_, f, _)| f == Some(m.family))));
-        // An item of a `1.` list inside a decimal section (rule `decimal`).
-        let below_decimals = m.family == MarkerFamily::ArabicEnum
-            && stack.decimal_open()
-            && self.decimal_parents.binary_search(&i).is_err();
+        // An item of a list inside a decimal section (rule `decimal`): a
+        // `1.` list wherever a decimal section is open; another list
+        // (`（一）`, `一、`) that opens right under a decimal heading
+        // (`20.1` / `（一）…`), and the rest of that list.
+        let listed = !m.family.is_structural()
+            && !m.family.is_decimal()
+            && !m.family.is_run_in()
+            && !m.family.is_styled();
+        let below_decimals = stack.decimal_open()
+            && match m.family {
+                MarkerFamily::ArabicEnum => self.decimal_parents.binary_search(&i).is_err(),
+                f if listed => {
+                    (m.value == 1 && stack.top_is_decimal()) || stack.open_below_decimals(f)
+                }
+                _ => false,
+            };
         let parent = stack.place_introduced(
             m.family,
             m.value,

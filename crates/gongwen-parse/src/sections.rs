@@ -152,6 +152,24 @@ impl Sections {
             .any(|f| self.open_of(f).is_some())
     }
 
+    /// True when the innermost open list of `family` was placed inside a
+    /// decimal section (`below_decimals`): its next items go there too.
+    pub fn open_below_decimals(&self, family: MarkerFamily) -> bool {
+        let floor = self.floors.last().map_or(0, |p| p + 1);
+        self.by_family[slot(family)]
+            .last()
+            .filter(|&&p| p >= floor)
+            .is_some_and(|&p| self.ranks.get(p) == Some(&self.placing_rank(family, true)))
+    }
+
+    /// True when the deepest open entry is a decimal section of two or more
+    /// levels (`20.1`).
+    pub fn top_is_decimal(&self) -> bool {
+        self.stack.last().is_some_and(|&(_, f, _)| {
+            f.is_some_and(|f| f.is_decimal() && f != MarkerFamily::Decimal1)
+        })
+    }
+
     /// The rank a heading of `family` is placed at: its family's, or, for
     /// an item of a `1.` list inside a decimal section (`2.1 入职管理` /
     /// `1. 所有新员工…`), just below the deepest decimal level, so the items
