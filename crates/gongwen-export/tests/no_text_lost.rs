@@ -3,8 +3,8 @@
 //! 目录 or web chrome — appears in the Markdown, HTML, DOCX and chunks
 //! output, in order. White space and control characters (which XML cannot
 //! hold) are left out of the comparison; escaping may add characters,
-//! never remove them. Markup in heading lines (`**`, links, tags) is
-//! formatting, not text. (Markdown and HTML once lost the `。` closing a
+//! never remove them. Markup in heading and front-matter lines (`**`,
+//! links, tags) is formatting, not text. (Markdown and HTML once lost the `。` closing a
 //! run-in heading, `（一）提高认识。全体…`.)
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -47,7 +47,8 @@ fn body(doc: &Document<'_>) -> Vec<char> {
             NodeKind::Heading(_)
             | NodeKind::Article { .. }
             | NodeKind::Byline { .. }
-            | NodeKind::Annex(_) => gongwen_parse::markup::strip(text),
+            | NodeKind::Annex(_)
+            | NodeKind::Furniture { .. } => gongwen_parse::markup::strip(text),
             _ => std::borrow::Cow::Borrowed(text),
         };
         out.extend(text.chars().filter(|c| kept(*c)));

@@ -40,7 +40,10 @@ pub fn arabic_dot(input: &str) -> IResult<&str, Found> {
         && (value > 99
             || rest.trim_start().is_empty()
             || rest.starts_with(|c: char| c.is_ascii_digit()));
-    if !(1..=999).contains(&value) || !super::not_followed_by_digit(rest) || colon_number {
+    // A digit after `、` starts the text (`1、2017年9月…`); after a dot it
+    // goes on with the number (`1.5`).
+    let number_goes_on = delimiter != Delimiter::Comma && !super::not_followed_by_digit(rest);
+    if !(1..=999).contains(&value) || number_goes_on || colon_number {
         return fail(input);
     }
     Ok((rest, item(numeral, delimiter, value)))

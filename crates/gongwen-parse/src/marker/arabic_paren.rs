@@ -41,6 +41,9 @@ pub fn arabic_paren(input: &str) -> IResult<&str, Found> {
     if !(1..=999).contains(&value) {
         return fail(input);
     }
+    // `（1）、第一阶段…`: a 、 written after the brackets belongs to the
+    // marker (outline spec convention 11).
+    let rest = rest.strip_prefix('、').unwrap_or(rest);
     Ok((
         rest,
         Found {
