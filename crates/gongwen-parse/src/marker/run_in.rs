@@ -57,6 +57,7 @@ fn comma(input: &str) -> IResult<&str, char> {
 /// assert_eq!((rest, m.value), ("关于工业生产", 2));
 /// assert!(ordinal("第一次").is_err());
 /// assert_eq!(ordinal("第一种：主观主义的态度").unwrap().0, "主观主义的态度");
+/// assert_eq!(ordinal("第一讲：做一个心理健康的人").unwrap().0, "做一个心理健康的人");
 /// assert_eq!(ordinal("第一点，有人问").unwrap().0, "有人问");
 /// assert!(ordinal("第一、二季度").is_err());
 /// assert!(ordinal("第一、第二产业").is_err());
@@ -67,7 +68,7 @@ pub fn ordinal(input: &str) -> IResult<&str, Found> {
     let (rest, (_, value)) = (nom::character::complete::char('第'), chinese).parse(input)?;
     // `第一种：` `第二类：`: a measure word and a colon, the marker as written.
     let measured = (
-        nom::character::complete::one_of("种类点项个方条层"),
+        nom::character::complete::one_of("种类点项个方条层讲课步招"),
         nom::character::complete::one_of("：:，,"),
     )
         .map(|(_, c)| {
