@@ -119,6 +119,8 @@ pub(crate) struct Assembler<'a> {
     /// Where the title starts on the first line when an annex label opens
     /// it (`附件1　某某报名表`, rule `hidden`): the label gives no row.
     title_label: Option<usize>,
+    /// The line of a periodical's masthead (rule `hidden`), if any.
+    masthead: Option<usize>,
     /// `1.` lines over decimal subsections (`2.响应文件` / `2.1…`), in
     /// order (rule `decimal`); other `1.` lines inside a decimal section
     /// are its items.
@@ -225,6 +227,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
         cover: false,
         decimal_parents: Vec::new(),
         title_label: None,
+        masthead: None,
     };
     let mut note = |a: &Assembler<'_>, rule: &'static str| {
         if let Some(t) = trace.as_deref_mut() {
@@ -569,15 +572,18 @@ impl<'a> Assembler<'a> {
         // GB/T 9704 版头: the issuing organ's mark (`XX市人民政府办公室文件`)
         // over the document number; the title is below them, past the
         // separator (rule `title`).
+        // (Below a periodical's masthead, rule `hidden`, its issue number,
+        // date and printer, the title follows as under a 版头.)
         let below_head = anchor.filter(|&a| {
             furniture::is_document_number(&self.clean(a))
                 && self
                     .prev_nonblank(a, 0)
                     .is_some_and(|p| furniture::is_issuer_mark(&self.clean(p)))
         });
-        let mut parts = match below_head {
-            Some(a) => self.title_below_from(a + 1, body),
-            None => anchor.map(|a| self.title_above(a)).unwrap_or_default(),
+        let mut parts = match (below_head, self.masthead) {
+            (Some(a), _) => self.title_below_from(a + 1, body),
+            (None, Some(m)) => self.title_below_from(m + 1, body),
+            (None, None) => anchor.map(|a| self.title_above(a)).unwrap_or_default(),
         };
         if parts.is_empty() {
             parts = self.title_below(body);
@@ -761,6 +767,11 @@ impl<'a> Assembler<'a> {
                     || furniture::is_citation(&t)
                     || furniture::is_bracketed_note(&t)
                     || is_code_or_foreign(&t)
+                    // A periodical's printer (`中共某市委宣传部印`).
+                    || (self.masthead.is_some()
+                        && (furniture::is_issuer_mark(&t)
+                            || furniture::is_document_number(&t)
+                            || furniture::is_date_line(&t)))
             })
         {
             i += 1;

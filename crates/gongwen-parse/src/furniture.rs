@@ -547,8 +547,23 @@ pub fn is_subtitle(line: &str) -> bool {
 /// ```
 pub fn is_document_number(line: &str) -> bool {
     let t = trim(line);
-    // An issue's number (`第12期`, `（第3期）`, `2026年第5期`): a 纪要's or a
-    // bulletin's.
+    if is_issue_number(t) {
+        return true;
+    }
+    document_number(t)
+}
+
+/// An issue's number (`第12期`, `（第3期）`, `2026年第5期`, `总第8期`): a
+/// 纪要's, a bulletin's or a periodical's.
+///
+/// ```
+/// use gongwen_parse::furniture::is_issue_number;
+/// assert!(is_issue_number("第二期"));
+/// assert!(is_issue_number("（第3期）"));
+/// assert!(!is_issue_number("第12期学员结业"));
+/// ```
+pub fn is_issue_number(line: &str) -> bool {
+    let t = trim(line);
     let bare = t
         .trim_start_matches(['（', '('])
         .trim_end_matches(['）', ')']);
@@ -560,6 +575,7 @@ pub fn is_document_number(line: &str) -> bool {
                 r
             }
         });
+        let r = r.strip_prefix('总').unwrap_or(r);
         if let Some(n) = r.strip_prefix('第') {
             if (1..=6).contains(&char_len(n))
                 && n.chars()
@@ -569,6 +585,11 @@ pub fn is_document_number(line: &str) -> bool {
             }
         }
     }
+    false
+}
+
+/// The other document numbers of [`is_document_number`].
+fn document_number(t: &str) -> bool {
     // A case number: `（2020）京0105刑初123号`.
     if let Some(r) = t.strip_prefix(['（', '(']) {
         let year: String = r.chars().take_while(|c| c.is_ascii_digit()).collect();
@@ -990,6 +1011,7 @@ pub fn is_person_name(line: &str) -> bool {
 /// assert!(!is_issuer_mark("关于开展安全生产大检查的通知"));
 /// assert!(is_issuer_mark("中共中央文件"));
 /// assert!(!is_issuer_mark("招标文件"));
+/// assert!(is_issuer_mark("中共温州市委宣传部印"));
 /// ```
 pub fn is_issuer_mark(line: &str) -> bool {
     const ORGANS: &[&str] = &[
@@ -1015,6 +1037,13 @@ pub fn is_issuer_mark(line: &str) -> bool {
     let Some(t) = squeezed(trim(line), 40) else {
         return false;
     };
+    // A printer's line names the organ that printed it (`中共某市委宣传部印`,
+    // `某某办公室编印`).
+    let t = ["编印", "翻印", "印发", "印"]
+        .iter()
+        .find_map(|s| t.strip_suffix(s))
+        .filter(|r| char_len(r) >= 4)
+        .map_or(t.clone(), str::to_string);
     // `…文件` is a mark where an organ issues it (`XX市人民政府文件`,
     // `中共中央文件`), not a kind of document (`招标文件`, `采购文件`).
     let organ = |t: &str| {

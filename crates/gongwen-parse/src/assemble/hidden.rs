@@ -45,6 +45,8 @@ const MAX_READER_HEADER: usize = 12;
 /// How far below a web reader's header the page's own title is looked for
 /// (lines of navigation).
 const MAX_NAVIGATION: usize = 400;
+/// The longest periodical name read as a masthead (characters).
+const MAX_MASTHEAD: usize = 16;
 /// Field lines that make a cover page.
 const MIN_COVER_FIELDS: usize = 2;
 /// Bare number lines needed before any of them is read as a page number.
@@ -151,6 +153,26 @@ impl Assembler<'_> {
                     self.title_hint = Some(k);
                     self.title_label = Some(self.lines[k].cstart + label_end);
                 }
+            }
+        }
+        // A periodical's masthead: a short name right above its issue
+        // number (`学习参考材料` / `第二期`, a 简报's 报头), never the title.
+        let front: Vec<usize> = (i..n.min(i + 12))
+            .filter(|&k| !self.raw_blank(k))
+            .take(6)
+            .collect();
+        for w in front.windows(2) {
+            let (name, issue) = (self.raw_text(w[0]), self.raw_text(w[1]));
+            if furniture::is_issue_number(issue)
+                && crate::text::char_len(name) <= MAX_MASTHEAD
+                && self.lines[w[0]].mk.is_none()
+                && !name.contains(['。', '，', '：'])
+                // (A 纪要's own mark over its number is its 版头: rule `title`
+                // and the elements read it.)
+                && !furniture::is_issuer_mark(name)
+            {
+                self.hide(w[0]);
+                self.masthead = Some(w[0]);
             }
         }
         // A cover page's field lines (`项目编号：…`, `编制单位：…`): two or
