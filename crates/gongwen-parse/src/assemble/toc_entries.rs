@@ -38,6 +38,14 @@ impl Assembler<'_> {
             let t = self.clean(k);
             let paged = page_number(&t);
             let by = paged && is_attribution(&t);
+            // A line opening with its own number (`四、…`) starts an entry
+            // even where the line above lost its page number to OCR noise.
+            let numbered = crate::marker::line_marker(&t).is_some_and(|m| {
+                !trim(&t[m.end.min(t.len())..]).is_empty() && !paged_only(&t[m.end.min(t.len())..])
+            });
+            if !group.is_empty() && numbered {
+                self.close_group(&mut group, keys);
+            }
             if by {
                 self.roles[k] = Role::Furniture(FurnitureRole::Author);
             } else {
@@ -75,13 +83,22 @@ impl Assembler<'_> {
 /// The line ends with a page number: `…　12`, `…(8)`, `…（8）`, `……12`.
 fn page_number(t: &str) -> bool {
     let digit = |c: char| c.is_ascii_digit();
-    let t = trim(t);
+    // (A speck of OCR noise after the number, `（14)·`, is passed.)
+    let t = trim(trim(t).trim_end_matches(['·', '•', '、', '，', ',']));
     if let Some(r) = t.strip_suffix([')', '）']) {
         let d = r.len() - r.trim_end_matches(digit).len();
         return (1..=4).contains(&d) && r[..r.len() - d].ends_with(['(', '（']);
     }
     let d = t.len() - t.trim_end_matches(digit).len();
     (1..=4).contains(&d) && t[..t.len() - d].ends_with([' ', '\t', '　', '.', '…', '·'])
+}
+
+/// Text that is nothing but a page number, `(21)` or `12`.
+fn paged_only(t: &str) -> bool {
+    let t = trim(t);
+    t.trim_matches(['(', ')', '（', '）'])
+        .chars()
+        .all(|c| c.is_ascii_digit())
 }
 
 /// An author or group line: `理论讨论会第三组整理(8)`.
@@ -96,6 +113,11 @@ fn is_attribution(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ocr_noise_after_a_page_number() {
+        assert!(page_number("三、党内资产阶级怎样复辟资本主义…（14)·"));
+    }
 
     #[test]
     fn pages_and_attributions() {
