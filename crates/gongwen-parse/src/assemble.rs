@@ -564,6 +564,19 @@ impl<'a> Assembler<'a> {
             }
             return;
         }
+        // A Markdown document's level-1 heading above the body is its title,
+        // even below a preface that runs as prose (a chat reply's `这是一份…`
+        // over `---` and `# 标题`).
+        if self.has_markup {
+            let h1 = (0..body).find(|&k| {
+                let l = &self.lines[k];
+                !self.blank(k) && self.src[l.ind..l.cstart].trim_end() == "#"
+            });
+            if let Some(k) = h1.filter(|&k| self.title_like(k) && self.roles[k] == Role::Text) {
+                self.roles[k] = Role::Title;
+                return;
+            }
+        }
         let anchor = if self.cover {
             None
         } else {
