@@ -17,6 +17,7 @@ use nom::{IResult, Parser};
 /// assert_eq!((rest, m.value, m.family), ("完善制度", 2, MarkerFamily::ArabicClose));
 /// assert_eq!(arabic_close("3)建立台账").unwrap().1.delimiter, Delimiter::HalfClose);
 /// assert!(arabic_close("100）").is_err());
+/// assert!(arabic_close("25），该图显示的是发酵曲线").is_err());
 /// ```
 pub fn arabic_close(input: &str) -> IResult<&str, Found> {
     let (rest, (value, numeral)) = arabic(input)?;
@@ -25,8 +26,12 @@ pub fn arabic_close(input: &str) -> IResult<&str, Found> {
         nom::character::complete::char(')').map(|_| Delimiter::HalfClose),
     ))
     .parse(rest)?;
+    // `25），该图显示…`: a clause mark right after it makes the number the
+    // end of a reference broken onto this line (`如图25）`), not an item.
+    let clause = rest.starts_with(['，', ',', '。', '；', '、']);
     if !(1..=99).contains(&value)
         || !matches!(numeral, NumeralStyle::Ascii | NumeralStyle::Fullwidth)
+        || clause
     {
         return fail(input);
     }
