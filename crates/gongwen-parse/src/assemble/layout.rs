@@ -250,16 +250,20 @@ impl Assembler<'_> {
                 // empty heading) is that numbered heading with an empty
                 // title (outline spec convention 14).
                 let l = self.lines[k];
-                if let Some(family) = bare_section_number(self.text(k)) {
-                    let t = self.text(k);
-                    let value = t
+                // (Or a section number run into the heading's text, `1介绍`.)
+                let t = self.text(k);
+                let number = bare_section_number(t)
+                    .map(|f| (f, t.len()))
+                    .or_else(|| glued_section_number(t));
+                if let Some((family, len)) = number {
+                    let value = t[..len]
                         .rsplit('.')
                         .next()
                         .and_then(|v| v.parse().ok())
                         .unwrap_or(0);
                     self.lines[k].mk = Some(crate::marker::LineMarker {
                         start: l.cstart,
-                        end: l.cend.max(l.cstart),
+                        end: (l.cstart + len).min(l.cend.max(l.cstart)),
                         family,
                         numeral: gongwen_model::NumeralStyle::Ascii,
                         delimiter: gongwen_model::Delimiter::None,
@@ -278,6 +282,23 @@ impl Assembler<'_> {
             }
         }
     }
+}
+
+/// A section number run into a heading's Chinese text (`1介绍`,
+/// `2.1系统要求`): its family and byte length.
+fn glued_section_number(t: &str) -> Option<(gongwen_model::MarkerFamily, usize)> {
+    let t = crate::text::trim(t);
+    let len = t
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .filter(|&n| n > 0)?;
+    let (number, rest) = t.split_at(len);
+    let number = number.trim_end_matches('.');
+    let first = rest.chars().next()?;
+    if !crate::text::is_ideograph(first) || number.len() > 8 {
+        return None;
+    }
+    let family = bare_section_number(number)?;
+    Some((family, len))
 }
 
 /// The decimal family of a line that is only a section number (`1`,
@@ -350,6 +371,10 @@ mod tests {
         assert_eq!(rows[0], "1 Title  某某酒店有限公司生产安全事故风险评估报告");
         assert!(rows[1].starts_with("3 Heading 1 "), "{rows:?}");
         assert!(rows[2].starts_with("5 Heading 2 风险辨识"), "{rows:?}");
+        // A section number run into a heading style's text.
+        let text = "操作手册\n1介绍\n本手册介绍系统。\n2 安装与连接\n";
+        let rows = super::tests::rows(text, &[LineHint::default(), h1, body, h1]);
+        assert!(rows[1].starts_with("2 Heading 1 介绍"), "{rows:?}");
     }
 
     #[test]
