@@ -99,6 +99,16 @@ pub fn prefix_len(line: &str) -> usize {
         } else if let Some(c) = line[at..].chars().next().filter(|c| FLAGS.contains(c)) {
             // A flag before a marker (`★一、`, `▲1.`): outline spec convention 11.
             at += c.len_utf8();
+        } else if let Some(c) = line[at..].chars().next().filter(|&c| {
+            ('\u{2474}'..='\u{2487}').contains(&c) || ('\u{2460}'..='\u{2473}').contains(&c)
+        }) {
+            // A note mark left before a marker (`⑴（一）七月二十日…`, text
+            // extraction moving a note number to the line start) is passed
+            // like a flag; on its own it is a marker.
+            let after = &line[at + c.len_utf8()..];
+            if after.starts_with(['（', '(']) && crate::marker::line_marker(after).is_some() {
+                at += c.len_utf8();
+            }
         }
         if at == start {
             return at;
