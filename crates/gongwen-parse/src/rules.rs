@@ -20,11 +20,11 @@ pub struct Rule {
 pub const RULES: &[Rule] = &[
     Rule {
         id: "markup",
-        purpose: "Markdown and HTML marks (`## `, `> `, `- `, `**`, `<br>`, links) are formatting: markers are read after them and titles are shown without them",
+        purpose: "Markdown and HTML marks (`## `, `##第一章`, `> `, `- `, `**`, `<br>`, links) are formatting: markers are read after them and titles are shown without them; a Markdown document's `# ` heading above the body is its title",
     },
     Rule {
         id: "hidden",
-        purpose: "YAML front matter, a scraper's opening `> ` notes, page markers and page-number lines are furniture the other rules read past",
+        purpose: "YAML front matter, a scraper's opening `> ` notes, a web reader's `Title:`/`URL Source:` header and link-only navigation lines, a periodical's masthead, page markers and page-number lines are furniture the other rules read past; a file opening with an annex label (alone, with its kind, or with its title) is that annex",
     },
     Rule {
         id: "decimal",
@@ -60,7 +60,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "layout",
-        purpose: "a .docx table cell's paragraph is never an element; a Title-style paragraph, or the first heading in a style of its own, is the title; table-of-contents styles give toc rows; unnumbered heading styles stand beside the numbered headings of their level; a Word paragraph holds no Markdown",
+        purpose: "a .docx table cell's paragraph is never an element; a Title-style paragraph, else the centred paragraph above the body in the largest type, else the first heading in a style of its own, is the title; table-of-contents styles give toc rows; unnumbered heading styles stand beside the numbered headings of their level, and one holding only a section number is that heading; a Word paragraph holds no Markdown",
     },
     Rule {
         id: "toc",
