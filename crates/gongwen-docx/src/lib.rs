@@ -99,7 +99,8 @@ pub struct DocxParagraph {
     pub outline_level: Option<u8>,
     /// The paragraph is inside a table cell (its text is never a heading).
     pub in_table: bool,
-    /// The paragraph is centred (`w:jc` `center`).
+    /// The paragraph is centred (`w:jc` `center`, its own or its style's
+    /// along `basedOn`).
     pub centered: bool,
     /// The largest font size of its text, in half-points (`w:sz`: 44 is
     /// 22 pt, 二号), from its runs, its style or the document defaults;

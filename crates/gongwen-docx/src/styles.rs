@@ -115,7 +115,8 @@ impl Styles {
                         Some((_, s)) => s.size = val_u32(&e),
                         None => styles.default_size = val_u32(&e),
                     },
-                    "w:rPr" | "w:pPrChange" | "w:tblPr" | "w:trPr" | "w:tcPr" | "w:tblStylePr"
+                    "w:rPr" | "w:pPrChange" | "w:rPrChange" | "w:tblPr" | "w:trPr" | "w:tcPr"
+                    | "w:tblStylePr"
                         if !empty =>
                     {
                         x.skip()?;

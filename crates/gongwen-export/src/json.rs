@@ -86,7 +86,7 @@ fn marker<W: Write>(o: &mut JsonOut<W>, m: &Marker<'_>) -> std::io::Result<()> {
     o.raw(",\"span\":");
     span(o, &m.span);
     o.raw(",\"family\":\"");
-    o.raw(names::family(m.family));
+    o.raw(m.family.name());
     o.raw("\",\"numeral\":\"");
     o.raw(names::numeral(m.numeral));
     o.raw("\",\"delimiter\":\"");
@@ -259,10 +259,6 @@ pub fn to_string(doc: &Document<'_>, options: &Options) -> Result<String, Export
 mod names {
     use gongwen_model::*;
 
-    pub(super) fn family(f: MarkerFamily) -> &'static str {
-        f.name()
-    }
-
     pub(super) fn numeral(n: NumeralStyle) -> &'static str {
         match n {
             NumeralStyle::Chinese => "chinese",
@@ -379,7 +375,7 @@ mod names {
                 F::Ordinal,
                 F::Sequence,
             ] {
-                assert_eq!(family(f), serde_name(f));
+                assert_eq!(f.name(), serde_name(f));
             }
             use NumeralStyle as N;
             for n in [

@@ -130,6 +130,9 @@ const REGISTRY: [(MarkerFamily, &str, u8); 28] = {
     ]
 };
 
+// Every variant has its row: the last variant's index is the last row's.
+const _: () = assert!(MarkerFamily::Sequence as usize + 1 == REGISTRY.len());
+
 impl MarkerFamily {
     /// Nesting rank: a family with a smaller rank sits above one with a larger
     /// rank when neither is already open. Run-in families share the lowest rank.

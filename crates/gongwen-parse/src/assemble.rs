@@ -570,7 +570,7 @@ impl<'a> Assembler<'a> {
         if self.has_markup {
             let h1 = (0..body).find(|&k| {
                 let l = &self.lines[k];
-                !self.blank(k) && self.src[l.ind..l.cstart].trim_end() == "#"
+                !self.blank(k) && self.src[l.pstart..l.cstart].trim_end() == "#"
             });
             if let Some(k) = h1.filter(|&k| self.title_like(k) && self.roles[k] == Role::Text) {
                 self.roles[k] = Role::Title;
@@ -738,7 +738,7 @@ impl<'a> Assembler<'a> {
     /// True when line `k` is a Markdown heading (`## 标题`, `##标题`).
     fn md_heading(&self, k: usize) -> bool {
         let l = &self.lines[k];
-        self.src[l.ind..l.cstart].starts_with('#')
+        self.src[l.pstart..l.cstart].starts_with('#')
     }
 
     /// True when a line between `a` and `b` holds only markup (`</td>`,
@@ -1004,6 +1004,7 @@ impl<'a> Assembler<'a> {
         // entries are notes, whatever their numbering.
         let mut glossary = false;
         let last_annex = self.last_numbered_annex(body);
+        let mut self_annex_tried = false;
         for i in body..n {
             if self.blank(i) || self.roles[i] != Role::Text {
                 continue;
@@ -1077,6 +1078,14 @@ impl<'a> Assembler<'a> {
                     }
                     continue;
                 }
+                // Only the first label standing alone can be the file's own
+                // (one look back, so the body stays linear).
+                let itself = !self_annex_tried
+                    && matches!(a, AnnexLine::Annex { label_end } if label_end >= t.len())
+                    && {
+                        self_annex_tried = true;
+                        self.annexes_itself(i)
+                    };
                 match a {
                     AnnexLine::Annex { .. } if self.lists_attachments(i, last_annex) => {
                         self.roles[i] = Role::AttachmentList;
@@ -1086,9 +1095,7 @@ impl<'a> Assembler<'a> {
                             .map_or(MarkerFamily::ArabicEnum, |m| m.family);
                         attachment_next = Some((family, 1));
                     }
-                    AnnexLine::Annex { label_end: shown }
-                        if shown >= t.len() && self.annexes_itself(i) =>
-                    {
+                    AnnexLine::Annex { .. } if itself => {
                         // `附件` over the document's own title again: the
                         // file is the annex published on its own, as when
                         // it opens with the label (outline spec convention
@@ -1141,8 +1148,8 @@ impl<'a> Assembler<'a> {
         self.stray_enclosed(body);
     }
 
-    /// A `⑺` at the start of a line with no `⑹` heading before it and no
-    /// `⑻` heading after it is a note mark that text extraction left at a
+    /// A `⑺` at the start of a line with no `⑹` and no `⑻` heading in the
+    /// document is a note mark that text extraction left at a
     /// line start (the book's notes read `〔7〕`), not an item of a list:
     /// the line is text. Only the one-character forms `⑴`–`⒇`, which serve
     /// as note marks, and never an item 1 (`⑴` opens a list). Two passes.

@@ -1046,8 +1046,11 @@ pub fn is_issuer_mark(line: &str) -> bool {
         .map_or(t.clone(), str::to_string);
     // `…文件` is a mark where an organ issues it (`XX市人民政府文件`,
     // `中共中央文件`), not a kind of document (`招标文件`, `采购文件`).
-    let organ = |t: &str| {
-        ORGANS[1..].iter().any(|o| t.ends_with(o))
+    let organ = |t: &str| ORGANS[1..].iter().any(|o| t.ends_with(o));
+    // (Before `文件` also `中共中央`, `某某大学`: bodies whose names end in no
+    // organ word; alone such a name is no mark.)
+    let issuer = |t: &str| {
+        organ(t)
             || ["中央", "大学", "学院", "学校", "医院"]
                 .iter()
                 .any(|o| t.ends_with(o))
@@ -1055,7 +1058,7 @@ pub fn is_issuer_mark(line: &str) -> bool {
     char_len(&t) >= 4
         && !t.contains("关于")
         && !t.contains(['。', '，', '：', '《'])
-        && t.strip_suffix("文件").map_or_else(|| organ(&t), organ)
+        && t.strip_suffix("文件").map_or_else(|| organ(&t), issuer)
 }
 
 /// A cover page's field line: a short label naming a field (`项目编号`,

@@ -171,9 +171,10 @@ impl Sections {
     }
 
     /// The rank a heading of `family` is placed at: its family's, or, for
-    /// an item of a `1.` list inside a decimal section (`2.1 入职管理` /
-    /// `1. 所有新员工…`), just below the deepest decimal level, so the items
-    /// nest inside the section and the next `2.2` closes them.
+    /// an item of a list inside a decimal section (`2.1 入职管理` /
+    /// `1. 所有新员工…`, `20.1` / `（一）…`), just below the deepest decimal
+    /// level, so the items nest inside the section and the next `2.2`
+    /// closes them.
     fn placing_rank(&self, family: MarkerFamily, below_decimals: bool) -> u16 {
         if below_decimals {
             self.rank(MarkerFamily::Decimal4) + 1
@@ -196,8 +197,8 @@ impl Sections {
     /// a line of its own (`第一，…。` with no text after it): the list, of a
     /// family not open, then opens inside that heading instead of closing it.
     ///
-    /// `below_decimals` places an item of a `1.` list inside the open
-    /// decimal section instead of beside it (see [`Self::placing_rank`]).
+    /// `below_decimals` places an item of a list inside the open decimal
+    /// section instead of beside it (see [`Self::placing_rank`]).
     ///
     /// A heading continues the innermost open list of its family whose next
     /// number it is (an outer `三、` after an inner `一、`…`五、`), looked for

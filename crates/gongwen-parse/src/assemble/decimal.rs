@@ -78,7 +78,7 @@ impl Assembler<'_> {
                     paths.contains(&s)
                 };
                 if p.len() == 1 {
-                    (firsts.contains(&last) || sibling(last + 1) || sibling(last - 1))
+                    (firsts.contains(&last) || sibling(last + 1) || sibling(last.saturating_sub(1)))
                         && !text.contains(['。', '；', '！', '？'])
                 } else {
                     let parented =

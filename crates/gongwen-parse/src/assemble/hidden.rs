@@ -9,7 +9,8 @@
 //!   `Markdown Content:`) opening the file.
 //! * A web page's navigation in Markdown: a line whose text is nothing but
 //!   links or images (`*   [用户登录](https://…)`, `[](javascript:void(0))`,
-//!   `![Image 1: 关注](…)`), outside a 目录.
+//!   `![Image 1: 关注](…)`); not links within the page (`(#第一章)`), which
+//!   a 目录 makes.
 //! * An annex label standing alone on the first line (`附件5`, `附件：`):
 //!   the file is itself the annex, the title follows the label (on the
 //!   next line, or on the label's own: `附件1　某某论坛报名表`).
@@ -151,7 +152,7 @@ impl Assembler<'_> {
                     // `附件1　某某论坛报名表` on one line: the rest of the
                     // line is the title.
                     self.title_hint = Some(k);
-                    self.title_label = Some(self.lines[k].cstart + label_end);
+                    self.title_label = Some(self.lines[k].ind + label_end);
                 }
             }
         }
@@ -270,6 +271,11 @@ fn only_links(t: &str) -> bool {
         let Some(end) = after.find(')') else {
             return false;
         };
+        // A link within the page (`[第一章 总则](#第一章)`) is a 目录's entry,
+        // not the site's navigation.
+        if after.starts_with('#') {
+            return false;
+        }
         links += 1;
         rest = &after[end + 1..];
     }

@@ -98,7 +98,7 @@ impl Assembler<'_> {
         self.title_upward(hints);
     }
 
-    /// A title found in a heading style may start on the centred line
+    /// A title (found by style or type size) may start on the centred line
     /// above it, set in the same type (`西安某酒店有限公司` over
     /// `生产安全事故应急预案` in Heading 1): that line opens the title.
     fn title_upward(&mut self, hints: &[crate::LineHint]) {
@@ -119,6 +119,8 @@ impl Assembler<'_> {
             && !crate::furniture::is_date_line(t)
             && !crate::furniture::is_field_line(t)
             && !crate::furniture::is_document_number(t)
+            && !crate::furniture::is_chrome(t)
+            && crate::furniture::annex_line(t).is_none()
         {
             self.title_more.insert(0, k);
             self.title_hint = Some(p);
@@ -130,17 +132,13 @@ impl Assembler<'_> {
     fn title_by_size(&mut self, hints: &[crate::LineHint]) {
         use crate::furniture as f;
         // The body's size: the one most characters are set in.
-        let mut sizes: Vec<(u32, usize)> = Vec::new();
+        let mut sizes: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
         for (k, h) in hints.iter().enumerate().take(self.lines.len()) {
             if let (Some(sz), false) = (h.size, h.table) {
-                let n = self.text(k).len();
-                match sizes.iter_mut().find(|(s, _)| *s == sz) {
-                    Some((_, c)) => *c += n,
-                    None => sizes.push((sz, n)),
-                }
+                *sizes.entry(sz).or_default() += crate::text::char_len(self.text(k));
             }
         }
-        let Some(&(body, _)) = sizes.iter().max_by_key(|&&(s, c)| (c, s)) else {
+        let Some((&body, _)) = sizes.iter().max_by_key(|&(s, c)| (*c, *s)) else {
             return;
         };
         let reads_as_title = |t: &str| {
@@ -257,6 +255,7 @@ impl Assembler<'_> {
                     .or_else(|| glued_section_number(t));
                 if let Some((family, len)) = number {
                     let value = t[..len]
+                        .trim_end_matches('.')
                         .rsplit('.')
                         .next()
                         .and_then(|v| v.parse().ok())
@@ -294,7 +293,12 @@ fn glued_section_number(t: &str) -> Option<(gongwen_model::MarkerFamily, usize)>
     let (number, rest) = t.split_at(len);
     let number = number.trim_end_matches('.');
     let first = rest.chars().next()?;
-    if !crate::text::is_ideograph(first) || number.len() > 8 {
+    // (`70周年`, `10月`, `3.5万吨` are amounts, not section numbers.)
+    if !crate::text::is_ideograph(first)
+        || number.len() > 8
+        || crate::marker::decimal::UNITS.contains(&first)
+        || "周个项次号期届级".contains(first)
+    {
         return None;
     }
     let family = bare_section_number(number)?;
@@ -307,9 +311,11 @@ fn bare_section_number(t: &str) -> Option<gongwen_model::MarkerFamily> {
     use gongwen_model::MarkerFamily::{Decimal1, Decimal2, Decimal3, Decimal4};
     let t = crate::text::trim(t);
     let parts: Vec<&str> = t.split('.').collect();
-    let numeric = parts
-        .iter()
-        .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    let numeric = parts.iter().all(|p| {
+        (1..=2).contains(&p.len())
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && p.parse::<u32>().is_ok_and(|v| v >= 1)
+    });
     if !numeric {
         return None;
     }

@@ -16,7 +16,7 @@ use nom::IResult;
 const MAX_PART: u32 = 99;
 
 /// Units that make a leading decimal an amount, not a section number.
-const UNITS: &[char] = &[
+pub(crate) const UNITS: &[char] = &[
     '亿', '万', '千', '百', '元', '倍', '%', '％', '‰', '米', '岁', '年', '月', '日', '吨', '克',
     '亩', '公', '厘',
 ];

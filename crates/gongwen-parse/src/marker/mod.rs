@@ -33,7 +33,7 @@ mod arabic_paren;
 mod circled;
 mod cn_comma;
 mod cn_paren;
-mod decimal;
+pub(crate) mod decimal;
 mod latin;
 mod run_in;
 mod stem;
