@@ -452,3 +452,31 @@ fn fmt_leaves_no_fixable_finding_when_the_presets_choose_different_majority_form
     assert_eq!(mixed.len(), 1, "{mixed:#?}");
     assert_eq!(mixed[0].fixable, Fixable::No);
 }
+
+/// `fuzz/findings/fmt-26de4df2` (found at feb8e25): a title ending in `!`
+/// over lines that each end in `!`. Removing the title's `!` made it run on
+/// into the next line, whose `!` then closed the title, and so on: the
+/// passes did not settle and fmt gave up, while check still marked the
+/// title's `!` fixable. A GB/T edit that changes how the document parses
+/// is not made, and its finding is not fixable.
+#[test]
+fn fmt_makes_no_title_edit_that_changes_the_parse() {
+    let src = include_str!("../../../fuzz/findings/fmt-26de4df2");
+    assert_idempotent(src);
+    let short = "((一PS(!\n0((一((一PS(!\n0((一((一((!\n";
+    assert_idempotent(short);
+    let lines = |s: &str| {
+        let doc = gongwen_parse::parse(s);
+        doc.nodes
+            .iter()
+            .map(|n| (n.kind.name(), n.span.line))
+            .collect::<Vec<_>>()
+    };
+    let once = fix_text(short, &Options::default());
+    assert_eq!(lines(&once), lines(short), "fmt changed what a line is");
+    let once = fix_text("关于开展检查的通知!\n各单位\n", &Options::default());
+    assert_eq!(
+        once, "关于开展检查的通知\n各单位\n",
+        "a title's `!` is still removed"
+    );
+}

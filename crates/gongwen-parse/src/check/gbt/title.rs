@@ -15,13 +15,16 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, out: &mut Vec<Finding>) {
         if cut < src.len() {
             let (a, b) = (e.span.start + cut, e.span.end);
             let mark = &src[cut..];
+            // Without its mark the title may run on into the line below
+            // (a title over lines that each end in `!`): then it stays.
+            let fix = edit(a, b, "").filter(|e| keeps_shape(ctx, e));
             out.push(finding(
                 Code::GbtTitlePunctuation,
                 Severity::Warning,
                 ctx.span(e, a, b),
                 format!("标题末尾不加标点：“{mark}”"),
                 format!("a title ends without punctuation: {mark:?}"),
-                edit(a, b, ""),
+                fix,
             ));
         }
         if !signed && src[..cut].trim_end().ends_with("请示") {
@@ -35,4 +38,21 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, out: &mut Vec<Finding>) {
             ));
         }
     }
+}
+
+/// Whether the titles stay on the lines they hold once `e` is made.
+fn keeps_shape(ctx: &Ctx<'_, '_>, e: &crate::fix::Edit) -> bool {
+    let after = crate::fix::apply(&ctx.doc.source, std::slice::from_ref(e));
+    let parsed = crate::parse(&after);
+    let lines = |doc: &gongwen_model::Document<'_>, elements: &[gongwen_model::Element<'_>]| {
+        elements
+            .iter()
+            .filter(|t| t.kind == ElementKind::Title)
+            .map(|t| {
+                let text = doc.source.get(t.span.range()).unwrap_or("");
+                (t.span.line, text.matches('\n').count())
+            })
+            .collect::<Vec<_>>()
+    };
+    lines(&parsed, &crate::elements::recognise(&parsed)) == lines(ctx.doc, &ctx.elements)
 }
