@@ -239,10 +239,32 @@ pub fn format_input(path: &str, bytes: &[u8], options: &Options) -> Result<Forma
             unfixable: Vec::new(),
         });
     }
+    let output = crate::parser::decode::reencode(bytes, &doc.source, &formatted, &doc.decoding);
+    // A file too short for its encoding to be told apart can turn into
+    // another one when a mark is rewritten (five GB18030 bytes whose `:`
+    // becomes `：` are valid UTF-8): what is written must read back as
+    // the formatted text, or nothing is written.
+    let lossy = doc.decoding.replaced > 0 || doc.decoding.truncated;
+    let reads_back = matches!(
+        crate::parser::decode::decode(&output),
+        Ok((back, _)) if back == formatted
+    );
+    if !lossy && !reads_back {
+        return Ok(Formatted {
+            changed: false,
+            output: bytes.to_vec(),
+            lossy: false,
+            unfixable: vec![format!(
+                "{}: not formatted: written back in its encoding the result would read as \
+                 other text / 未修改：按原编码写回后会被读成另一种编码的文字",
+                crate::io::shown(std::path::Path::new(path))
+            )],
+        });
+    }
     Ok(Formatted {
         changed,
-        output: crate::parser::decode::reencode(bytes, &doc.source, &formatted, &doc.decoding),
-        lossy: doc.decoding.replaced > 0 || doc.decoding.truncated,
+        output,
+        lossy,
         unfixable: Vec::new(),
     })
 }

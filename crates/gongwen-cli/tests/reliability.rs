@@ -88,6 +88,23 @@ fn fmt_on_gb18030_changes_only_the_marker_bytes() {
     assert_eq!(std::fs::read(&p).unwrap(), expected);
 }
 
+/// `fuzz/findings/fmt_bytes-2a0bef97`: five bytes that are not UTF-8 read
+/// as GB18030 `绯讳:`; fixing the colon to `：` (`A3 BA`) made them valid
+/// UTF-8 (`系䣺`), another text. fmt writes nothing that does not read back
+/// as the text it formatted, and says so.
+#[test]
+fn fmt_writes_nothing_that_would_read_back_as_other_text() {
+    let input = [0xE7, 0xB3, 0xBB, 0xE4, 0x3A];
+    let o = gongwen(&["fmt", "-"], &input);
+    assert_eq!(o.stdout, input, "{}", stderr(&o));
+    assert!(stderr(&o).contains("not formatted"), "{}", stderr(&o));
+    let dir = tempfile::tempdir().unwrap();
+    let p = write_file(dir.path(), "short.txt", &input);
+    let o = gongwen(&["fmt", "--in-place", &p], b"");
+    assert!(stderr(&o).contains("not formatted"), "{}", stderr(&o));
+    assert_eq!(std::fs::read(&p).unwrap(), input);
+}
+
 const TEXT: &str = "关于加强学习的通知\n一、总体要求\n三、主要任务\n";
 const FIXED: &str = "关于加强学习的通知\n一、总体要求\n二、主要任务\n";
 
