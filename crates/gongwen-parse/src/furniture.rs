@@ -436,6 +436,8 @@ const INSTRUMENTS: &[&str] = &[
 /// assert!(!title_continues("某市人民政府", "关于做好春节期间工作的通知"));
 /// assert!(!title_continues("关于做好春节期间工作的通知", "某市人民政府"));
 /// assert!(title_continues("北京市朝阳区人民法院", "刑 事 判 决 书"));
+/// assert!(title_continues("某公司有限空间作业", "管理办法"));
+/// assert!(!title_continues("某公司有限空间作业管理办法", "实施细则"));
 /// ```
 pub fn title_continues(upper: &str, lower: &str) -> bool {
     let (u, l) = (trim(upper), trim(lower));
@@ -450,8 +452,18 @@ pub fn title_continues(upper: &str, lower: &str) -> bool {
         || ["印发", "转发", "颁布", "公布", "发布", "关于"]
             .iter()
             .any(|v| u.ends_with(v));
-    unfinished && !ends_with_genre(u) && ends_with_genre(l)
+    // A title broken just before its genre: the lower line holds little
+    // more than the genre (`********有限空间作业` + `管理办法`).
+    let genre_alone = char_len(l) <= GENRE_LINE_CHARS
+        && !l.starts_with("关于")
+        && !l.contains(|c: char| "。，；：！？、,;:!?".contains(c))
+        && !u.ends_with(|c: char| "。，；：！？、,;:!?".contains(c));
+    (unfinished || genre_alone) && !ends_with_genre(u) && ends_with_genre(l)
 }
+
+/// The most characters of a line that completes a title with its genre
+/// alone (`管理办法`, `实施细则`, `工作方案`).
+const GENRE_LINE_CHARS: usize = 6;
 
 /// True when a line ends by naming a document's genre (`…的通知`,
 /// `…的请示`, `…办法（试行）`): how a title ends. Trailing punctuation and
