@@ -285,15 +285,21 @@ impl<'a> Assembler<'a> {
     /// Sizes the node and gap vectors by upper bounds, so they are never
     /// copied while they grow: every non-blank line gives at most one node,
     /// except a heading line that also holds its run-in body (text after a
-    /// sentence mark after the marker); every blank run and every indented
-    /// line gives at most one gap.
+    /// sentence mark after the marker); every run of blank lines (or of
+    /// lines of in-band markers) and every indented line gives at most one
+    /// gap.
     fn reserve(&mut self) {
         let (mut nodes, mut gaps) = (0usize, 0usize);
+        // The kind of the gap the previous line is in (marker lines or not).
+        let mut in_gap: Option<bool> = None;
         for (i, l) in self.lines.iter().enumerate() {
             if l.is_blank() || l.is_marker_only() {
-                gaps += 1;
+                let kind = Some(l.is_marker_only());
+                gaps += usize::from(in_gap != kind);
+                in_gap = kind;
                 continue;
             }
+            in_gap = None;
             nodes += 1;
             gaps += usize::from(l.ind > l.start);
             if let Role::Heading(m) = self.roles[i] {

@@ -39,7 +39,7 @@ use std::ops::Range;
 /// ```
 pub fn human_one(path: &str, source: &str, d: &Diagnostic) -> String {
     let source = lone_cr_as_lf(source);
-    human_in(&SimpleFile::new(path, &source), d)
+    human_in(&Whole::new(path, &source), d)
 }
 
 /// `source` with every lone CR (a line break of old Mac files) written as
@@ -66,8 +66,8 @@ fn lone_cr_as_lf(source: &str) -> Cow<'_, str> {
 
 /// One diagnostic rendered against `whole`, whose line index is built once
 /// per file (building it per diagnostic made a report quadratic).
-fn human_in(whole: &SimpleFile<&str, &str>, d: &Diagnostic) -> String {
-    let path = *whole.name();
+fn human_in(whole: &Whole<'_>, d: &Diagnostic) -> String {
+    let path = whole.name;
     let mut ranges = vec![d.span.range()];
     ranges.extend(d.related.iter().map(|r| r.span.range()));
     let file = Shortened::new(whole, &ranges);
@@ -108,6 +108,79 @@ fn human_in(whole: &SimpleFile<&str, &str>, d: &Diagnostic) -> String {
     })
 }
 
+/// The whole source, with the start of every [`STRIDE`]th line: where a
+/// line is, is found from the nearest of those by counting line breaks.
+/// (codespan's `SimpleFile` keeps every line's start, eight bytes a line:
+/// 128 MB for 16 MB of blank lines.)
+struct Whole<'s> {
+    name: &'s str,
+    source: &'s str,
+    /// The start of lines 0, STRIDE, 2 × STRIDE, …
+    marks: Vec<usize>,
+}
+
+/// Lines between two kept line starts of [`Whole`].
+const STRIDE: usize = 64;
+
+impl<'s> Whole<'s> {
+    fn new(name: &'s str, source: &'s str) -> Self {
+        let marks = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', source.as_bytes()).map(|i| i + 1))
+            .step_by(STRIDE)
+            .collect();
+        Whole {
+            name,
+            source,
+            marks,
+        }
+    }
+
+    /// The start of line `line` (0-based), if the source has it.
+    fn line_start(&self, line: usize) -> Option<usize> {
+        let mut at = *self.marks.get(line / STRIDE)?;
+        for _ in 0..line % STRIDE {
+            at += memchr::memchr(b'\n', self.source.as_bytes().get(at..)?)? + 1;
+        }
+        Some(at)
+    }
+}
+
+impl<'a> Files<'a> for Whole<'_> {
+    type FileId = ();
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, (): ()) -> Result<&'a str, FilesError> {
+        Ok(self.name)
+    }
+
+    fn source(&'a self, (): ()) -> Result<&'a str, FilesError> {
+        Ok(self.source)
+    }
+
+    fn line_index(&'a self, (): (), byte_index: usize) -> Result<usize, FilesError> {
+        let k = self
+            .marks
+            .partition_point(|&m| m <= byte_index)
+            .saturating_sub(1);
+        let from = self.marks.get(k).copied().unwrap_or(0);
+        let to = byte_index.min(self.source.len()).max(from);
+        Ok(k * STRIDE + memchr::memchr_iter(b'\n', &self.source.as_bytes()[from..to]).count())
+    }
+
+    fn line_range(&'a self, (): (), line_index: usize) -> Result<Range<usize>, FilesError> {
+        let start = self
+            .line_start(line_index)
+            .ok_or(FilesError::LineTooLarge {
+                given: line_index,
+                max: self.marks.len() * STRIDE,
+            })?;
+        let end = memchr::memchr(b'\n', &self.source.as_bytes()[start..])
+            .map_or(self.source.len(), |i| start + i + 1);
+        Ok(start..end)
+    }
+}
+
 /// A source line longer than this many characters is shown cut around the
 /// places it points at.
 const LONG_LINE: usize = 100;
@@ -121,7 +194,7 @@ const ELLIPSIS: &str = "…";
 /// labels and [`CONTEXT`] characters either side, with `…` for what was
 /// cut. Line numbers and the reported column are those of the whole source.
 struct Shortened<'s> {
-    original: &'s SimpleFile<&'s str, &'s str>,
+    original: &'s Whole<'s>,
     short: SimpleFile<&'s str, String>,
     /// The kept parts: (start in the source, end in the source, start in
     /// the shortened text), in order.
@@ -131,9 +204,9 @@ struct Shortened<'s> {
 }
 
 impl<'s> Shortened<'s> {
-    fn new(original: &'s SimpleFile<&'s str, &'s str>, ranges: &[Range<usize>]) -> Self {
-        let path: &'s str = original.name();
-        let source: &'s str = original.source();
+    fn new(original: &'s Whole<'s>, ranges: &[Range<usize>]) -> Self {
+        let path: &'s str = original.name;
+        let source: &'s str = original.source;
         let lo = ranges.iter().map(|r| r.start).min().unwrap_or(0);
         let hi = ranges.iter().map(|r| r.end).max().unwrap_or(0);
         let mut short = String::new();
@@ -229,7 +302,7 @@ impl<'s> Shortened<'s> {
                 .kept
                 .iter()
                 .find(|&&(_, _, k)| k > at)
-                .map_or(self.original.source().len(), |&(s, _, _)| s),
+                .map_or(self.original.source.len(), |&(s, _, _)| s),
         }
     }
 }
@@ -269,7 +342,7 @@ impl<'a> Files<'a> for Shortened<'_> {
 /// All diagnostics of one file as rustc-style text, one after another.
 pub fn human(path: &str, source: &str, diagnostics: &[Diagnostic]) -> String {
     let source = lone_cr_as_lf(source);
-    let file = SimpleFile::new(path, &*source);
+    let file = Whole::new(path, &source);
     diagnostics.iter().map(|d| human_in(&file, d)).collect()
 }
 
@@ -350,6 +423,32 @@ pub fn summary_of(errors: usize, warnings: usize, notes: usize) -> String {
 mod tests {
     use super::*;
 
+    /// The sparse line index answers as codespan's full one does, at every
+    /// byte of a source of more lines than its stride, blank runs included.
+    #[test]
+    fn the_sparse_line_index_agrees_with_the_full_one() {
+        let mut source = String::new();
+        for k in 0..300 {
+            source.push_str(&"甲".repeat(k % 7));
+            source.push_str(if k % 5 == 0 { "\n\n\n" } else { "\n" });
+        }
+        source.push_str("末行");
+        let full = SimpleFile::new("a.txt", source.as_str());
+        let sparse = Whole::new("a.txt", source.as_str());
+        for at in (0..=source.len()).filter(|&i| source.is_char_boundary(i)) {
+            let line = full.line_index((), at).unwrap();
+            assert_eq!(sparse.line_index((), at).unwrap(), line, "at {at}");
+            assert_eq!(
+                sparse.line_range((), line).unwrap(),
+                full.line_range((), line).unwrap()
+            );
+            assert_eq!(
+                sparse.location((), at).unwrap(),
+                full.location((), at).unwrap()
+            );
+        }
+    }
+
     #[test]
     fn long_lines_are_cut_around_the_labels_and_locations_stay_true() {
         let before = "前".repeat(300);
@@ -357,7 +456,7 @@ mod tests {
         let source = format!("第一行\n{before}（二）{after}\n末行\n");
         let at = source.find("（二）").unwrap();
         let range = at..at + "（二）".len();
-        let whole = SimpleFile::new("a.txt", source.as_str());
+        let whole = Whole::new("a.txt", source.as_str());
         let file = Shortened::new(&whole, std::slice::from_ref(&range));
         let short = file.short.source();
         // Only the label's line is shown, cut around the label.
@@ -375,7 +474,7 @@ mod tests {
         let loc = file.location((), r.start).unwrap();
         assert_eq!((loc.line_number, loc.column_number), (2, 301));
         // Short lines are shown whole.
-        let whole = SimpleFile::new("a.txt", "一、甲\n三、乙\n");
+        let whole = Whole::new("a.txt", "一、甲\n三、乙\n");
         let file = Shortened::new(&whole, &[Range { start: 10, end: 16 }]);
         assert_eq!(file.short.source(), "三、乙\n");
         assert_eq!(file.line_number((), 0).unwrap(), 2);
