@@ -842,6 +842,14 @@ impl<'a> Assembler<'a> {
             // Markdown heading is a block of its own (`# 员工手册` over
             // `### 欢迎辞`).
             let near = !self.markup_between(prev, j) && !self.md_heading(j);
+            // A line indented as a paragraph under a title set flush left
+            // opens the text, however title-like (`全国…事迹简介` / blank /
+            // `　　2023年度…推选活动启事`, a notice printed under it).
+            let indented = {
+                let (p, l) = (&self.lines[prev], &self.lines[j]);
+                p.ind == p.start && l.ind > l.start
+            };
+            let near = near && !indented;
             // A Word title set over two centred paragraphs.
             let centred_pair = adjacent && self.is_centred(prev) && self.is_centred(j);
             let joins = (!adjacent && !self.cover && near)
@@ -2286,6 +2294,11 @@ impl<'a> Assembler<'a> {
                         last = self.next_line(last);
                     }
                     self.emit_paragraph(i, last, l.pstart, top);
+                    // The 落款 (an organ's name over the date) ends the
+                    // body: what follows is not inside its last section.
+                    if last == i && self.signs_off(i) {
+                        stack.truncate(usize::from(article.is_some()));
+                    }
                     i = last + 1;
                 }
             }
@@ -2300,6 +2313,18 @@ impl<'a> Assembler<'a> {
                 }
             }
         }
+    }
+
+    /// True when line `i` is the date of a 落款 (GB/T 9704 §7.3.5): a bare
+    /// date under the issuing organ's name (`全国教书育人楷模推选委员会` /
+    /// `2023年8月7日`).
+    fn signs_off(&self, i: usize) -> bool {
+        furniture::is_date_line(&self.clean(i))
+            && self.prev_nonblank(i, 0).is_some_and(|p| {
+                p + 1 == i
+                    && self.roles[p] == Role::Text
+                    && furniture::is_issuer_mark(&self.clean(p))
+            })
     }
 
     fn span_at(&self, start: usize, end: usize, line: usize) -> Span {
@@ -2473,15 +2498,44 @@ impl<'a> Assembler<'a> {
         // A list introduced by a line ending with a colon, or a list
         // restarting at 1 indented deeper than the open item of its family
         // (plain-text minutes: `14、议题` / `    1、…`): a list inside it.
+        let indented = m.value == 1
+            && stack.open_of(m.family).is_some_and(|&(id, _, _)| {
+                let at = (self.nodes[id].span.line as usize).saturating_sub(1);
+                at < self.lines.len()
+                    && self.lines[i].column >= self.lines[at].column + MIN_INDENT_STEP
+            });
         let introduced = self
             .prev_nonblank(i, 0)
             .is_some_and(|p| text::introduces_list(self.text(p)))
-            || (m.value == 1
-                && stack.open_of(m.family).is_some_and(|&(id, _, _)| {
-                    let at = (self.nodes[id].span.line as usize).saturating_sub(1);
-                    at < self.lines.len()
-                        && self.lines[i].column >= self.lines[at].column + MIN_INDENT_STEP
-                }));
+            || indented;
+        // The top-level `一、` list restarting at 1 below a deeper item of
+        // a lower family (`四、` / `2、…` / a closing paragraph `…做如下
+        // 安排:` / `一、…`, a report's work of the year, then its plans): a
+        // paragraph of text announcing it, not that item's own heading,
+        // stands between, so a second top-level series begins, not a list
+        // inside `2、`. (Without the announcing colon, `一、` after a
+        // sentence item opens a list under its family's open heading.)
+        // (Lower families restart inside such items: `（1）` / `…如下：` /
+        // `1.`…)
+        let inverted = m.value == 1
+            && !indented
+            && m.family == MarkerFamily::CnEnum
+            && stack.outermost_is(m.family)
+            && stack
+                .last()
+                .is_some_and(|&(_, f, _)| f.is_some_and(|f| f.rank() > m.family.rank()))
+            && self.prev_nonblank(i, 0).is_some_and(|p| {
+                self.roles[p] == Role::Text && text::introduces_list(self.text(p))
+            });
+        if inverted {
+            while stack
+                .last()
+                .is_some_and(|&(_, f, _)| f.is_some_and(|f| f.rank() > m.family.rank()))
+            {
+                stack.truncate(stack.len() - 1);
+            }
+        }
+        let introduced = introduced && !inverted;
         // The deepest open heading is a sentence item.
         let top_is_sentence = stack.last().is_some_and(|&(id, family, _)| {
             family.is_some()

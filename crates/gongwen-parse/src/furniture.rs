@@ -955,6 +955,9 @@ pub fn named_annex_number(line: &str) -> Option<u32> {
 /// `自治区人民政府主席 张雨浦`.
 pub fn is_author_line(line: &str) -> bool {
     let t = trim(line);
+    if is_position_and_name(t) {
+        return true;
+    }
     let n = char_len(t);
     if n == 0 || n > 30 || t.contains(['。', '，', '：', '；']) {
         return false;
@@ -974,6 +977,54 @@ pub fn is_author_line(line: &str) -> bool {
                 && p.chars().all(|c| crate::text::is_ideograph(c) || c == '·')
         })
 }
+
+/// A newspaper's byline: positions, then a wide gap (two spaces or more),
+/// then a name of two to four ideographs, perhaps padded (`张  柱`):
+/// `中央党校（国家行政学院）副校长、全国党建研究会副会长  李文堂`,
+/// `山东省委常委、组织部部长，全国党建研究会理事  王宇燕`. The positions
+/// may hold brackets and commas, but no sentence, and end with a word for
+/// a post (`长` `书记` `主任` `委员` `教授` …).
+///
+/// ```
+/// use gongwen_parse::furniture::is_author_line;
+/// assert!(is_author_line("新疆维吾尔自治区党委常委、组织部部长\u{a0}\u{a0}张\u{a0}\u{a0}柱"));
+/// assert!(is_author_line("中央党校（国家行政学院）副校（院）长  李  毅"));
+/// assert!(!is_author_line("我们要始终坚持以人民为中心的发展思想，坚定不移走共同富裕道路  以人为本"));
+/// ```
+fn is_position_and_name(t: &str) -> bool {
+    const POST_ENDS: &[char] = &[
+        '长', '记', '任', '员', '事', '席', '委', '理', '表', '授', '者', '师', '家', '官', '士',
+        '书', '监', '裁', '督', '导',
+    ];
+    if char_len(t) > MAX_BYLINE_CHARS || t.contains(['。', '；', '：', '！', '？', ':']) {
+        return false;
+    }
+    let mut from = 0;
+    while let Some(gap) = t[from..].find(|c: char| is_space(c)).map(|g| from + g) {
+        let rest = &t[gap..];
+        let spaces = rest.chars().take_while(|&c| is_space(c)).count();
+        let after = rest.trim_start_matches(is_space);
+        let name: String = after.chars().filter(|&c| !is_space(c)).collect();
+        if spaces >= 2
+            && (2..=4).contains(&char_len(&name))
+            && name
+                .chars()
+                .all(|c| crate::text::is_ideograph(c) || c == '·')
+        {
+            let position = trim(&t[..gap]);
+            let last = position.trim_end_matches(['）', ')']).chars().last();
+            return char_len(position) >= 4 && last.is_some_and(|c| POST_ENDS.contains(&c));
+        }
+        from = gap + rest.len() - after.len();
+        if after.is_empty() {
+            break;
+        }
+    }
+    false
+}
+
+/// The longest newspaper byline (characters): positions and a name.
+const MAX_BYLINE_CHARS: usize = 64;
 
 /// A bare personal name (`江泽民`, `张　三`): two to four ideographs, spaced
 /// out or not ending like a title part (`物权编` and `通知` are title parts).

@@ -44,15 +44,19 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "list_restart",
-        purpose: "a list restarting at 1 after a sentence item of its family and a colon line (`激励措施包括：` … `惩戒措施包括：`) is a second list beside the first, not inside its last item",
+        purpose: "a list restarting at 1 after a sentence item of its family and a colon line (`激励措施包括：` … `惩戒措施包括：`) is a second list beside the first, not inside its last item; the top-level `一、` list restarting past a paragraph under a deeper item starts a second top-level series",
     },
     Rule {
         id: "attachment_list",
         purpose: "the attachment list under the body (`附件：1. …`, `附图：1. …`, `附表：…`) and its numbered continuation lines give no row",
     },
     Rule {
+        id: "sign_off",
+        purpose: "the 落款 (an organ's name over a bare date) ends the body: numbered lines below it (a form, profiles, a second piece) are not inside the body's last section",
+    },
+    Rule {
         id: "pieces",
-        purpose: "a compilation without a 目录: two or more pieces each opening with a title line over a byline give article and byline rows",
+        purpose: "a compilation without a 目录: two or more pieces each opening with a title line (or two) over a byline (a name, or positions and a name apart by a wide gap) give article and byline rows",
     },
     Rule {
         id: "title",

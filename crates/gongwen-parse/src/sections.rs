@@ -103,6 +103,14 @@ impl Sections {
             .map(|&p| &self.stack[p])
     }
 
+    /// True when the innermost open entry of `family` is the outermost
+    /// heading above the last article or annex: the family of the
+    /// document's (or the piece's) top-level list.
+    pub fn outermost_is(&self, family: MarkerFamily) -> bool {
+        let floor = self.floors.last().map_or(0, |p| p + 1);
+        self.by_family[slot(family)].last() == Some(&floor)
+    }
+
     pub fn last(&self) -> Option<&Open> {
         self.stack.last()
     }

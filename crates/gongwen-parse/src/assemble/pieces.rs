@@ -37,7 +37,8 @@ impl Assembler<'_> {
             return;
         }
         let n = self.lines.len();
-        let mut found: Vec<(usize, usize)> = Vec::new();
+        // (title line, its second line if any, byline)
+        let mut found: Vec<(usize, Option<usize>, usize)> = Vec::new();
         let mut i = 0;
         while i < n {
             if self.blank(i) {
@@ -55,8 +56,24 @@ impl Assembler<'_> {
                 i += 1;
                 continue;
             }
-            if self.byline(j)
-                && self.next_nonblank(j + 1).is_some_and(|k| {
+            // The title may run over two lines right above the byline
+            // (`不断严密党的组织体系` / `在稳疆兴疆中充分彰显组织优势`).
+            let opening = if self.byline(j) {
+                Some((None, j))
+            } else if j == i + 1 && self.piece_title(j) {
+                self.next_nonblank(j + 1)
+                    .filter(|&k| {
+                        short(k)
+                            && self.byline(k)
+                            && char_len(&self.clean(i)) + char_len(&self.clean(j))
+                                <= MAX_PIECE_TITLE
+                    })
+                    .map(|k| (Some(j), k))
+            } else {
+                None
+            };
+            let opens = opening.filter(|&(_, by)| {
+                self.next_nonblank(by + 1).is_some_and(|k| {
                     !self.byline(k)
                         && !self.piece_title_over_byline(k)
                         && (self.lines[k].mk.is_some() || {
@@ -64,18 +81,24 @@ impl Assembler<'_> {
                             char_len(&t) >= MIN_TEXT || t.ends_with(['。', '！', '？', '；', '：'])
                         })
                 })
-            {
-                found.push((i, j));
-                i = j + 1;
-            } else {
-                i += 1;
+            });
+            match opens {
+                Some((more, by)) => {
+                    found.push((i, more, by));
+                    i = by + 1;
+                }
+                None => i += 1,
             }
         }
         if found.len() < MIN_PIECES {
             return;
         }
-        for (i, j) in found {
+        for (i, more, j) in found {
             self.roles[i] = Role::Article(None);
+            if let Some(m) = more {
+                self.roles[m] = Role::TocPart;
+                self.lines[m].mk = None;
+            }
             self.roles[j] = Role::Byline;
             self.lines[i].mk = None;
             self.lines[j].mk = None;
