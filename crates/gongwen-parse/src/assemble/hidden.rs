@@ -11,6 +11,10 @@
 //!   links or images (`*   [用户登录](https://…)`, `[](javascript:void(0))`,
 //!   `![Image 1: 关注](…)`); not links within the page (`(#第一章)`), which
 //!   a 目录 makes.
+//! * A web page's own `<title>` opening a scrape (`页面标题_栏目_网站`)
+//!   where the page's heading comes again below the navigation (whole or
+//!   broken over lines, not as a metadata field's value): the heading is
+//!   the title.
 //! * An annex label standing alone on the first line (`附件5`, `附件：`):
 //!   the file is itself the annex, the title follows the label (on the
 //!   next line, or on the label's own: `附件1　某某论坛报名表`).
@@ -131,6 +135,49 @@ impl Assembler<'_> {
             }
             self.hide(i);
             i += 1;
+        }
+        // A web page's own `<title>` opening a scrape (`页面标题_栏目_网站`,
+        // `…的通知_委局文件_政务公开`) where the page's heading comes again
+        // below the site's navigation, whole or broken over lines: the
+        // heading is the title, the `<title>` line chrome (convention 8).
+        if let Some(first) = (i..n.min(i + 3)).find(|&k| !self.raw_blank(k)) {
+            if let Some(head) = page_title_head(self.raw_text(first)) {
+                let squeeze =
+                    |t: &str| -> String { t.chars().filter(|&c| !c.is_whitespace()).collect() };
+                let head = squeeze(head);
+                let found = (first + 1..n.min(first + 1 + MAX_NAVIGATION)).find_map(|k| {
+                    let mut text = squeeze(self.raw_text(k));
+                    if crate::text::char_len(&text) < MIN_TITLE_PART || !head.starts_with(&text) {
+                        return None;
+                    }
+                    // (Not the value of a metadata field: `名 称 ：` / `…`.)
+                    let field_value = (first + 1..k)
+                        .rev()
+                        .find(|&p| !self.raw_blank(p))
+                        .is_some_and(|p| self.raw_text(p).ends_with(['：', ':']));
+                    if field_value {
+                        return None;
+                    }
+                    // The heading broken over the lines below it.
+                    let mut parts = Vec::new();
+                    let mut j = k + 1;
+                    while text.len() < head.len() && j < n && !self.raw_blank(j) {
+                        text.push_str(&squeeze(self.raw_text(j)));
+                        if !head.starts_with(&text) {
+                            return None;
+                        }
+                        parts.push(j);
+                        j += 1;
+                    }
+                    (text == head).then_some((k, parts))
+                });
+                if let Some((k, parts)) = found.filter(|_| self.title_hint.is_none()) {
+                    self.hide(first);
+                    i = first + 1;
+                    self.title_hint = Some(k);
+                    self.title_more = parts;
+                }
+            }
         }
         // A file that opens with an annex label standing alone (`附件5`,
         // `附件：`, published on its own) is itself the annex: the label gives
@@ -304,6 +351,31 @@ fn image_caption(line: &str, tail: &str) -> bool {
 }
 
 /// `==========第3页==========`, `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 9 页`.
+/// The page's heading in a web page's `<title>` line: the part before
+/// `_` (or ` - `, ` | `), where what follows is one or more short names of
+/// the site and its sections (`_委局文件_政务公开`, `_国家能源局山东监管办公室`).
+fn page_title_head(t: &str) -> Option<&str> {
+    let t = trim(t);
+    let (head, rest) = t
+        .split_once('_')
+        .or_else(|| t.split_once(" - "))
+        .or_else(|| t.split_once(" | "))?;
+    let head = trim(head);
+    let sections_only = rest.split(['_', '-', '|']).all(|part| {
+        let part = trim(part);
+        !part.is_empty()
+            && crate::text::char_len(part) <= MAX_SITE_PART
+            && !part.contains(['。', '，', '；', '：', '！', '？'])
+    });
+    (crate::text::char_len(head) >= MIN_TITLE_PART && sections_only).then_some(head)
+}
+
+/// The longest site or section name after a page's heading (characters).
+const MAX_SITE_PART: usize = 24;
+/// The shortest page heading, or part of it on a line of its own, matched
+/// (characters).
+const MIN_TITLE_PART: usize = 6;
+
 fn is_page_marker(t: &str) -> bool {
     let inner = trim(t.trim_matches(['=', '-', '—', '－', '–', ' ', '\u{3000}']));
     if inner.len() < t.len() && bare_number(inner).is_some() {
