@@ -20,6 +20,8 @@
 //! assert_eq!(prefix_len("> 1. 报名"), "> ".len());
 //! assert_eq!(prefix_len("一、总体"), 0);
 //! assert_eq!(strip("总体要求**"), "总体要求");
+//! assert_eq!(strip("证人贝**的证言"), "证人贝**的证言", "a masked name");
+//! assert_eq!(strip("本手册归*******所有"), "本手册归*******所有");
 //! assert_eq!(strip("见[通知](https://a.cn/x)<br>"), "见通知");
 //! ```
 
@@ -125,7 +127,23 @@ pub fn strip(s: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
+    // Runs of exactly two asterisks: an odd count leaves one unpaired.
+    let pairs_odd = s.split(|c| c != '*').filter(|run| run.len() == 2).count() % 2 == 1;
     while let Some(c) = rest.chars().next() {
+        if c == '*' {
+            let run = rest.len() - rest.trim_start_matches('*').len();
+            // A name or a number masked (`贝**的证言`, `本手册归*******所有`):
+            // four asterisks or more, or an unpaired `**` inside a word,
+            // are text, not emphasis.
+            let before = out.chars().next_back();
+            let after = rest[run..].chars().next();
+            let inside = |c: Option<char>| c.is_some_and(crate::text::is_ideograph);
+            if run >= 4 || (run == 2 && pairs_odd && inside(before) && inside(after)) {
+                out.push_str(&rest[..run]);
+                rest = &rest[run..];
+                continue;
+            }
+        }
         if rest.starts_with("**") || rest.starts_with("__") {
             rest = &rest[2..];
             continue;

@@ -296,7 +296,7 @@ fn glued_section_number(t: &str) -> Option<(gongwen_model::MarkerFamily, usize)>
     // (`70周年`, `10月`, `3.5万吨` are amounts, not section numbers.)
     if !crate::text::is_ideograph(first)
         || number.len() > 8
-        || crate::marker::decimal::UNITS.contains(&first)
+        || crate::marker::decimal::opens_with_unit(rest)
         || "周个项次号期届级".contains(first)
     {
         return None;

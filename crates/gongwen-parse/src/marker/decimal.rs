@@ -21,6 +21,17 @@ pub(crate) const UNITS: &[char] = &[
     '亩', '公', '厘',
 ];
 
+/// True when `rest` opens with a unit ([`UNITS`]): `公` only as `公里`
+/// `公斤` `公顷` …, not `公司` (`5.1公司…` is an item).
+pub(crate) fn opens_with_unit(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some('公') => chars.next().is_some_and(|c| "里斤顷分尺升亩".contains(c)),
+        Some(c) => UNITS.contains(&c),
+        None => false,
+    }
+}
+
 /// nom parser for `3.2.1` (then white space or the text, `2.1磋商文件`) and
 /// for a bare `1` followed by white space and text; the value is the last
 /// number, the family gives the number of levels.
@@ -64,7 +75,7 @@ pub fn decimal(input: &str) -> IResult<&str, Found> {
             if after
                 .chars()
                 .next()
-                .is_some_and(|c| super::is_space(c) || (!c.is_ascii() && !UNITS.contains(&c)))
+                .is_some_and(|c| super::is_space(c) || (!c.is_ascii() && !opens_with_unit(after)))
             {
                 rest = after;
             }
@@ -83,7 +94,7 @@ pub fn decimal(input: &str) -> IResult<&str, Found> {
         // `3.2.1 …`, `2.1磋商…`; never `1.5%`, `2.5-3`, `1.2.`+digit.
         next.is_some_and(|c| {
             super::is_space(c)
-                || (!c.is_ascii() && !matches!(c, '．' | '。' | '，') && !UNITS.contains(&c))
+                || (!c.is_ascii() && !matches!(c, '．' | '。' | '，') && !opens_with_unit(rest))
         })
     };
     if !ok {
