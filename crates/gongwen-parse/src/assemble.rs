@@ -1578,13 +1578,19 @@ impl<'a> Assembler<'a> {
                     Role::Heading(m) => m.value,
                     _ => 0,
                 };
-                // Members that ascend from the one before or to the one after.
+                // Members that ascend from the one before or to the one after,
+                // below a first member (`首先，`) at a line start: `其次，` and
+                // `最后，` whose `首先，` stands inside a line are prose broken
+                // where a web page's spans ended.
+                let mut opened = false;
                 let listed: Vec<bool> = (0..members.len())
                     .map(|k| {
-                        (k > 0 && value(members[k - 1]) < value(members[k]))
-                            || members
-                                .get(k + 1)
-                                .is_some_and(|&b| value(members[k]) < value(b))
+                        opened |= value(members[k]) == 1;
+                        opened
+                            && ((k > 0 && value(members[k - 1]) < value(members[k]))
+                                || members
+                                    .get(k + 1)
+                                    .is_some_and(|&b| value(members[k]) < value(b)))
                     })
                     .collect();
                 // The next run-in heading below each line of the part, in one
