@@ -1355,11 +1355,19 @@ impl<'a> Assembler<'a> {
     /// nothing but blank lines between them) lists the attachments when no
     /// annexed text follows the run: the document ends, or a dated line comes
     /// past at most two signature lines. Returns the label lines.
+    ///
+    /// Without the `附件：` header, such a run opening at `附件1：…` at `i`
+    /// lists the attachments where the 落款 follows it (a dated line past
+    /// at most two signature lines): annexed text comes after the 落款.
     fn labels_list_attachments(&self, i: usize) -> Option<Vec<usize>> {
-        if !furniture::is_unnumbered_annex_label(&self.clean(i)) {
+        let headed = furniture::is_unnumbered_annex_label(&self.clean(i));
+        if !headed && !self.is_first_named_label(i) {
             return None;
         }
         let mut items = Vec::new();
+        if !headed {
+            items.push(i);
+        }
         let mut j = self.next_nonblank(i + 1);
         while let Some(k) = j {
             let s = self.clean(k);
@@ -1374,10 +1382,16 @@ impl<'a> Assembler<'a> {
         if items.is_empty() {
             return None;
         }
+        if items.len() < 2 {
+            // (One label without a header may be the annex itself.)
+            if !headed || items.is_empty() {
+                return None;
+            }
+        }
         let mut after = j;
         for _ in 0..3 {
             let Some(k) = after else {
-                return Some(items);
+                return headed.then_some(items);
             };
             let s = self.clean(k);
             if furniture::is_dated_line(&s) && !s.starts_with(['（', '(']) {
@@ -1393,6 +1407,13 @@ impl<'a> Assembler<'a> {
             after = self.next_nonblank(k + 1);
         }
         None
+    }
+
+    /// Line `i` is `附件1：…` naming its annex on the same line.
+    fn is_first_named_label(&self, i: usize) -> bool {
+        let s = self.clean(i);
+        furniture::named_annex_number(&s) == Some(1)
+            && matches!(furniture::annex_line(&s), Some(AnnexLine::Annex { label_end }) if !trim(&s[label_end.min(s.len())..]).is_empty())
     }
 
     /// The last line that is a numbered annex label (`附件1`, `附件二：`),
