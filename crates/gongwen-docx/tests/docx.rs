@@ -409,6 +409,35 @@ fn heading_styles_without_numbers_are_headings_with_empty_markers() {
     );
 }
 
+/// Spec conventions 14 and 15: a report that opens straight into Word's
+/// 目录 (entries in the `toc 1` / `toc 2` styles, no 目录 header) has its
+/// title below them, the centred paragraph in the largest type; the first
+/// entry is no title.
+#[test]
+fn a_table_of_contents_before_the_title_is_passed() {
+    let styles = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:rPr><w:sz w:val="24"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="T1"><w:name w:val="toc 1"/><w:basedOn w:val="a"/></w:style>
+<w:style w:type="paragraph" w:styleId="T2"><w:name w:val="toc 2"/><w:basedOn w:val="a"/></w:style>
+</w:styles>"#;
+    let body = [
+        paragraph("1引言\t1", None, Some("T1")),
+        paragraph("1.1编写目的\t1", None, Some("T2")),
+        paragraph("2可行性研究的前提\t2", None, Some("T1")),
+        r#"<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="44"/></w:rPr><w:t>可行性研究报告</w:t></w:r></w:p>"#.to_string(),
+        paragraph("1引言", None, None),
+        paragraph("1.1编写目的", None, None),
+        paragraph("本报告论证项目的可行性。", None, None),
+        paragraph("2可行性研究的前提", None, None),
+    ]
+    .concat();
+    let rows = outline(&package(&body, Some(styles), None));
+    assert!(
+        rows.starts_with("1\ttoc\t-\t\t1引言 1\n2\ttoc\t-\t\t1.1编写目的 1\n3\ttoc\t-\t\t2可行性研究的前提 2\n4\ttitle\t0\t\t可行性研究报告\n"),
+        "{rows}"
+    );
+}
+
 #[test]
 fn the_title_is_the_centred_paragraph_in_the_largest_type() {
     // Spec convention 14: a tender's cover, the project's name in 18 pt over

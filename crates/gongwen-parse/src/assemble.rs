@@ -1220,7 +1220,8 @@ impl<'a> Assembler<'a> {
     /// higher heading (`一、` `（一）` 章 条 …) since, is `7.` with the same dot.
     /// Any other digit after the dot (`21.5+2就业之家…`) makes the item only
     /// when the list also goes on below it: the next `1.`-family heading,
-    /// with no higher heading between, is `22.` with the same dot.
+    /// with no higher heading between, is `22.` with the same dot; or when
+    /// the dot is full-width (`3．70% 的…`), which no decimal number has.
     fn year_items(&mut self, body: usize) {
         let next = self.next_list_items(body);
         let mut last: Option<LineMarker> = None;
@@ -1240,9 +1241,13 @@ impl<'a> Assembler<'a> {
                     else {
                         continue;
                     };
+                    // (A full-width `．` never stands in a decimal number:
+                    // `3．70% 的咨询…` is item `3．`.)
+                    let full_width = t[..t.len() - rest.len()].ends_with('．');
                     if found.value == prev.value + 1
                         && found.delimiter == prev.delimiter
                         && (year
+                            || full_width
                             || next.get(i).copied().flatten().is_some_and(|m| {
                                 m.value == found.value + 1 && m.delimiter == found.delimiter
                             }))

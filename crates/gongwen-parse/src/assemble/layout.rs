@@ -156,7 +156,11 @@ impl Assembler<'_> {
         // Centred paragraphs above the first heading, 目录 or body paragraph.
         let mut front = Vec::new();
         for k in 0..self.lines.len().min(super::FRONT_WINDOW) {
-            if self.lines[k].is_blank() || self.roles[k] == Role::Cell {
+            // (Word's 目录 entries, in its TOC styles, may come first.)
+            if self.lines[k].is_blank()
+                || self.roles[k] == Role::Cell
+                || self.toc_hints.binary_search(&k).is_ok()
+            {
                 continue;
             }
             let t = self.text(k);
