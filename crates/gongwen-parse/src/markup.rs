@@ -7,7 +7,9 @@
 //!   their markers.
 //! * [`strip`]: inline marks removed from a title or byline — `**` `__`
 //!   emphasis, `` ` `` code marks, HTML tags and comments (`<br>`,
-//!   `<!--more-->`), link syntax (`[文字](url)` → `文字`, `<https://…>` → nothing).
+//!   `<!--more-->`), link syntax (`[文字](url)` → `文字`, `<https://…>` → nothing),
+//!   kramdown attribute lists (`{:target="_blank"}`); not asterisks that
+//!   mask a name (`贝**`, `*******`).
 //!
 //! Hand-written rather than a Markdown parser: the parser keeps every byte
 //! in a span, line by line, and needs only where a line's content starts
@@ -22,6 +24,7 @@
 //! assert_eq!(strip("总体要求**"), "总体要求");
 //! assert_eq!(strip("证人贝**的证言"), "证人贝**的证言", "a masked name");
 //! assert_eq!(strip("本手册归*******所有"), "本手册归*******所有");
+//! assert_eq!(strip("[三十讲](a.pdf){:target=\"_blank\"}"), "三十讲");
 //! assert_eq!(strip("见[通知](https://a.cn/x)<br>"), "见通知");
 //! ```
 
@@ -43,7 +46,7 @@ pub(crate) fn flags_len(line: &str) -> usize {
 /// that keeps plain text documents on the borrowed path.
 pub fn may_hold_markup(src: &str) -> bool {
     let b = src.as_bytes();
-    if memchr::memchr3(b'`', b'<', b'&', b).is_some() {
+    if memchr::memchr3(b'`', b'<', b'&', b).is_some() || memchr::memmem::find(b, b"{:").is_some() {
         return true;
     }
     // `**`, `__` and `](`: one pass over the first bytes of the three pairs
@@ -151,6 +154,13 @@ pub fn strip(s: &str) -> Cow<'_, str> {
         if c == '`' {
             rest = &rest[1..];
             continue;
+        }
+        // A kramdown attribute list (`[链接](u){:target="_blank"}`).
+        if rest.starts_with("{:") {
+            if let Some(end) = rest.find('}') {
+                rest = &rest[end + 1..];
+                continue;
+            }
         }
         if c == '<' {
             if let Some(n) = tag_len(rest) {
