@@ -134,6 +134,8 @@ impl Assembler<'_> {
             self.roles[j],
             Role::Text | Role::Furniture(gongwen_model::FurnitureRole::Author)
         ) || self.lines[j].mk.is_some()
+            // (A Markdown heading, `### 其他`, is a section, not an author.)
+            || self.md_heading(j)
         {
             return false;
         }
