@@ -1805,7 +1805,12 @@ impl<'a> Assembler<'a> {
     /// continues on line `last + 1`.
     fn heading_wraps(&self, first: usize, last: usize, family: MarkerFamily) -> bool {
         let next = self.next_line(last);
-        if next >= self.lines.len() || self.blank(next) || self.starts_element(next) {
+        // A Markdown heading (`### 4. 内容`) is one line by definition.
+        if next >= self.lines.len()
+            || self.blank(next)
+            || self.starts_element(next)
+            || self.md_heading(last)
+        {
             return false;
         }
         let here = self.text(last);
