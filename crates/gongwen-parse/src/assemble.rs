@@ -555,8 +555,34 @@ impl<'a> Assembler<'a> {
             };
         }
         match toc {
-            Some(h) => self.toc(h),
+            Some(h) => {
+                let after = self.toc(h);
+                if !self.roles[..h].contains(&Role::Title) {
+                    self.title_after_toc(after);
+                }
+                after
+            }
             None => body,
+        }
+    }
+
+    /// A document that opens with its 目录 (a Word report's TOC field on
+    /// the first page) has its title right below it: the first line past
+    /// the 目录, title-like, unnumbered, no section label (`前言`), with a
+    /// line below it.
+    fn title_after_toc(&mut self, after: usize) {
+        let Some(k) = self.next_nonblank(after) else {
+            return;
+        };
+        let t = self.clean(k);
+        if self.roles[k] == Role::Text
+            && self.lines[k].mk.is_none()
+            && self.title_like(k)
+            && !furniture::is_section_label(&t)
+            && !furniture::is_toc_header(&t)
+            && self.next_nonblank(k + 1).is_some()
+        {
+            self.roles[k] = Role::Title;
         }
     }
 
@@ -2155,13 +2181,17 @@ impl<'a> Assembler<'a> {
                         j += 1;
                     }
                     // A subtitle run onto the title's line (`政府工作报告——2024年
-                    // 3月5日在…上`): the title ends before its dash.
+                    // 3月5日在…上`): the title ends before its dash. (Not a
+                    // title whose part after the dash names its genre,
+                    // `闲话吴语——苏州方言…社会实践报告`: the whole line.)
                     let raw = self.text(i);
                     let glued = (parts.len() == 1)
                         .then(|| raw.find("——").filter(|&d| d > 0))
                         .flatten()
                         .filter(|&d| {
-                            furniture::is_subtitle(&raw[d..]) && !self.visible(&raw[..d]).is_empty()
+                            furniture::is_subtitle(&raw[d..])
+                                && !furniture::ends_with_genre(&raw[d..])
+                                && !self.visible(&raw[..d]).is_empty()
                         });
                     // An annex label opening the file on the title's line:
                     // a furniture node, then the title.
