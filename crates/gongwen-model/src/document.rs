@@ -228,6 +228,55 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// The tree in document order as events: [`WalkEvent::Enter`] for each
+    /// node, [`WalkEvent::Leave`] once its descendants are done. Without
+    /// recursion, whatever the depth: the walk keeps one entry per open
+    /// ancestor. Malformed `end` values (past the next sibling's parent)
+    /// are clamped, so every node is entered and left once.
+    ///
+    /// ```
+    /// use gongwen_model::WalkEvent::{Enter, Leave};
+    /// use gongwen_model::NodeId;
+    /// let doc = gongwen_model::Document::sample_for_walk();
+    /// let events: Vec<_> = doc.walk().collect();
+    /// // 一、 over （一）, then 二、
+    /// assert_eq!(events, [
+    ///     Enter(NodeId(0)), Enter(NodeId(1)), Leave(NodeId(1)), Leave(NodeId(0)),
+    ///     Enter(NodeId(2)), Leave(NodeId(2)),
+    /// ]);
+    /// ```
+    pub fn walk(&self) -> Walk<'_, 'a> {
+        Walk {
+            doc: self,
+            next: 0,
+            open: Vec::new(),
+        }
+    }
+
+    /// A three-node document (`一、` over `（一）`, then `二、`) for the
+    /// examples.
+    #[doc(hidden)]
+    pub fn sample_for_walk() -> Document<'static> {
+        use crate::{Node, NodeKind, Paragraph, Span};
+        let node = |parent: Option<u32>, depth: u32, end: u32| Node {
+            kind: NodeKind::Paragraph(Paragraph {
+                text: "文".into(),
+                inline: vec![],
+            }),
+            span: Span::default(),
+            parent: parent.map(NodeId),
+            depth,
+            end: NodeId(end),
+        };
+        Document {
+            source: "".into(),
+            decoding: Decoding::default(),
+            nodes: vec![node(None, 1, 2), node(Some(0), 2, 2), node(None, 1, 3)],
+            gaps: vec![],
+            markers: vec![],
+        }
+    }
+
     /// Ancestors of `id`, nearest first.
     ///
     /// ```
@@ -347,6 +396,52 @@ impl<'d, 'a> Iterator for Children<'d, 'a> {
         // Skip the whole subtree; guard against malformed `end` values.
         self.next = node.end.index().max(id + 1);
         Some((NodeId(id as u32), node))
+    }
+}
+
+/// One step of [`Document::walk`].
+///
+/// ```
+/// use gongwen_model::{NodeId, WalkEvent};
+/// assert_ne!(WalkEvent::Enter(NodeId(0)), WalkEvent::Leave(NodeId(0)));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum WalkEvent {
+    /// The walk reaches the node; its descendants follow.
+    Enter(NodeId),
+    /// The node's descendants are done.
+    Leave(NodeId),
+}
+
+/// Iterator of [`WalkEvent`]s (see [`Document::walk`]).
+#[derive(Debug, Clone)]
+pub struct Walk<'d, 'a> {
+    doc: &'d Document<'a>,
+    next: usize,
+    /// The open nodes: (one past the last descendant, id), innermost last.
+    open: Vec<(usize, usize)>,
+}
+
+impl Iterator for Walk<'_, '_> {
+    type Item = WalkEvent;
+
+    fn next(&mut self) -> Option<WalkEvent> {
+        let len = self.doc.nodes.len();
+        if let Some(&(end, id)) = self.open.last() {
+            if end <= self.next || self.next >= len {
+                self.open.pop();
+                return Some(WalkEvent::Leave(NodeId(id as u32)));
+            }
+        }
+        let id = self.next;
+        let node = self.doc.nodes.get(id)?;
+        // A descendant ends within its parent's range, at least one past itself.
+        let parent_end = self.open.last().map_or(len, |&(end, _)| end);
+        let end = node.end.index().clamp(id + 1, parent_end.max(id + 1));
+        self.open.push((end, id));
+        self.next += 1;
+        Some(WalkEvent::Enter(NodeId(id as u32)))
     }
 }
 

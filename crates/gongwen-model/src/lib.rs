@@ -51,6 +51,7 @@ mod table;
 
 pub use document::{
     Children, Decoding, Document, Encoding, Gap, GapKind, InBandMarker, OutlineKind, OutlineRow,
+    Walk, WalkEvent,
 };
 pub use element::{Element, ElementKind};
 pub use marker::{Delimiter, Marker, MarkerFamily, NumeralStyle};

@@ -66,6 +66,32 @@ fn check_invariants(doc: &Document<'_>) -> Result<(), TestCaseError> {
     for m in &doc.markers {
         prop_assert_eq!(&src[m.span.range()], format!("##{}##", m.name));
     }
+    // The walk enters every node in order, inside its parent, and leaves it
+    // after its last descendant.
+    let mut open: Vec<usize> = Vec::new();
+    let mut entered = 0usize;
+    for event in doc.walk() {
+        match event {
+            gongwen_model::WalkEvent::Enter(id) => {
+                prop_assert_eq!(id.index(), entered, "entered in order");
+                let parent = doc.nodes[id.index()].parent.map(|p| p.index());
+                prop_assert_eq!(open.last().copied(), parent, "entered inside its parent");
+                open.push(id.index());
+                entered += 1;
+            }
+            gongwen_model::WalkEvent::Leave(id) => {
+                prop_assert_eq!(open.pop(), Some(id.index()), "left innermost first");
+                prop_assert_eq!(
+                    doc.nodes[id.index()].end.index(),
+                    entered,
+                    "left after its subtree"
+                );
+            }
+            _ => prop_assert!(false, "an event this test does not know"),
+        }
+    }
+    prop_assert_eq!(entered, doc.nodes.len());
+    prop_assert!(open.is_empty(), "every node left");
     // Line numbers agree with the source for every node.
     for node in &doc.nodes {
         let before = &src[..node.span.start];
@@ -201,4 +227,14 @@ fn deep_alternating_nesting_does_not_recurse() {
     let back: Document<'static> =
         serde_json::from_str(&json).expect("deserialises without recursion");
     assert_eq!(back.nodes.len(), doc.nodes.len());
+    // The walk goes 10,000 deep and back without recursion.
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for event in doc.walk() {
+        match event {
+            gongwen_model::WalkEvent::Enter(_) => depth += 1,
+            _ => depth -= 1,
+        }
+        deepest = deepest.max(depth);
+    }
+    assert_eq!((depth, deepest), (0, 10_000));
 }
