@@ -22,7 +22,7 @@ use crate::escape::markup as esc;
 use crate::gbt::{Layout, Para, Place};
 use crate::tables;
 use crate::walk;
-use gongwen_model::{Document, Element, FurnitureRole, Node, NodeKind, NoteKind};
+use gongwen_model::{Document, Element, FurnitureRole, Node, NodeKind, NoteKind, WalkEvent};
 use std::io::{self, Write};
 
 /// How to write HTML.
@@ -110,25 +110,33 @@ pub fn write_with_elements<W: Write>(
         write_nav(doc, out)?;
     }
     out.write_all(b"<main>\n")?;
-    let mut open: Vec<(usize, Open)> = Vec::new();
+    // What each entered node opened, innermost last: closed when the walk
+    // leaves it (the model's `walk`, no stack of section ends kept here).
+    let mut open: Vec<Option<Open>> = Vec::new();
     let mut levels = walk::Levels::default();
     // A table's cells are written with the table: its children are skipped.
     let mut skip_to = 0;
-    for (i, node) in doc.nodes.iter().enumerate() {
+    for event in doc.walk() {
+        let i = match event {
+            WalkEvent::Enter(id) => id.index(),
+            _ => {
+                if let Some(kind) = open.pop().flatten() {
+                    out.write_all(match kind {
+                        Open::Section => b"</section>\n".as_slice(),
+                        Open::Mulu => b"</ul>\n</section>\n".as_slice(),
+                    })?;
+                }
+                continue;
+            }
+        };
+        open.push(None);
+        let Some(node) = doc.nodes.get(i) else {
+            continue;
+        };
         if i < skip_to {
             continue;
         }
         let level = levels.visit(i, node);
-        while let Some(&(end, kind)) = open.last() {
-            if end > i {
-                break;
-            }
-            open.pop();
-            out.write_all(match kind {
-                Open::Section => b"</section>\n".as_slice(),
-                Open::Mulu => b"</ul>\n</section>\n".as_slice(),
-            })?;
-        }
         if !options.include_chrome && walk::is_chrome(node) {
             continue;
         }
@@ -154,7 +162,9 @@ pub fn write_with_elements<W: Write>(
                 out.write_all(b"<section class=\"mulu\">\n<p class=\"mulu-title\">")?;
                 esc(out, walk::source_text(doc, node))?;
                 out.write_all(b"</p>\n<ul>\n")?;
-                open.push((node.end.index().max(i + 1), Open::Mulu));
+                if let Some(o) = open.last_mut() {
+                    *o = Some(Open::Mulu);
+                }
             }
             NodeKind::TocEntry { text } => {
                 out.write_all(b"<li>")?;
@@ -183,7 +193,9 @@ pub fn write_with_elements<W: Write>(
                 // The `。` a run-in title left out: no text is lost.
                 esc(out, walk::heading_tail(doc, node))?;
                 writeln!(out, "</h{h}>")?;
-                open.push((node.end.index().max(i + 1), Open::Section));
+                if let Some(o) = open.last_mut() {
+                    *o = Some(Open::Section);
+                }
             }
             NodeKind::Paragraph(p) => {
                 out.write_all(b"<p>")?;
@@ -213,12 +225,6 @@ pub fn write_with_elements<W: Write>(
                 out.write_all(b"</p>\n")?;
             }
         }
-    }
-    while let Some((_, kind)) = open.pop() {
-        out.write_all(match kind {
-            Open::Section => b"</section>\n".as_slice(),
-            Open::Mulu => b"</ul>\n</section>\n".as_slice(),
-        })?;
     }
     write_notes(doc, out)?;
     out.write_all(b"</main>\n</body>\n</html>\n")
