@@ -8,7 +8,9 @@
 //! * Text is borrowed from the input where it can be (`Cow<'a, str>`);
 //!   [`Document::into_owned`] detaches a document from its input.
 //! * Nodes are stored flat in document order and the tree is encoded by
-//!   `parent` / `end`, so no walk recurses, however deep the nesting.
+//!   `parent` / `end`, so no walk recurses, however deep the nesting:
+//!   [`Document::walk`] yields [`WalkEvent::Enter`] / [`WalkEvent::Leave`]
+//!   for each node (the HTML writer closes its sections on it).
 //! * Every byte of the source belongs to a node span or a [`Gap`]:
 //!   [`Document::reassemble`] rebuilds the input from them.
 //!
