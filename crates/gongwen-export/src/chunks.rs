@@ -57,7 +57,7 @@
 
 use crate::jsonw::{escape_into, JsonOut};
 use crate::{walk, ExportError};
-use gongwen_model::{Document, FurnitureRole, Node, NodeKind};
+use gongwen_model::{Document, FurnitureRole, Node, NodeKind, WalkEvent};
 use serde::ser::{Serialize, SerializeSeq, Serializer};
 use std::io::Write;
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
@@ -465,10 +465,9 @@ fn is_body(node: &Node<'_>) -> bool {
 /// A section label: marker, separator, title.
 type Step<'d> = (&'d str, &'d str, &'d str);
 
-/// An open section while walking: where it ends, and, when it is an article
-/// or annex, its node index and title.
+/// An open section while walking: when it is an article or annex, or
+/// inside one, that article's node index and title.
 struct OpenSection<'d> {
-    end: usize,
     article: Option<(usize, &'d str)>,
 }
 
@@ -505,16 +504,27 @@ where
     let mut units = Units::new(source, options, cutter);
     // Every flush happens before `open`/`path` change, so they still
     // describe the segment being flushed.
-    for (i, node) in doc.nodes.iter().enumerate() {
-        if open.last().is_some_and(|s| s.end <= i) {
-            if let Some(sg) = seg.take() {
-                units.push(&sg, &open, &path)?;
+    // Whether each entered node opened a section, innermost last: the
+    // section closes when the model's walk leaves it.
+    let mut opened: Vec<bool> = Vec::new();
+    for event in doc.walk() {
+        let i = match event {
+            WalkEvent::Enter(id) => id.index(),
+            _ => {
+                if opened.pop() == Some(true) {
+                    if let Some(sg) = seg.take() {
+                        units.push(&sg, &open, &path)?;
+                    }
+                    open.pop();
+                    path.pop();
+                }
+                continue;
             }
-            while open.last().is_some_and(|s| s.end <= i) {
-                open.pop();
-                path.pop();
-            }
-        }
+        };
+        opened.push(false);
+        let Some(node) = doc.nodes.get(i) else {
+            continue;
+        };
         let labelled = walk::label(node);
         if let Some((marker, sep, title)) = labelled {
             if let Some(sg) = seg.take() {
@@ -525,8 +535,10 @@ where
             let inherited = open.last().and_then(|s| s.article);
             let (marker, sep) = (label_cut(marker, 0), label_cut(sep, 0));
             let title = label_cut(title, marker.chars().count() + sep.chars().count());
+            if let Some(o) = opened.last_mut() {
+                *o = true;
+            }
             open.push(OpenSection {
-                end: node.end.index().max(i + 1),
                 article: if article {
                     Some((i, label_cut(title, 0)))
                 } else {
