@@ -1389,12 +1389,22 @@ impl<'a> Assembler<'a> {
     ///
     /// Without the `附件：` header, such a run opening at `附件1：…` at `i`
     /// lists the attachments where the 落款 follows it (a dated line past
-    /// at most two signature lines): annexed text comes after the 落款.
+    /// at most two signature lines): annexed text comes after the 落款; or
+    /// where a sentence announces it (`本合同附件目录如下：`).
     fn labels_list_attachments(&self, i: usize) -> Option<Vec<usize>> {
         let headed = furniture::is_unnumbered_annex_label(&self.clean(i));
         if !headed && !self.is_first_named_label(i) {
             return None;
         }
+        // A sentence announcing them (`本合同附件目录如下：`) makes the run
+        // a list wherever it stands.
+        let announced = !headed
+            && self.prev_nonblank(i, 0).is_some_and(|p| {
+                let t = self.clean(p);
+                t.contains("附件")
+                    && t.ends_with(['：', ':'])
+                    && furniture::annex_line(&t).is_none()
+            });
         let mut items = Vec::new();
         if !headed {
             items.push(i);
@@ -1412,6 +1422,9 @@ impl<'a> Assembler<'a> {
         }
         if items.is_empty() {
             return None;
+        }
+        if announced {
+            return Some(items);
         }
         if items.len() < 2 {
             // (One label without a header may be the annex itself.)
