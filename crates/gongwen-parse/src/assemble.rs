@@ -1426,11 +1426,9 @@ impl<'a> Assembler<'a> {
         if announced {
             return Some(items);
         }
-        if items.len() < 2 {
-            // (One label without a header may be the annex itself.)
-            if !headed || items.is_empty() {
-                return None;
-            }
+        // (One label without a header may be the annex itself.)
+        if !headed && items.len() < 2 {
+            return None;
         }
         let mut after = j;
         for _ in 0..3 {
@@ -2399,12 +2397,12 @@ impl<'a> Assembler<'a> {
     /// date under the issuing organ's name (`全国教书育人楷模推选委员会` /
     /// `2023年8月7日`).
     fn signs_off(&self, i: usize) -> bool {
-        furniture::is_date_line(&self.clean(i))
-            && self.prev_nonblank(i, 0).is_some_and(|p| {
-                p + 1 == i
-                    && self.roles[p] == Role::Text
-                    && furniture::is_issuer_mark(&self.clean(p))
-            })
+        i.checked_sub(1).is_some_and(|p| {
+            !self.blank(p)
+                && self.roles[p] == Role::Text
+                && furniture::is_date_line(&self.clean(i))
+                && furniture::is_issuer_mark(&self.clean(p))
+        })
     }
 
     fn span_at(&self, start: usize, end: usize, line: usize) -> Span {
@@ -2597,21 +2595,22 @@ impl<'a> Assembler<'a> {
         // sentence item opens a list under its family's open heading.)
         // (Lower families restart inside such items: `（1）` / `…如下：` /
         // `1.`…)
+        // The deepest open heading is of a family ranked below this one.
+        let below = |stack: &Sections| {
+            stack
+                .last()
+                .is_some_and(|&(_, f, _)| f.is_some_and(|f| f.rank() > m.family.rank()))
+        };
         let inverted = m.value == 1
             && !indented
             && m.family == MarkerFamily::CnEnum
             && stack.outermost_is(m.family)
-            && stack
-                .last()
-                .is_some_and(|&(_, f, _)| f.is_some_and(|f| f.rank() > m.family.rank()))
+            && below(stack)
             && self.prev_nonblank(i, 0).is_some_and(|p| {
                 self.roles[p] == Role::Text && text::introduces_list(self.text(p))
             });
         if inverted {
-            while stack
-                .last()
-                .is_some_and(|&(_, f, _)| f.is_some_and(|f| f.rank() > m.family.rank()))
-            {
+            while below(stack) {
                 stack.truncate(stack.len() - 1);
             }
         }

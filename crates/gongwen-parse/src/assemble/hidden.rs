@@ -350,7 +350,6 @@ fn image_caption(line: &str, tail: &str) -> bool {
     crate::text::char_len(tail) <= 20 && line[..line.len() - tail.len()].contains(tail)
 }
 
-/// `==========第3页==========`, `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 9 页`.
 /// The page's heading in a web page's `<title>` line: the part before
 /// `_` (or ` - `, ` | `), where what follows is one or more short names of
 /// the site and its sections (`_委局文件_政务公开`, `_国家能源局山东监管办公室`).
@@ -376,6 +375,7 @@ const MAX_SITE_PART: usize = 24;
 /// (characters).
 const MIN_TITLE_PART: usize = 6;
 
+/// `==========第3页==========`, `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 9 页`.
 fn is_page_marker(t: &str) -> bool {
     let inner = trim(t.trim_matches(['=', '-', '—', '－', '–', ' ', '\u{3000}']));
     if inner.len() < t.len() && bare_number(inner).is_some() {
