@@ -236,10 +236,23 @@ impl<'a> Document<'a> {
     ///
     /// ```
     /// use gongwen_model::WalkEvent::{Enter, Leave};
-    /// use gongwen_model::NodeId;
-    /// let doc = gongwen_model::Document::sample_for_walk();
-    /// let events: Vec<_> = doc.walk().collect();
+    /// use gongwen_model::*;
     /// // 一、 over （一）, then 二、
+    /// let node = |parent: Option<u32>, depth: u32, end: u32| Node {
+    ///     kind: NodeKind::Paragraph(Paragraph { text: "文".into(), inline: vec![] }),
+    ///     span: Span::default(),
+    ///     parent: parent.map(NodeId),
+    ///     depth,
+    ///     end: NodeId(end),
+    /// };
+    /// let doc = Document {
+    ///     source: "".into(),
+    ///     decoding: Decoding::default(),
+    ///     nodes: vec![node(None, 1, 2), node(Some(0), 2, 2), node(None, 1, 3)],
+    ///     gaps: vec![],
+    ///     markers: vec![],
+    /// };
+    /// let events: Vec<_> = doc.walk().collect();
     /// assert_eq!(events, [
     ///     Enter(NodeId(0)), Enter(NodeId(1)), Leave(NodeId(1)), Leave(NodeId(0)),
     ///     Enter(NodeId(2)), Leave(NodeId(2)),
@@ -250,30 +263,6 @@ impl<'a> Document<'a> {
             doc: self,
             next: 0,
             open: Vec::new(),
-        }
-    }
-
-    /// A three-node document (`一、` over `（一）`, then `二、`) for the
-    /// examples.
-    #[doc(hidden)]
-    pub fn sample_for_walk() -> Document<'static> {
-        use crate::{Node, NodeKind, Paragraph, Span};
-        let node = |parent: Option<u32>, depth: u32, end: u32| Node {
-            kind: NodeKind::Paragraph(Paragraph {
-                text: "文".into(),
-                inline: vec![],
-            }),
-            span: Span::default(),
-            parent: parent.map(NodeId),
-            depth,
-            end: NodeId(end),
-        };
-        Document {
-            source: "".into(),
-            decoding: Decoding::default(),
-            nodes: vec![node(None, 1, 2), node(Some(0), 2, 2), node(None, 1, 3)],
-            gaps: vec![],
-            markers: vec![],
         }
     }
 
