@@ -25,6 +25,7 @@ mod decimal;
 mod endnotes;
 mod hidden;
 mod layout;
+mod md_scope;
 mod pieces;
 mod spaced;
 mod toc_entries;
@@ -771,6 +772,21 @@ impl<'a> Assembler<'a> {
     fn md_heading(&self, k: usize) -> bool {
         let l = &self.lines[k];
         self.src[l.pstart..l.cstart].starts_with('#')
+    }
+
+    /// The level of a Markdown heading line (the number of `#`), where
+    /// line `k` is one.
+    fn md_level(&self, k: usize) -> Option<usize> {
+        if !self.md_heading(k) {
+            return None;
+        }
+        let l = &self.lines[k];
+        Some(
+            self.src[l.pstart..l.cstart]
+                .bytes()
+                .take_while(|&b| b == b'#')
+                .count(),
+        )
     }
 
     /// True when a line between `a` and `b` holds only markup (`</td>`,
@@ -2145,6 +2161,7 @@ impl<'a> Assembler<'a> {
         }
         let mut toc_header: Option<usize> = None;
         let mut article: Option<usize> = None;
+        let mut md = md_scope::MdScopes::default();
         let mut i = 0;
         while i < n {
             // A hidden line is furniture (the `Role::Hidden` arm below).
@@ -2279,6 +2296,7 @@ impl<'a> Assembler<'a> {
                 }
                 Role::Article(ordinal) => {
                     stack.clear();
+                    md.clear();
                     let mut last = i;
                     while self.next_line(last) < n
                         && self.roles[self.next_line(last)] == Role::TocPart
@@ -2305,6 +2323,7 @@ impl<'a> Assembler<'a> {
                 Role::Annex { label_end } => {
                     // An annex sits under the open article, else at the top.
                     stack.truncate(usize::from(article.is_some()));
+                    md.clear();
                     let parent = stack.last().map(|s| s.0);
                     let marker = Cow::Borrowed(trim(&self.src[l.cstart..label_end]));
                     let rest = trim(&self.src[label_end..l.cend.max(label_end)]);
@@ -2341,7 +2360,18 @@ impl<'a> Assembler<'a> {
                     i = last + 1;
                 }
                 Role::Heading(m) => {
-                    i = self.emit_heading(i, m, &mut stack);
+                    let level = self.md_level(i);
+                    match level {
+                        Some(level) => md.enter(&mut stack, level, true),
+                        None => stack.set_shelter(md.shelter(&stack)),
+                    }
+                    let id = self.nodes.len();
+                    let next = self.emit_heading(i, m, &mut stack);
+                    stack.set_shelter(0);
+                    if let Some(level) = level {
+                        md.opened(&stack, level, Some(id));
+                    }
+                    i = next;
                 }
                 Role::Furniture(role) | Role::Hidden(role) => {
                     let span = self.span(l.ind, l.next, i);
@@ -2371,7 +2401,20 @@ impl<'a> Assembler<'a> {
                     while self.paragraph_wraps(last) {
                         last = self.next_line(last);
                     }
+                    // An unnumbered `#` heading ends the plain lists above
+                    // it (rule `md_scope`).
+                    let level = self.md_level(i);
+                    let top = match level {
+                        Some(level) => {
+                            md.enter(&mut stack, level, false);
+                            stack.last().map(|s| s.0)
+                        }
+                        None => top,
+                    };
                     self.emit_paragraph(i, last, l.pstart, top);
+                    if let Some(level) = level {
+                        md.opened(&stack, level, None);
+                    }
                     // The 落款 (an organ's name over the date) ends the
                     // body: what follows is not inside its last section.
                     if last == i && self.signs_off(i) {
@@ -2736,11 +2779,20 @@ fn is_list_family(f: MarkerFamily) -> bool {
 fn quote_balance(s: &str) -> i32 {
     let b = s.as_bytes();
     let mut d = 0i32;
+    // Single quotes open on this line and not yet closed.
+    let mut singles = 0u32;
     for i in memchr::memchr_iter(0xE2, b) {
         if b.get(i + 1) == Some(&0x80) {
             match b.get(i + 2) {
                 Some(0x9C) => d += 1,
                 Some(0x9D) => d -= 1,
+                Some(0x98) => singles += 1,
+                Some(0x99) if singles > 0 => singles -= 1,
+                // A ’ with no ‘ open closes an open “ (`“六五’时期`, a typing
+                // slip): left open, it would carry the quotation over the
+                // headings below. (Not an apostrophe between letters:
+                // `it’s`.)
+                Some(0x99) if d > 0 && !(i > 0 && b[i - 1].is_ascii_alphabetic()) => d -= 1,
                 _ => {}
             }
         }

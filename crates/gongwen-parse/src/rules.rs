@@ -28,15 +28,15 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "decimal",
-        purpose: "decimal section numbers `1` `1.1` `1.1.1` are headings where the document numbers its sections so (a parent or sibling is numbered too); `2.5亿元` stays text; a `1.` list inside a decimal section nests inside it unless the `1.` heads that section's own `1.1`",
+        purpose: "decimal section numbers `1` `1.1` `1.1.1` are headings where the document numbers its sections so (a parent or sibling is numbered too), or bare `1` `2` `3` count items in a row; `2.5亿元` stays text; a `1.` list inside a decimal section nests inside it unless the `1.` heads that section's own `1.1`",
     },
     Rule {
         id: "latin",
-        purpose: "Latin letter items `a）` `(b)` `c.`, and heavenly-stem items `甲、` `乙、`, are families below `①` where a neighbouring letter or stem is numbered too",
+        purpose: "Latin letter items `a）` `(b)` `c.`, and heavenly-stem items `甲、` `乙、` `甲　`, are families below `①` where a neighbouring letter or stem is numbered too",
     },
     Rule {
         id: "spaced_numeral",
-        purpose: "a Chinese numeral, white space and a title (`一　没有调查`) is a heading `一` where the next or previous numeral continues it",
+        purpose: "a Chinese numeral, white space and a title (`一　没有调查`), or an ordinal with a measure word and white space (`第一件　将农民组织在农会里`), is a heading `一` / `第一件` where the next or previous number continues it",
     },
     Rule {
         id: "marker_forms",
@@ -96,7 +96,11 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "quotation",
-        purpose: "numbered lines inside a quotation that spans lines (an amendment's quoted text) are no headings",
+        purpose: "numbered lines inside a quotation that spans lines (an amendment's quoted text) are no headings; a “ closed by a mistyped ’ opens none",
+    },
+    Rule {
+        id: "md_scope",
+        purpose: "in Markdown, a `#` heading (numbered or not) ends the plain numbered lists opened inside the previous `#` section of its level, and plain numbered lines stay inside the `#` section they follow unless they continue a list open outside it",
     },
     Rule {
         id: "endnotes",

@@ -34,6 +34,10 @@ pub(crate) struct Sections {
     /// headings of that level too (`前言` and `1 范围` both Heading 1):
     /// unnumbered ones then stand beside the numbered ones.
     styled_rank: [Option<u16>; 6],
+    /// The stack length a heading's placement keeps (rule `md_scope`: the
+    /// open Markdown section a plain numbered line sits in), unless the
+    /// heading continues a list open below it.
+    shelter: usize,
     /// Loop steps taken, for the linear-time test.
     #[cfg(test)]
     steps: usize,
@@ -113,6 +117,22 @@ impl Sections {
 
     pub fn last(&self) -> Option<&Open> {
         self.stack.last()
+    }
+
+    /// Sets the stack length the next placements keep (see the field).
+    pub fn set_shelter(&mut self, len: usize) {
+        self.shelter = len;
+    }
+
+    /// The open entry at stack position `pos`.
+    pub fn get(&self, pos: usize) -> Option<&Open> {
+        self.stack.get(pos)
+    }
+
+    /// The stack length with only the last article or annex open (or
+    /// nothing, outside articles and annexes).
+    pub fn floor_len(&self) -> usize {
+        self.floors.last().map_or(0, |p| p + 1)
     }
 
     pub fn len(&self) -> usize {
@@ -232,6 +252,16 @@ impl Sections {
             .take_while(|&&p| p >= floor)
             .find(|&&p| self.stack[p].2.checked_add(1) == Some(value))
             .copied();
+        // Inside a Markdown section, unless it continues a list open
+        // outside it.
+        let shelter = self.shelter.min(self.len());
+        let floor = if continued.is_some_and(|k| k < shelter) {
+            floor
+        } else {
+            floor.max(shelter)
+        };
+        let entries = &self.by_family[slot(family)];
+        let continued = continued.filter(|&k| k >= floor);
         let same = continued.or_else(|| entries.last().copied().filter(|&p| p >= floor));
         match same {
             Some(k) => {

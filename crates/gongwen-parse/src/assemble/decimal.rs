@@ -8,7 +8,10 @@
 //!   document too (the grammar already refuses a unit right after the
 //!   number, `2.5亿元`);
 //! * of one level (`1　总则`) where a `1.x` section follows it or a `2`
-//!   continues it, and its line holds no sentence (a title, not prose).
+//!   continues it, and its line holds no sentence (a title, not prose);
+//!   or in a run of three or more numbered 1, 2, 3, … with no other
+//!   numbered line between (`1 党的领导机关要…。` / `2 上级机关要…。` /
+//!   `3 …`: items counted in order, sentences and all).
 //!
 //! Every other decimal marker is dropped: the line is text. Lines that look
 //! like `6.15分钟…` between items `5.` and `7.` then stay with the rule
@@ -59,6 +62,7 @@ impl Assembler<'_> {
             .filter(|p| p.len() >= 2)
             .map(|p| p[0])
             .collect();
+        let counted = self.counted_items();
         for k in 0..self.lines.len() {
             let Some(m) = self.lines[k].mk else { continue };
             let keep = if m.family == MarkerFamily::Latin {
@@ -78,8 +82,11 @@ impl Assembler<'_> {
                     paths.contains(&s)
                 };
                 if p.len() == 1 {
-                    (firsts.contains(&last) || sibling(last + 1) || sibling(last.saturating_sub(1)))
-                        && !text.contains(['。', '；', '！', '？'])
+                    ((firsts.contains(&last)
+                        || sibling(last + 1)
+                        || sibling(last.saturating_sub(1)))
+                        && !text.contains(['。', '；', '！', '？']))
+                        || counted.binary_search(&k).is_ok()
                 } else {
                     let parented =
                         paths.contains(parent) || (parent.len() == 1 && enums.contains(&parent[0]));
@@ -107,6 +114,45 @@ impl Assembler<'_> {
         self.decimal_parents.reverse();
     }
 }
+
+impl Assembler<'_> {
+    /// Lines of one-level decimal markers that count items in order: a run
+    /// of at least [`MIN_COUNTED_ITEMS`] such lines numbered 1, 2, 3, …
+    /// with no other numbered line between them (`1 党的领导机关要…。` /
+    /// `2 上级机关要…。` / `3 …`). They are items even where their text
+    /// holds sentences. Increasing.
+    fn counted_items(&self) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut run: Vec<usize> = Vec::new();
+        let mut flush = |run: &mut Vec<usize>| {
+            if run.len() >= MIN_COUNTED_ITEMS {
+                out.extend_from_slice(run);
+            }
+            run.clear();
+        };
+        for (k, l) in self.lines.iter().enumerate() {
+            let Some(m) = l.mk else { continue };
+            if m.family != MarkerFamily::Decimal1 {
+                flush(&mut run);
+                continue;
+            }
+            let next = run.len() as u32 + 1;
+            if m.value != next {
+                flush(&mut run);
+                if m.value != 1 {
+                    continue;
+                }
+            }
+            run.push(k);
+        }
+        flush(&mut run);
+        out
+    }
+}
+
+/// How many one-level decimal numbers 1, 2, 3, … in a row make a counted
+/// list of items (rule `decimal`).
+const MIN_COUNTED_ITEMS: usize = 3;
 
 /// `values` holds the number before or after `v`: the list `v` belongs
 /// to is numbered on (shared by the rules that keep a marker only beside

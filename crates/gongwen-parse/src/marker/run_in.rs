@@ -58,6 +58,8 @@ fn comma(input: &str) -> IResult<&str, char> {
 /// assert!(ordinal("第一次").is_err());
 /// assert_eq!(ordinal("第一种：主观主义的态度").unwrap().0, "主观主义的态度");
 /// assert_eq!(ordinal("第一讲：做一个心理健康的人").unwrap().0, "做一个心理健康的人");
+/// assert_eq!(ordinal("第一件　将农民组织在农会里").unwrap().0, "　将农民组织在农会里");
+/// assert!(ordinal("第一条　总则").is_err());
 /// assert_eq!(ordinal("第一点，有人问").unwrap().0, "有人问");
 /// assert!(ordinal("第一、二季度").is_err());
 /// assert!(ordinal("第一、第二产业").is_err());
@@ -78,12 +80,28 @@ pub fn ordinal(input: &str) -> IResult<&str, Found> {
                 Delimiter::OrdinalComma
             }
         });
+    // `第一件　将农民组织在农会里`: a measure word and white space, the
+    // marker the ordinal with its measure word (as `第一章　总则`); the rule
+    // `spaced_numeral` keeps it only where a neighbouring number follows
+    // suit. (Not `条`: `第一条　` is an article of a regulation.)
+    let spaced = nom::sequence::terminated(
+        nom::character::complete::one_of("种类件项个点"),
+        nom::combinator::peek(nom::character::complete::satisfy(super::is_space)),
+    )
+    .map(|_| Delimiter::None);
     let (rest, delimiter) = nom::branch::alt((
         comma.map(|_| Delimiter::OrdinalComma),
         nom::character::complete::char('、').map(|_| Delimiter::Comma),
         measured,
+        spaced,
     ))
     .parse(rest)?;
+    if delimiter == Delimiter::None {
+        let text = rest.trim_start_matches(super::is_space);
+        if text.is_empty() || text.starts_with(|c: char| c.is_ascii_punctuation()) {
+            return fail(input);
+        }
+    }
     if !(1..=99).contains(&value) {
         return fail(input);
     }

@@ -18,6 +18,7 @@ pub(crate) const STEMS: [char; 10] = ['甲', '乙', '丙', '丁', '戊', '己', 
 /// assert_eq!((rest, m.value), ("大五角星的中心点", 2));
 /// assert!(stem("甲、乙双方").is_err());
 /// assert!(stem("甲方").is_err());
+/// assert_eq!(stem("甲　少数不服从多数").unwrap().0, "　少数不服从多数");
 /// ```
 pub fn stem(input: &str) -> IResult<&str, Found> {
     let mut chars = input.chars();
@@ -31,8 +32,18 @@ pub fn stem(input: &str) -> IResult<&str, Found> {
     let (rest, delimiter) = match rest.chars().next() {
         Some('、') => (&rest['、'.len_utf8()..], Delimiter::Comma),
         Some('．') => (&rest['．'.len_utf8()..], Delimiter::FullDot),
+        // `甲　少数不服从多数`: an ideographic space, as older texts set a
+        // numeral before its title (the space stays out of the marker).
+        Some('\u{3000}') => (rest, Delimiter::None),
         _ => return fail(input),
     };
+    let rest_text = rest.trim_start_matches('\u{3000}');
+    if delimiter == Delimiter::None
+        && (rest_text.starts_with(|c: char| STEMS.contains(&c) || c.is_whitespace())
+            || rest_text.is_empty())
+    {
+        return fail(input);
+    }
     if rest.starts_with(|c: char| STEMS.contains(&c)) || rest.trim().is_empty() {
         return fail(input);
     }
