@@ -1455,6 +1455,11 @@ impl<'a> Assembler<'a> {
             if furniture::is_dated_line(&s) && !s.starts_with(['（', '(']) {
                 return Some(items);
             }
+            // The annexes the run lists, from the first again (`附录A：…` …
+            // `附录D：…` / `附录A：…` and its content).
+            if items.len() >= 2 && furniture::named_annex_number(&s) == Some(1) {
+                return Some(items);
+            }
             if self.lines[k].mk.is_some()
                 || char_len(&s) > 30
                 || s.contains(['。', '；', '！', '？'])
@@ -1754,14 +1759,22 @@ impl<'a> Assembler<'a> {
     /// first line: the list is written as run-in sentences.
     fn siblings_are_sentences(&self, i: usize, family: MarkerFamily) -> bool {
         let rank = family.rank();
-        let scan = |range: &mut dyn Iterator<Item = usize>| -> bool {
+        // Only the items of this list: a `（1）` below starts another one,
+        // the `（1）` above is this one's first.
+        let scan = |range: &mut dyn Iterator<Item = usize>, forward: bool| -> bool {
             let mut seen = 0;
             for j in range {
                 match self.roles[j] {
                     Role::Heading(m) if m.family == family => {
+                        if forward && m.value == 1 {
+                            return false;
+                        }
                         let rest = &self.src[m.end..self.lines[j].cend.max(m.end)];
                         if sentence_end(rest).is_some() {
                             return true;
+                        }
+                        if !forward && m.value == 1 {
+                            return false;
                         }
                         seen += 1;
                         if seen >= 8 {
@@ -1777,7 +1790,7 @@ impl<'a> Assembler<'a> {
         };
         let lo = i.saturating_sub(400);
         let hi = (i + 400).min(self.lines.len());
-        scan(&mut (lo..i).rev()) || scan(&mut (i + 1..hi))
+        scan(&mut (lo..i).rev(), false) || scan(&mut (i + 1..hi), true)
     }
 
     /// The width at which the text was hard-wrapped (a PDF's or a mail's
@@ -2691,7 +2704,22 @@ impl<'a> Assembler<'a> {
                         && h.title_span.line as usize == p + 1)
             })
         });
+        // A colon line set apart from the open item of this family by a
+        // paragraph of that item's own (`（4）用户信息设置` / its text /
+        // `…划分为两大部分：` / `（1）…`) introduces a second list beside the
+        // first: a list inside an item opens right under it.
+        let apart = m.value == 1
+            && !indented
+            && stack.last().is_some_and(|&(id, f, _)| {
+                let item = (self.nodes[id].span.line as usize).saturating_sub(1);
+                f == Some(m.family)
+                    && self
+                        .prev_nonblank(i, 0)
+                        .and_then(|p| self.prev_nonblank(p, 0))
+                        .is_some_and(|q| q > item && self.roles[q] == Role::Text)
+            });
         let introduced = introduced
+            && !apart
             && (own_title
                 || !(top_is_sentence
                     && m.value == 1

@@ -945,6 +945,12 @@ pub fn named_annex_number(line: &str) -> Option<u32> {
     if let Ok((rest, (v, _))) = crate::numeral::arabic(num) {
         return rest.is_empty().then_some(v);
     }
+    // `附录A` … `附录D`: a standard's lettered appendices.
+    if let [c] = num.as_bytes() {
+        if c.is_ascii_uppercase() {
+            return Some(u32::from(c - b'A') + 1);
+        }
+    }
     match crate::numeral::chinese(num) {
         Ok(("", v)) => Some(v),
         _ => None,
@@ -1326,6 +1332,7 @@ pub enum AnnexLine {
 /// assert_eq!(annex_line("附件2-1.统计表.docx"), None);
 /// assert_eq!(annex_line("附　录　A （资料性附录） 流程图"), Some(AnnexLine::Annex { label_end: "附　录　A".len() }));
 /// assert_eq!(annex_line("附录B"), Some(AnnexLine::Annex { label_end: "附录B".len() }));
+/// assert_eq!(annex_line("附录A：电厂管理巡视流程图"), Some(AnnexLine::Annex { label_end: "附录A：".len() }));
 /// assert_eq!(annex_line("附录：关于若干历史问题的决议"), Some(AnnexLine::Annex { label_end: "附录：".len() }));
 /// assert_eq!(annex_line("附录A所列的方法。"), None);
 /// ```
@@ -1344,9 +1351,11 @@ pub fn annex_line(line: &str) -> Option<AnnexLine> {
             let mut cs = r.chars();
             if let (Some(c), next) = (cs.next(), cs.next()) {
                 if c.is_ascii_uppercase()
-                    && next.is_none_or(|n| is_space(n) || n == '（' || n == '(')
+                    && next.is_none_or(|n| is_space(n) || matches!(n, '（' | '(' | '：' | ':'))
                 {
-                    let label_end = t.len() - r.len() + 1;
+                    // `附录A：流程图`: the colon belongs to the label.
+                    let colon = next.filter(|&n| matches!(n, '：' | ':'));
+                    let label_end = t.len() - r.len() + 1 + colon.map_or(0, char::len_utf8);
                     return (!t[label_end..].contains('。'))
                         .then_some(AnnexLine::Annex { label_end });
                 }

@@ -28,7 +28,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "decimal",
-        purpose: "decimal section numbers `1` `1.1` `1.1.1` are headings where the document numbers its sections so (a parent or sibling is numbered too), or bare `1` `2` `3` count items in a row; `2.5亿元` stays text; a `1.` list inside a decimal section nests inside it unless the `1.` heads that section's own `1.1`",
+        purpose: "decimal section numbers `1` `1.1` `1.1.1` (and a procedure's `1.0` `2.0`) are headings where the document numbers its sections so (a parent or sibling is numbered too), or bare `1` `2` `3` count items in a row; `2.5亿元` stays text; a `1.` list inside a decimal section nests inside it unless the `1.` heads that section's own `1.1`",
     },
     Rule {
         id: "latin",
@@ -44,11 +44,11 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "list_restart",
-        purpose: "a list restarting at 1 after a sentence item of its family and a colon line (`激励措施包括：` … `惩戒措施包括：`) is a second list beside the first, not inside its last item; the top-level `一、` list restarting past a paragraph under a deeper item starts a second top-level series",
+        purpose: "a list restarting at 1 after a sentence item of its family and a colon line (`激励措施包括：` … `惩戒措施包括：`) is a second list beside the first, not inside its last item; the top-level `一、` list restarting past a paragraph under a deeper item starts a second top-level series; a colon line set apart from the last item by that item's own paragraph introduces a list beside it",
     },
     Rule {
         id: "attachment_list",
-        purpose: "the attachment list under the body (`附件：1. …`, `附图：1. …`, `附表：…`) and its numbered continuation lines give no row",
+        purpose: "the attachment list under the body (`附件：1. …`, `附图：1. …`, `附表：…`) and its numbered continuation lines give no row, as does a run of numbered labels (`附录A：…` `附录B：…`) over the annexes they list",
     },
     Rule {
         id: "sign_off",

@@ -161,10 +161,14 @@ pub(super) fn has_neighbour(values: &HashSet<u32>, v: u32) -> bool {
     values.contains(&(v + 1)) || values.contains(&v.saturating_sub(1))
 }
 
-/// The numbers of a decimal marker: `3.2.1` → [3, 2, 1].
+/// The numbers of a decimal marker: `3.2.1` → [3, 2, 1]; `3.0` → [3].
 fn path(marker: &str) -> Vec<u32> {
-    marker
+    let mut p: Vec<u32> = marker
         .split(['.', '．'])
         .filter_map(|p| p.trim().parse().ok())
-        .collect()
+        .collect();
+    if p.len() == 2 && p[1] == 0 {
+        p.pop();
+    }
+    p
 }

@@ -44,6 +44,8 @@ pub(crate) fn opens_with_unit(rest: &str) -> bool {
 /// let (rest, m) = decimal("2.1磋商文件").unwrap();
 /// assert_eq!((rest, m.family), ("磋商文件", MarkerFamily::Decimal2));
 /// assert_eq!(decimal("1　总则").unwrap().1.family, MarkerFamily::Decimal1);
+/// let (rest, m) = decimal("3.0 职责").unwrap();
+/// assert_eq!((rest, m.value, m.family), (" 职责", 3, MarkerFamily::Decimal1));
 /// let (rest, m) = decimal("7.2.1.逾期送达").unwrap();
 /// assert_eq!((rest, m.family), ("逾期送达", MarkerFamily::Decimal3));
 /// assert!(decimal("2026.1.1").is_err());
@@ -61,6 +63,13 @@ pub fn decimal(input: &str) -> IResult<&str, Found> {
         let Ok((r, (v, NumeralStyle::Ascii))) = arabic(after) else {
             break;
         };
+        // `3.0　职责`: a procedure's top-level section, numbered with a
+        // zero below it (`3.1` follows); one level, the marker as written.
+        // (Not `3.0版`.)
+        if v == 0 && levels == 1 && r.starts_with(super::is_space) && after.starts_with('0') {
+            rest = r;
+            break;
+        }
         if !(1..=MAX_PART).contains(&v) {
             return fail(input);
         }
