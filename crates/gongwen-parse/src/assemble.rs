@@ -720,8 +720,24 @@ impl<'a> Assembler<'a> {
     /// cannot end a phrase; a repeated line is one title.
     fn title_above(&mut self, anchor: usize) -> Vec<usize> {
         let mut parts: Vec<usize> = Vec::new();
+        // Over a `——` subtitle, the title is the lines directly above it
+        // (outline spec convention 1) where one of two adjacent lines names
+        // the genre: `1985年政府工作报告` / `当前的经济形势…` /
+        // `——1985年3月27日在…`. (Not a column's name over the title,
+        // `学习园地`.)
+        let subtitled = furniture::is_subtitle(&self.clean(anchor));
         let mut j = anchor;
         while let Some(p) = self.prev_nonblank(j, 0) {
+            let organs_over = parts.last().is_some_and(|&first| {
+                p + 1 == first && organs_continue(&self.clean(p), &self.clean(first))
+            });
+            if organs_over {
+                // Joint issuers opening a wrapped title (`卫生健康委 教育部` /
+                // `医保局 药监局关于印发…`).
+                parts.push(p);
+                j = p;
+                continue;
+            }
             if parts.is_empty() && (self.chrome(p) || furniture::is_issuer_mark(&self.clean(p))) {
                 // Toolbars and source lines between the title and its date,
                 // or the issuing organs signing above their date.
@@ -743,9 +759,13 @@ impl<'a> Assembler<'a> {
                     self.roles[first] = Role::Furniture(FurnitureRole::RepeatedTitle);
                     parts.pop();
                 } else if p + 1 == first
+                    && !(subtitled
+                        && (furniture::ends_with_genre(&self.clean(p))
+                            || furniture::ends_with_genre(&self.clean(first))))
                     && !cannot_end_phrase(&self.clean(p))
                     && !furniture::is_title_label(&self.clean(first))
                     && !furniture::title_continues(&self.clean(p), &self.clean(first))
+                    && !organs_continue(&self.clean(p), &self.clean(first))
                 {
                     break;
                 }
@@ -827,6 +847,7 @@ impl<'a> Assembler<'a> {
                 furniture::is_chrome(&t)
                     || furniture::is_citation(&t)
                     || furniture::is_bracketed_note(&t)
+                    || furniture::is_endorsement(&t)
                     || is_code_or_foreign(&t)
                     // A periodical's printer (`中共某市委宣传部印`).
                     || (self.masthead.is_some()
@@ -2826,6 +2847,16 @@ fn quote_balance(s: &str) -> i32 {
         }
     }
     d
+}
+
+/// A list of issuing organs (`卫生健康委 教育部 财政部`) whose list runs on
+/// the next line into the subject of a title (`医保局 药监局关于印发…`).
+fn organs_continue(upper: &str, lower: &str) -> bool {
+    furniture::is_issuer_mark(upper)
+        && lower.find("关于").is_some_and(|at| {
+            let before = trim(&lower[..at]);
+            before.is_empty() || furniture::is_issuer_mark(before)
+        })
 }
 
 /// The matching key of a 目录 entry or article title: white space, a

@@ -129,6 +129,22 @@ const CHROME_PREFIXES: &[&str] = &[
     "首页＞",
 ];
 
+/// A leader's instruction printed in a document's head, between its
+/// 版头 and its title (`毛主席批示：照发。`): a short line whose label
+/// ends in `批示`.
+///
+/// ```
+/// use gongwen_parse::furniture::is_endorsement;
+/// assert!(is_endorsement("毛主席批示：照发。"));
+/// assert!(!is_endorsement("关于落实领导批示精神的通知"));
+/// ```
+pub fn is_endorsement(line: &str) -> bool {
+    let t = trim(line);
+    t.split_once(['：', ':']).is_some_and(|(label, _)| {
+        label.ends_with("批示") && char_len(label) <= 12 && char_len(t) <= 60
+    })
+}
+
 /// Web-page chrome: navigation, toolbars, source and time lines, share buttons.
 pub fn is_chrome(line: &str) -> bool {
     let t = trim(line);
@@ -1042,6 +1058,8 @@ const MAX_BYLINE_CHARS: usize = 64;
 /// assert!(!is_person_name("物权编"));
 /// assert!(!is_person_name("婚姻家庭编"));
 /// assert!(!is_person_name("工作总结"));
+/// assert!(!is_person_name("读书笔记"));
+/// assert!(is_person_name("欧阳自远"));
 /// ```
 pub fn is_person_name(line: &str) -> bool {
     let t = trim(line);
@@ -1053,6 +1071,10 @@ pub fn is_person_name(line: &str) -> bool {
     }
     if squeezed.len() != t.len() {
         return true;
+    }
+    // A name opens with a surname (`读书笔记`, `深化改革`, `核心认识` do not).
+    if !opens_with_surname(&squeezed) {
+        return false;
     }
     // `工作总结`, `采购文件`, `技术规范`: a document's kind, not a name.
     const KINDS: &[&str] = &[
@@ -1067,6 +1089,31 @@ pub fn is_person_name(line: &str) -> bool {
         '纲', '录', '章', '稿', '词', '话', '辞', '函', '令', '示', '复', '议', '明', '言', '会',
         '文', '表',
     ])
+}
+
+/// Common single-character surnames (the several hundred that cover
+/// nearly every name in official texts), simplified and a few traditional
+/// forms. A data table, not logic: no maintained crate ships one.
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由鄂逄蔚郦訾汲凤钮靖邴揣扬贲宓酆頡劉陳張黃趙吳孫馬鄭謝許韓馮鄧蕭蘇葉呂盧鍾譚陸範賈韋鄒龔錢嚴顏聶龍湯閆楊羅魏蔣蔡潘";
+
+/// Common compound surnames.
+const COMPOUND_SURNAMES: &[&str] = &[
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+    "夏侯", "令狐", "端木", "西门", "南宫", "独孤", "申屠", "澹台", "呼延", "万俟", "闻人",
+];
+
+/// `name` (ideographs, no spaces) opens with a surname: a common single
+/// one for two or three characters; for four, a compound one or two
+/// single ones (`欧阳修文`, `张王丽华`).
+fn opens_with_surname(name: &str) -> bool {
+    let mut cs = name.chars();
+    let first = cs.next().is_some_and(|c| SURNAMES.contains(c));
+    if char_len(name) >= 4 {
+        COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s))
+            || (first && cs.next().is_some_and(|c| SURNAMES.contains(c)))
+    } else {
+        first || COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s))
+    }
 }
 
 /// The issuing organ's mark of a 版头 (GB/T 9704 §7.2.4): `XX市人民政府文件`,

@@ -25,6 +25,7 @@
 //! assert_eq!(strip("证人贝**的证言"), "证人贝**的证言", "a masked name");
 //! assert_eq!(strip("本手册归*******所有"), "本手册归*******所有");
 //! assert_eq!(strip("[三十讲](a.pdf){:target=\"_blank\"}"), "三十讲");
+//! assert_eq!(strip("一、深化理论武装 {#part1}").trim_end(), "一、深化理论武装");
 //! assert_eq!(strip("见[通知](https://a.cn/x)<br>"), "见通知");
 //! ```
 
@@ -46,7 +47,10 @@ pub(crate) fn flags_len(line: &str) -> usize {
 /// that keeps plain text documents on the borrowed path.
 pub fn may_hold_markup(src: &str) -> bool {
     let b = src.as_bytes();
-    if memchr::memchr3(b'`', b'<', b'&', b).is_some() || memchr::memmem::find(b, b"{:").is_some() {
+    if memchr::memchr3(b'`', b'<', b'&', b).is_some()
+        || memchr::memmem::find(b, b"{:").is_some()
+        || memchr::memmem::find(b, b"{#").is_some()
+    {
         return true;
     }
     // `**`, `__` and `](`: one pass over the first bytes of the three pairs
@@ -160,6 +164,22 @@ pub fn strip(s: &str) -> Cow<'_, str> {
             if let Some(end) = rest.find('}') {
                 rest = &rest[end + 1..];
                 continue;
+            }
+        }
+        // A heading's id or class ending the line (Pandoc, kramdown,
+        // VitePress: `一、深化理论武装 {#part1}`).
+        if rest.starts_with("{#") || rest.starts_with("{.") {
+            if let Some(end) = rest.find('}') {
+                let attr = &rest[2..end];
+                if !attr.is_empty()
+                    && attr
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"-_ .#=".contains(&b))
+                    && rest[end + 1..].trim().is_empty()
+                {
+                    rest = &rest[end + 1..];
+                    continue;
+                }
             }
         }
         if c == '<' {

@@ -20,11 +20,11 @@ pub struct Rule {
 pub const RULES: &[Rule] = &[
     Rule {
         id: "markup",
-        purpose: "Markdown and HTML marks (`## `, `##第一章`, `> `, `- `, `**`, `<br>`, links) are formatting: markers are read after them and titles are shown without them; a Markdown document's `# ` heading above the body is its title",
+        purpose: "Markdown and HTML marks (`## `, `##第一章`, `> `, `- `, `**`, `<br>`, links, a heading's `{#id}`) are formatting: markers are read after them and titles are shown without them; a Markdown document's `# ` heading above the body is its title",
     },
     Rule {
         id: "hidden",
-        purpose: "YAML front matter, a scraper's opening `> ` notes, a web reader's `Title:`/`URL Source:` header, a page's own `<title>` line (`标题_栏目_网站`) over its heading, link-only navigation lines, a periodical's masthead, page markers and page-number lines are furniture the other rules read past; a file opening with an annex label (alone, with its kind, or with its title) is that annex",
+        purpose: "YAML front matter, a scraper's opening `> ` notes, a web reader's `Title:`/`URL Source:` header, a page's own `<title>` line (`标题_栏目_网站`) over its heading, link-only navigation lines, a periodical's masthead, page markers and page-number lines, and a breadcrumb set over lines (`>` / `政务公开`), are furniture the other rules read past; a file opening with an annex label (alone, with its kind, or with its title) is that annex",
     },
     Rule {
         id: "decimal",
@@ -60,7 +60,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "title",
-        purpose: "the document's own title: past chrome, front matter, citation headers and code, above a subtitle, date or document number, or the first title-like line; below a 版头 (份号, 密级, 紧急程度, 发文机关标志, 发文字号 with 签发人); never a 函's organ mark set apart above it, a standard's cover lines or the organs signing under it; a court over its 判决书 is one title",
+        purpose: "the document's own title: past chrome, front matter, citation headers and code, above a subtitle, date or document number, or the first title-like line; below a 版头 (份号, 密级, 紧急程度, 发文机关标志, 发文字号 with 签发人); never a 函's organ mark set apart above it, a standard's cover lines or the organs signing under it; a court over its 判决书 is one title; the lines directly above a `——` subtitle are one title; joint issuers opening a wrapped title belong to it; a leader's instruction (`毛主席批示：照发。`) under the 版头 is not the title",
     },
     Rule {
         id: "layout",

@@ -4,7 +4,9 @@
 //! * YAML front matter: a first line `---` up to the next `---` (or `...`)
 //!   line, at most [`MAX_FRONT_MATTER`] lines below it.
 //! * A scraper's notes: the `> ` lines that open the document (after any
-//!   front matter), above its own title; a web reader's header
+//!   front matter), above its own title, and the short label after a lone
+//!   `>` (a breadcrumb over lines: `>` / `政务公开` / `>` / `政策发布`); a web
+//!   reader's header
 //!   (`Title: …` / `URL Source: …` / `Published Time: …` /
 //!   `Markdown Content:`) opening the file.
 //! * A web page's navigation in Markdown: a line whose text is nothing but
@@ -54,6 +56,8 @@ const MAX_NAVIGATION: usize = 400;
 const MAX_MASTHEAD: usize = 16;
 /// Field lines that make a cover page.
 const MIN_COVER_FIELDS: usize = 2;
+/// The longest label of a breadcrumb set over lines (characters).
+const MAX_CRUMB: usize = 12;
 /// Bare number lines needed before any of them is read as a page number.
 const MIN_PAGE_NUMBERS: usize = 3;
 
@@ -135,6 +139,19 @@ impl Assembler<'_> {
             }
             self.hide(i);
             i += 1;
+            // A breadcrumb's separators on lines of their own (`>` /
+            // `政务公开` / `>` / `政策发布`): the label after each is
+            // navigation too (Markdown's lazy continuation of the quote).
+            if matches!(self.raw_text(i - 1), ">" | ">>") && i < n && !self.raw_blank(i) {
+                let t = self.raw_text(i);
+                if !t.starts_with('>')
+                    && crate::text::char_len(t) <= MAX_CRUMB
+                    && !t.contains(['。', '！', '？', '；', '，', '：'])
+                {
+                    self.hide(i);
+                    i += 1;
+                }
+            }
         }
         // A web page's own `<title>` opening a scrape (`页面标题_栏目_网站`,
         // `…的通知_委局文件_政务公开`) where the page's heading comes again
