@@ -553,3 +553,42 @@ fn the_title_style_and_a_cover_page() {
         "{rows}"
     );
 }
+
+/// Spec convention 14: a controlled document's cover set as a table — the
+/// company's name, the system's name and the document's title in cells in
+/// large type — over a revision record's caption outside the table. The
+/// title is the cell that names the document's genre, not the company
+/// (largest) or the caption (the only large line outside a table).
+#[test]
+fn a_cover_set_as_a_table_gives_the_title_that_names_the_genre() {
+    let styles = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:rPr><w:sz w:val="24"/></w:rPr></w:style>
+</w:styles>"#;
+    let sized = |text: &str, size: u32| {
+        format!(
+            r#"<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="{size}"/></w:rPr><w:t>{text}</w:t></w:r></w:p>"#
+        )
+    };
+    let cell = |p: String| format!("<w:tr><w:tc>{p}</w:tc></w:tr>");
+    let body = [
+        "<w:tbl>".to_string(),
+        cell(sized("某某核电有限公司", 36)),
+        cell(sized("全 面 管 理 体 系 文 件", 32)),
+        cell(sized("编码", 24)),
+        cell(sized("电厂管理巡视规定", 32)),
+        cell(sized("内部工作文件", 32)),
+        "</w:tbl>".to_string(),
+        sized("修 改 记 录", 28),
+        paragraph("1.0 目的", None, None),
+        paragraph("规范管理巡视工作，发现并纠正问题。", None, None),
+        paragraph("2.0 范围", None, None),
+        paragraph("本规定适用于电厂各部门的管理巡视工作。", None, None),
+    ]
+    .concat();
+    let rows = outline(&package(&body, Some(styles), None));
+    assert_eq!(
+        rows,
+        "4\ttitle\t0\t\t电厂管理巡视规定\n7\theading\t1\t1.0\t目的\n9\theading\t1\t2.0\t范围\n",
+        "{rows}"
+    );
+}

@@ -155,7 +155,22 @@ impl Assembler<'_> {
         };
         // Centred paragraphs above the first heading, 目录 or body paragraph.
         let mut front = Vec::new();
+        // A cover set as a table (a company's controlled document): its
+        // centred cell in large type that names the document's genre
+        // (`电厂管理巡视规定`, not the company or the system's name).
+        let mut cover_title = None;
         for k in 0..self.lines.len().min(super::FRONT_WINDOW) {
+            if self.roles[k] == Role::Cell && cover_title.is_none() && !self.lines[k].is_blank() {
+                let t = self.text(k);
+                let large = hints
+                    .get(k)
+                    .and_then(|h| h.size)
+                    .is_some_and(|sz| sz > body);
+                let centred = hints.get(k).is_some_and(|h| h.centered);
+                if large && centred && reads_as_title(t) && f::ends_with_genre(t) {
+                    cover_title = Some(k);
+                }
+            }
             // (Word's 目录 entries, in its TOC styles, may come first.)
             if self.lines[k].is_blank()
                 || self.roles[k] == Role::Cell
@@ -179,7 +194,18 @@ impl Assembler<'_> {
                 front.push((k, sz));
             }
         }
-        let Some(&(_, top)) = front.iter().max_by_key(|&&(_, s)| s) else {
+        let best = front.iter().max_by_key(|&&(_, s)| s).copied();
+        // The cover's title, unless a title in large type below it names
+        // the genre itself.
+        if let Some(c) = cover_title {
+            if best.is_none_or(|(k, _)| k > c && !f::ends_with_genre(self.text(k))) {
+                self.roles[c] = Role::Text;
+                self.lines[c].mk = None;
+                self.title_hint = Some(c);
+                return;
+            }
+        }
+        let Some((_, top)) = best else {
             return;
         };
         let at: Vec<usize> = front.iter().filter(|p| p.1 == top).map(|p| p.0).collect();
