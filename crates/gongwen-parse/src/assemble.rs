@@ -431,7 +431,9 @@ impl<'a> Assembler<'a> {
     /// number.
     fn title_like(&self, i: usize) -> bool {
         let t = self.clean(i);
-        let n = char_len(&t);
+        // A newspaper's column tag after the title (`…新贡献（深入学习贯彻…
+        // 纵横谈）`) does not count to its length.
+        let n = char_len(text::without_trailing_bracket(&t));
         ((2..=60).contains(&n) || (n <= LONG_TITLE && self.long_title_context(i, &t)))
             && self.lines[i].mk.is_none()
             && self.roles[i] != Role::Cell
@@ -600,12 +602,19 @@ impl<'a> Assembler<'a> {
         // A Markdown document's level-1 heading above the body is its title,
         // even below a preface that runs as prose (a chat reply's `这是一份…`
         // over `---` and `# 标题`).
-        if self.has_markup {
+        {
             let h1 = (0..body).find(|&k| {
                 let l = &self.lines[k];
                 !self.blank(k) && self.src[l.pstart..l.cstart].trim_end() == "#"
             });
-            if let Some(k) = h1.filter(|&k| self.title_like(k) && self.roles[k] == Role::Text) {
+            // (A short heading such as `# 来论` reads as a name elsewhere.)
+            let heading_like = |k: usize| {
+                self.title_like(k) || {
+                    let t = self.clean(k);
+                    furniture::is_person_name(&t) && char_len(&t) <= 3
+                }
+            };
+            if let Some(k) = h1.filter(|&k| heading_like(k) && self.roles[k] == Role::Text) {
                 self.roles[k] = Role::Title;
                 return;
             }
@@ -1080,6 +1089,18 @@ impl<'a> Assembler<'a> {
         // Inside a glossary (`名词解释`) after the body: its numbered
         // entries are notes, whatever their numbering.
         let mut glossary = false;
+        // (A label right above the first numbered line, where the body
+        // starts: `注释` over `（1）…`, a text with no heading above its notes.)
+        if let Some(p) = self
+            .prev_nonblank(body, 0)
+            .filter(|&p| self.roles[p] == Role::Text)
+        {
+            let t = self.clean(p);
+            if furniture::notes_label(&t) == Some("") {
+                notes_next = Some((None, 1));
+            }
+            glossary = furniture::is_glossary_label(&t);
+        }
         let last_annex = self.last_numbered_annex(body);
         let mut self_annex_tried = false;
         for i in body..n {
@@ -1102,7 +1123,12 @@ impl<'a> Assembler<'a> {
                 }
             }
             if let Some((family, next)) = notes_next {
-                match self.lines[i].mk {
+                // (A note the rule `endnotes` already took, `（2）见列宁…`,
+                // keeps its number.)
+                let mk = self.lines[i].mk.or_else(|| {
+                    crate::marker::line_marker(&t).filter(|_| self.roles[i] == Role::Text)
+                });
+                match mk {
                     Some(m)
                         if is_list_family(m.family)
                             && family.is_none_or(|f| f == m.family)

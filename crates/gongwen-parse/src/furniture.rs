@@ -1011,6 +1011,7 @@ pub fn is_author_line(line: &str) -> bool {
 /// use gongwen_parse::furniture::is_author_line;
 /// assert!(is_author_line("新疆维吾尔自治区党委常委、组织部部长\u{a0}\u{a0}张\u{a0}\u{a0}柱"));
 /// assert!(is_author_line("中央党校（国家行政学院）副校（院）长  李  毅"));
+/// assert!(is_author_line("北京海淀区  陈  雪"));
 /// assert!(!is_author_line("我们要始终坚持以人民为中心的发展思想，坚定不移走共同富裕道路  以人为本"));
 /// ```
 fn is_position_and_name(t: &str) -> bool {
@@ -1035,7 +1036,10 @@ fn is_position_and_name(t: &str) -> bool {
         {
             let position = trim(&t[..gap]);
             let last = position.trim_end_matches(['）', ')']).chars().last();
-            return char_len(position) >= 4 && last.is_some_and(|c| POST_ENDS.contains(&c));
+            // A reader's place (`北京海淀区  陈  雪`, a newspaper's 来论).
+            let place = last.is_some_and(|c| PLACE_ENDS.contains(&c)) && opens_with_surname(&name);
+            return char_len(position) >= 4
+                && (last.is_some_and(|c| POST_ENDS.contains(&c)) || place);
         }
         from = gap + rest.len() - after.len();
         if after.is_empty() {
@@ -1044,6 +1048,9 @@ fn is_position_and_name(t: &str) -> bool {
     }
     false
 }
+
+/// The last characters of a place's name (`北京海淀区`, `广西南宁市`).
+const PLACE_ENDS: &[char] = &['省', '市', '区', '县', '州', '镇', '乡', '村', '旗', '盟'];
 
 /// The longest newspaper byline (characters): positions and a name.
 const MAX_BYLINE_CHARS: usize = 64;

@@ -20,11 +20,11 @@ pub struct Rule {
 pub const RULES: &[Rule] = &[
     Rule {
         id: "markup",
-        purpose: "Markdown and HTML marks (`## `, `##第一章`, `> `, `- `, `**`, `<br>`, links, a heading's `{#id}`) are formatting: markers are read after them and titles are shown without them; a Markdown document's `# ` heading above the body is its title",
+        purpose: "Markdown and HTML marks (`## `, `##第一章`, `> `, `- `, `**`, `<br>`, links, a heading's `{#id}`) are formatting: markers are read after them and titles are shown without them; a Markdown document's `# ` heading above the body is its title (with or without other markup in the file)",
     },
     Rule {
         id: "hidden",
-        purpose: "YAML front matter, a scraper's opening `> ` notes, a web reader's `Title:`/`URL Source:` header, a page's own `<title>` line (`标题_栏目_网站`) over its heading, link-only navigation lines, a periodical's masthead, page markers and page-number lines, and a breadcrumb set over lines (`>` / `政务公开`), are furniture the other rules read past; a file opening with an annex label (alone, with its kind, or with its title) is that annex",
+        purpose: "YAML front matter, a scraper's opening `> ` notes, a web reader's `Title:`/`URL Source:` header, a scraper's record (`#` label, `- key: value` fields, `---`), a page's own `<title>` line (`标题_栏目_网站`) over its heading, link-only navigation lines, a periodical's masthead, page markers and page-number lines, and a breadcrumb set over lines (`>` / `政务公开`), are furniture the other rules read past; a file opening with an annex label (alone, with its kind, or with its title) is that annex",
     },
     Rule {
         id: "decimal",
@@ -56,7 +56,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "pieces",
-        purpose: "a compilation without a 目录: two or more pieces each opening with a title line (or two) over a byline (a name, or positions and a name apart by a wide gap) give article and byline rows",
+        purpose: "a compilation without a 目录: two or more pieces each opening with a title line (or two) over a byline (a name, or positions — or a reader's place, `北京海淀区` — and a name apart by a wide gap) give article and byline rows",
     },
     Rule {
         id: "title",
@@ -72,7 +72,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "notes",
-        purpose: "items under `注：` `说明：` `备注：` (`1.` `①` …) and the entries of a glossary after the body (`名词解释`) are notes, not headings",
+        purpose: "items under `注：` `说明：` `备注：` `注释` (`1.` `①` …, also where the label stands right above the first numbered line) and the entries of a glossary after the body (`名词解释`) are notes, not headings",
     },
     Rule {
         id: "hard_wrap",

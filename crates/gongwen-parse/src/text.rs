@@ -280,6 +280,24 @@ pub(crate) fn squeezed(line: &str, max_chars: usize) -> Option<String> {
     Some(line.chars().filter(|c| !is_space(*c)).collect())
 }
 
+/// `t` without a bracketed group that ends it (`…新贡献（深入学习…纵横谈）`
+/// → `…新贡献`), where something stands before the group.
+///
+/// ```
+/// use gongwen_parse::text::without_trailing_bracket;
+/// assert_eq!(without_trailing_bracket("新形态与新贡献（纵横谈）"), "新形态与新贡献");
+/// assert_eq!(without_trailing_bracket("（一）"), "（一）");
+/// ```
+pub fn without_trailing_bracket(t: &str) -> &str {
+    let Some(body) = t.strip_suffix('）') else {
+        return t;
+    };
+    match body.rfind('（') {
+        Some(at) if at > 0 && !body[at..].contains('）') => &t[..at],
+        _ => t,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -3,6 +3,8 @@
 //!
 //! * YAML front matter: a first line `---` up to the next `---` (or `...`)
 //!   line, at most [`MAX_FRONT_MATTER`] lines below it.
+//! * A scraper's record opening the file: a `#` label over bullet fields
+//!   with ASCII keys (`- corpus_id: …` `- title: …`) and a `---` rule.
 //! * A scraper's notes: the `> ` lines that open the document (after any
 //!   front matter), above its own title, and the short label after a lone
 //!   `>` (a breadcrumb over lines: `>` / `政务公开` / `>` / `政策发布`); a web
@@ -56,6 +58,19 @@ const MAX_NAVIGATION: usize = 400;
 const MAX_MASTHEAD: usize = 16;
 /// Field lines that make a cover page.
 const MIN_COVER_FIELDS: usize = 2;
+/// Bullet fields that make a scraper's record under a `#` label.
+const MIN_RECORD_FIELDS: usize = 3;
+
+/// A scraper's record field: `- key: value`, the key ASCII (`corpus_id`).
+fn is_record_field(t: &str) -> bool {
+    t.strip_prefix("- ")
+        .or_else(|| t.strip_prefix("* "))
+        .and_then(|r| r.split_once(": "))
+        .is_some_and(|(key, _)| {
+            !key.is_empty() && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        })
+}
+
 /// The longest label of a breadcrumb set over lines (characters).
 const MAX_CRUMB: usize = 12;
 /// Bare number lines needed before any of them is read as a page number.
@@ -125,6 +140,27 @@ impl Assembler<'_> {
                             self.title_hint = Some(k);
                         }
                     }
+                }
+            }
+        }
+        // A scraper's record: a `#` label over bullet fields with ASCII
+        // keys (`- corpus_id: …`, `- title: …`, `- source_url: …`) closed
+        // by a `---` rule.
+        if let Some(first) = (i..n.min(i + 3)).find(|&k| !self.raw_blank(k)) {
+            if self.raw_text(first).starts_with('#') {
+                let mut k = first + 1;
+                let mut fields = 0;
+                while k < n && (self.raw_blank(k) || is_record_field(self.raw_text(k))) {
+                    fields += usize::from(!self.raw_blank(k));
+                    k += 1;
+                }
+                if fields >= MIN_RECORD_FIELDS && k < n && self.raw_text(k) == "---" {
+                    for x in first..=k {
+                        if !self.raw_blank(x) {
+                            self.hide(x);
+                        }
+                    }
+                    i = k + 1;
                 }
             }
         }
