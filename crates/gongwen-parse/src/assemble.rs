@@ -26,6 +26,7 @@ mod endnotes;
 mod hidden;
 mod layout;
 mod md_scope;
+mod nesting;
 mod pieces;
 mod spaced;
 mod toc_entries;
@@ -2213,6 +2214,9 @@ impl<'a> Assembler<'a> {
         let mut stack = Sections::default();
         for family in self.grouping_families() {
             stack.set_grouping(family);
+        }
+        for (outer, inner) in self.inverted_lists() {
+            stack.lift(outer, inner);
         }
         for (level, family) in self.styled_as.iter().enumerate() {
             if let Some(f) = family {

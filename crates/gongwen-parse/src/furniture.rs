@@ -1191,13 +1191,14 @@ pub fn is_issuer_mark(line: &str) -> bool {
 /// use gongwen_parse::furniture::is_field_line;
 /// assert!(is_field_line("项目编号：XHSTXMT-202605-CS02"));
 /// assert!(is_field_line("编  制 单 位：四川星海视听新媒体有限公司"));
+/// assert!(is_field_line("会议主题：AI渗透测试项目指导与备赛策略"));
 /// assert!(!is_field_line("各有关单位："));
 /// assert!(!is_field_line("农学院：凝心聚力促发展"));
 /// ```
 pub fn is_field_line(line: &str) -> bool {
     const FIELDS: &[&str] = &[
         "编号", "名称", "单位", "日期", "时间", "地址", "电话", "人", "期限", "金额", "地点",
-        "邮编", "传真", "机构", "代码", "类别", "方式", "部门",
+        "邮编", "传真", "机构", "代码", "类别", "方式", "部门", "主题", "摘要", "议题",
     ];
     let t = trim(line);
     let Some((label, value)) = t.split_once(['：', ':']) else {

@@ -84,7 +84,7 @@
 //! `decimal` → `spaced_numeral` → `endnotes` → `front_matter` (`title`, `toc`,
 //! `toc_entries`, furniture) → `pieces` → `body_roles` (`annex`,
 //! `attachment_list`, `notes`, `quotation`, headings) → the tree
-//! (`hard_wrap`, `list_restart`, `md_scope`, the tree rule below). Every rule has an id,
+//! (`hard_wrap`, `list_restart`, `nesting`, `md_scope`, the tree rule below). Every rule has an id,
 //! a one-line purpose in [`rules::RULES`] and example blocks in
 //! `tests/rules/<id>.txt`; [`explain`] (and `gongwen outline --explain`)
 //! tells which rule decided each line.

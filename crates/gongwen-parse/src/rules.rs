@@ -99,6 +99,10 @@ pub const RULES: &[Rule] = &[
         purpose: "numbered lines inside a quotation that spans lines (an amendment's quoted text) are no headings; a “ closed by a mistyped ’ opens none",
     },
     Rule {
+        id: "nesting",
+        purpose: "a list restarting at 1 right under items of a family ranked below it, under two different items, nests inside that family's items for the whole document (`（1）` over `1、`), as the document nests them",
+    },
+    Rule {
         id: "md_scope",
         purpose: "in Markdown, a `#` heading (numbered or not) ends the plain numbered lists opened inside the previous `#` section of its level, and plain numbered lines stay inside the `#` section they follow unless they continue a list open outside it",
     },

@@ -38,6 +38,8 @@ pub(crate) struct Sections {
     /// open Markdown section a plain numbered line sits in), unless the
     /// heading continues a list open below it.
     shelter: usize,
+    /// Ranks set by the rule `nesting`, by family slot.
+    lifted: [Option<u16>; FAMILIES],
     /// Loop steps taken, for the linear-time test.
     #[cfg(test)]
     steps: usize,
@@ -53,6 +55,15 @@ impl Sections {
         self.grouping |= 1 << slot(family);
     }
 
+    /// Ranks `outer` just above `inner` (rule `nesting`: the document
+    /// restarts `inner` lists inside `outer` items).
+    pub fn lift(&mut self, outer: MarkerFamily, inner: MarkerFamily) {
+        let rank = self.rank(inner).saturating_sub(1);
+        if let Some(r) = self.lifted.get_mut(slot(outer)) {
+            *r = Some(rank);
+        }
+    }
+
     /// Lets the unnumbered headings of style level `level` (0-based) rank
     /// as `family`, the family of that level's numbered headings.
     pub fn set_styled_as(&mut self, level: usize, family: MarkerFamily) {
@@ -66,6 +77,9 @@ impl Sections {
     /// family that groups articles, just above [`MarkerFamily::Article`]
     /// (in the order of the families' own ranks).
     fn rank(&self, family: MarkerFamily) -> u16 {
+        if let Some(Some(r)) = self.lifted.get(slot(family)) {
+            return *r;
+        }
         if family.is_styled() {
             let level = family.rank().saturating_sub(MarkerFamily::Styled1.rank());
             if let Some(Some(r)) = self.styled_rank.get(usize::from(level)) {

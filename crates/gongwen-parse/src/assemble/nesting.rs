@@ -1,0 +1,66 @@
+//! Rule `nesting`: where a document nests its lists against the usual
+//! order (outline spec convention 5), the rows nest as the document does.
+//! The tree rule ranks `1、` above `（1）`; a plan that numbers its parts
+//! `（1）` `（2）` and restarts a `1、` list under each of them nests the
+//! `1、` items inside the `（n）` items. Seen twice — a list of one family
+//! restarting at 1 right under an item of a family ranked below it, under
+//! two different items of that family — the lower family ranks just above
+//! the higher one for the whole document.
+//!
+//! Example: `（1）目的` / `1、学习` / `2、考察` / `（2）安排` / `1、出发` gives
+//! `1、` `2、` inside `（1）` and `1、` inside `（2）`.
+//!
+//! Linear: one pass over the headings, counting per pair of families.
+
+use super::{Assembler, Role};
+use gongwen_model::MarkerFamily;
+
+/// Restarts under distinct items that make a document's own nesting.
+const MIN_RESTARTS: u32 = 2;
+
+impl Assembler<'_> {
+    /// Pairs `(outer, inner)`: families the document nests the other way
+    /// round from their ranks (`outer` ranks below `inner`).
+    pub(super) fn inverted_lists(&self) -> Vec<(MarkerFamily, MarkerFamily)> {
+        let listed = |f: MarkerFamily| {
+            !f.is_run_in() && !f.is_structural() && !f.is_decimal() && !f.is_styled()
+        };
+        // (outer, inner, restarts, the outer item's value at the last one)
+        let mut counts: Vec<(MarkerFamily, MarkerFamily, u32, u32)> = Vec::new();
+        // The last heading: family and value.
+        let mut prev: Option<(MarkerFamily, u32)> = None;
+        for role in &self.roles {
+            let m = match *role {
+                Role::Article(_) | Role::Annex { .. } => {
+                    prev = None;
+                    continue;
+                }
+                Role::Heading(m) => m,
+                _ => continue,
+            };
+            if let Some((p, pv)) = prev {
+                if m.value == 1
+                    && p != m.family
+                    && listed(p)
+                    && listed(m.family)
+                    && p.rank() > m.family.rank()
+                {
+                    match counts.iter_mut().find(|c| c.0 == p && c.1 == m.family) {
+                        Some(c) if c.3 != pv => {
+                            c.2 += 1;
+                            c.3 = pv;
+                        }
+                        Some(_) => {}
+                        None => counts.push((p, m.family, 1, pv)),
+                    }
+                }
+            }
+            prev = Some((m.family, m.value));
+        }
+        counts
+            .into_iter()
+            .filter(|c| c.2 >= MIN_RESTARTS)
+            .map(|c| (c.0, c.1))
+            .collect()
+    }
+}
