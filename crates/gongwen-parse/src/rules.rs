@@ -40,7 +40,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "marker_forms",
-        purpose: "`第一种：` `第二类：` (an ordinal with a measure word) and `1：` `1:` are markers as written",
+        purpose: "`第一种：` `第二类：` (an ordinal with a measure word), `1：` `1:` and `①.` are markers as written",
     },
     Rule {
         id: "list_restart",
