@@ -592,3 +592,34 @@ fn a_cover_set_as_a_table_gives_the_title_that_names_the_genre() {
         "{rows}"
     );
 }
+
+/// Spec convention 14: where a heading style's level holds numbered
+/// headings of two families (a plan's `一、` parts and its `1` sections both
+/// in Heading 1), an unnumbered paragraph in that style (a 签署页 page's
+/// heading) stands beside the higher family's headings, not over them.
+#[test]
+fn an_unnumbered_heading_stands_beside_the_highest_numbered_family_of_its_style() {
+    let styles = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
+<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+</w:styles>"#;
+    let body = [
+        paragraph("某酒店生产安全事故应急预案", None, Some("Title")),
+        paragraph("应急预案执行部门签署页", None, Some("1")),
+        paragraph("总经理签署。", None, None),
+        paragraph("一、综合应急预案", None, Some("1")),
+        paragraph("1 总则", None, Some("1")),
+        paragraph("1.1 适用范围", None, Some("2")),
+        paragraph("本预案适用于酒店。", None, None),
+        paragraph("二、专项应急预案", None, Some("1")),
+    ]
+    .concat();
+    let rows = outline(&package(&body, Some(styles), None));
+    assert_eq!(
+        rows,
+        "1\ttitle\t0\t\t某酒店生产安全事故应急预案\n2\theading\t1\t\t应急预案执行部门签署页\n4\theading\t1\t一、\t综合应急预案\n5\theading\t2\t1\t总则\n6\theading\t3\t1.1\t适用范围\n8\theading\t1\t二、\t专项应急预案\n",
+        "{rows}"
+    );
+}

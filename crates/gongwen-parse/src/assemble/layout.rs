@@ -240,22 +240,22 @@ impl Assembler<'_> {
 
     fn layout_lines(&mut self, hints: &[crate::LineHint]) {
         self.centred = hints.iter().map(|h| h.centered && !h.table).collect();
-        // The family of the numbered headings of each style level; `None`
-        // inside where two families share a level.
-        let mut seen: [Option<Option<gongwen_model::MarkerFamily>>; 6] = [None; 6];
+        // The family of the numbered headings of each style level: where
+        // several families share a level (`一、` parts and `1` sections
+        // both in Heading 1), the one ranked highest.
+        let mut seen: [Option<gongwen_model::MarkerFamily>; 6] = [None; 6];
         for (k, h) in hints.iter().enumerate().take(self.lines.len()) {
             if let (Some(level), Some(m), false) = (h.heading_level, self.lines[k].mk, h.table) {
                 let slot = &mut seen[usize::from(level).min(5)];
-                *slot = match *slot {
-                    None => Some(Some(m.family)),
-                    Some(Some(f)) if f == m.family => Some(Some(f)),
-                    _ => Some(None),
-                };
+                if m.family.is_styled() || m.family.is_run_in() {
+                    continue;
+                }
+                if slot.is_none_or(|f| m.family.rank() < f.rank()) {
+                    *slot = Some(m.family);
+                }
             }
         }
-        for (level, s) in seen.iter().enumerate() {
-            self.styled_as[level] = s.flatten().filter(|f| !f.is_styled());
-        }
+        self.styled_as = seen;
         for (k, h) in hints.iter().enumerate().take(self.lines.len()) {
             if h.table {
                 self.roles[k] = Role::Cell;
