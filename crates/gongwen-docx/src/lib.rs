@@ -141,6 +141,7 @@ impl DocxParagraph {
                     .is_some_and(|l| l.len() == 1 && l.as_bytes()[0].is_ascii_digit())
             });
         h.heading_level = self.outline_level.filter(|_| !self.in_table && !title);
+        h.numbered = self.numbering.is_some() && !self.in_table;
         h
     }
 }

@@ -623,3 +623,31 @@ fn an_unnumbered_heading_stands_beside_the_highest_numbered_family_of_its_style(
         "{rows}"
     );
 }
+
+/// Spec convention 14: an empty paragraph of an automatic list shows only
+/// its number (`1` over `1.1 交货地点…`, a contract template's clause
+/// heads): a heading with an empty title, never a page number.
+#[test]
+fn an_empty_automatically_numbered_paragraph_is_a_heading_with_an_empty_title() {
+    let levels = r#"<w:abstractNum w:abstractNumId="7">
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/><w:suff w:val="nothing"/></w:lvl>
+    </w:abstractNum>"#;
+    let nums = r#"<w:num w:numId="4"><w:abstractNumId w:val="7"/></w:num>"#;
+    let body = [
+        paragraph("设备采购合同", None, None),
+        paragraph("", Some((4, 0)), None),
+        paragraph("1.1 交货地点：甲方指定地点。", None, None),
+        paragraph("1.2 交货时间：以甲方通知为准。", None, None),
+        paragraph("", Some((4, 0)), None),
+        paragraph("2.1 运输方式为汽运。", None, None),
+        paragraph("", Some((4, 0)), None),
+        paragraph("3.1 乙方提供质保。", None, None),
+    ]
+    .concat();
+    let bytes = package(&body, None, Some(&numbering(levels, nums)));
+    assert_eq!(read(&bytes).unwrap().text().lines().nth(1), Some("1"));
+    assert_eq!(
+        outline(&bytes),
+        "1\ttitle\t0\t\t设备采购合同\n2\theading\t1\t1\t\n3\theading\t2\t1.1\t交货地点：甲方指定地点\n4\theading\t2\t1.2\t交货时间：以甲方通知为准\n5\theading\t1\t2\t\n6\theading\t2\t2.1\t运输方式为汽运\n7\theading\t1\t3\t\n8\theading\t2\t3.1\t乙方提供质保\n"
+    );
+}

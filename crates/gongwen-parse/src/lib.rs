@@ -165,6 +165,10 @@ pub struct LineHint {
     /// The paragraph is an entry of a table of contents Word made (its
     /// style is `toc 1`…`toc 9`): a `toc` row, never a heading.
     pub toc: bool,
+    /// The paragraph's number is Word's automatic numbering: a paragraph
+    /// holding nothing but that number (`1`, `1.2`) is a heading with an
+    /// empty title, not a page number (outline spec convention 14).
+    pub numbered: bool,
 }
 
 /// [`parse`] with layout hints, one per line (line N is `hints[N - 1]`;

@@ -307,8 +307,9 @@ impl Assembler<'_> {
         // Page markers, and bare numbers that count pages.
         let mut numbers: Vec<(usize, u32)> = Vec::new();
         for k in 0..n {
-            // A table cell's number is the table's, not a page's.
-            if self.raw_blank(k) || self.roles[k] == Role::Cell {
+            // A table cell's number is the table's, not a page's; an
+            // automatic list's number alone (rule `layout`) is a heading's.
+            if self.raw_blank(k) || self.roles[k] == Role::Cell || self.lines[k].mk.is_some() {
                 continue;
             }
             let t = self.raw_text(k);

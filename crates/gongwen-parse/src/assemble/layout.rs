@@ -271,6 +271,27 @@ impl Assembler<'_> {
                     }
                     Some(_) => {}
                 }
+            } else if let (true, None, None) = (h.numbered, h.heading_level, self.lines[k].mk) {
+                // An empty paragraph of an automatic list: Word shows only
+                // its number (`1` over `1.1 交货地点…`), a heading with an
+                // empty title (convention 14), never a page number.
+                let l = self.lines[k];
+                let t = self.text(k);
+                if let Some(family) = bare_section_number(t) {
+                    let value = t
+                        .rsplit('.')
+                        .next()
+                        .and_then(|v| v.trim().parse().ok())
+                        .unwrap_or(0);
+                    self.lines[k].mk = Some(crate::marker::LineMarker {
+                        start: l.cstart,
+                        end: l.cend.max(l.cstart),
+                        family,
+                        numeral: gongwen_model::NumeralStyle::Ascii,
+                        delimiter: gongwen_model::Delimiter::None,
+                        value,
+                    });
+                }
             } else if let (Some(level), None) = (h.heading_level, self.lines[k].mk) {
                 // A heading style without a number: a heading whose marker
                 // is empty, at the style's level. One holding nothing but a
