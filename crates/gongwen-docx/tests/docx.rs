@@ -642,12 +642,15 @@ fn an_empty_automatically_numbered_paragraph_is_a_heading_with_an_empty_title() 
         paragraph("2.1 运输方式为汽运。", None, None),
         paragraph("", Some((4, 0)), None),
         paragraph("3.1 乙方提供质保。", None, None),
+        paragraph("", Some((4, 0)), None),
+        paragraph("乙方负责培训。", None, None),
     ]
     .concat();
     let bytes = package(&body, None, Some(&numbering(levels, nums)));
     assert_eq!(read(&bytes).unwrap().text().lines().nth(1), Some("1"));
     assert_eq!(
         outline(&bytes),
-        "1\ttitle\t0\t\t设备采购合同\n2\theading\t1\t1\t\n3\theading\t2\t1.1\t交货地点：甲方指定地点\n4\theading\t2\t1.2\t交货时间：以甲方通知为准\n5\theading\t1\t2\t\n6\theading\t2\t2.1\t运输方式为汽运\n7\theading\t1\t3\t\n8\theading\t2\t3.1\t乙方提供质保\n"
+        "1\ttitle\t0\t\t设备采购合同\n2\theading\t1\t1\t\n3\theading\t2\t1.1\t交货地点：甲方指定地点\n4\theading\t2\t1.2\t交货时间：以甲方通知为准\n5\theading\t1\t2\t\n6\theading\t2\t2.1\t运输方式为汽运\n7\theading\t1\t3\t\n8\theading\t2\t3.1\t乙方提供质保\n9\theading\t1\t4\t\n",
+        "the paragraph below an empty numbered one is not its title"
     );
 }

@@ -121,6 +121,9 @@ pub(crate) struct Assembler<'a> {
     /// Where the title starts on the first line when an annex label opens
     /// it (`附件1　某某报名表`, rule `hidden`): the label gives no row.
     title_label: Option<usize>,
+    /// Lines of a .docx that hold nothing but an automatic number (rule
+    /// `layout`): headings whose title is empty, not on the next line.
+    bare_numbers: Vec<usize>,
     /// The line of a periodical's masthead (rule `hidden`), if any.
     masthead: Option<usize>,
     /// `1.` lines over decimal subsections (`2.响应文件` / `2.1…`), in
@@ -229,6 +232,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
         cover: false,
         decimal_parents: Vec::new(),
         title_label: None,
+        bare_numbers: Vec::new(),
         masthead: None,
     };
     let mut note = |a: &Assembler<'_>, rule: &'static str| {
@@ -1109,6 +1113,20 @@ impl<'a> Assembler<'a> {
                 continue;
             }
             let t = self.clean(i);
+            // A 目录 inside the body: the promulgated document's or an
+            // annex's own (`附件：…预案` / the 预案's title / `目录` / its
+            // entries / its text).
+            // (Not one whose entries Word's TOC styles gave already.)
+            if i > body
+                && furniture::is_toc_header(&t)
+                && self.lines[i].mk.is_none_or(|m| !m.family.is_styled())
+                && self
+                    .next_nonblank(i + 1)
+                    .is_some_and(|k| self.roles[k] == Role::Text)
+            {
+                self.toc(i);
+                continue;
+            }
             if furniture::is_glossary_label(&t) {
                 glossary = true;
                 continue;
@@ -2333,6 +2351,12 @@ impl<'a> Assembler<'a> {
                     i += 1;
                 }
                 Role::TocHeader => {
+                    // A 目录 inside the body (a promulgated document's own)
+                    // ends every open section: it and what follows stand
+                    // at the top.
+                    stack.clear();
+                    md.clear();
+                    article = None;
                     let span = self.span(l.ind, l.next, i);
                     toc_header = Some(self.push(NodeKind::TocHeader, span, None));
                     i += 1;
@@ -2617,7 +2641,10 @@ impl<'a> Assembler<'a> {
         // Where the title is: this line, or the next non-blank line for a
         // marker standing alone.
         let (layout_alone, tfirst, tfrom) = if rest.is_empty() || self.visible(rest).is_empty() {
-            match self.next_nonblank(i + 1) {
+            // (A Word paragraph holding only its automatic number has an
+            // empty title, outline spec convention 14.)
+            let bare = self.bare_numbers.binary_search(&i).is_ok();
+            match self.next_nonblank(i + 1).filter(|_| !bare) {
                 Some(j) if !self.starts_element(j) => (true, j, self.lines[j].cstart),
                 _ => (true, i, l.cend),
             }

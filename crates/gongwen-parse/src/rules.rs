@@ -28,7 +28,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "decimal",
-        purpose: "decimal section numbers `1` `1.1` `1.1.1` (and a procedure's `1.0` `2.0`) are headings where the document numbers its sections so (a parent or sibling is numbered too), or bare `1` `2` `3` count items in a row; `2.5亿元` stays text; a `1.` list inside a decimal section nests inside it unless the `1.` heads that section's own `1.1`",
+        purpose: "decimal section numbers `1` `1.1` `1.1.1` (and a procedure's `1.0` `2.0`) are headings where the document numbers its sections so (a parent or sibling is numbered too), or bare `1` `2` `3` count items in a row, or `1总则` runs into its title right over its `1.1` or beside the next section; `2.5亿元` stays text; a `1.` list inside a decimal section nests inside it unless the `1.` heads that section's own `1.1`",
     },
     Rule {
         id: "latin",
@@ -68,7 +68,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "toc",
-        purpose: "a 目录's entries give toc rows; lines repeating an unnumbered entry are articles, unless most entries are chapters or `一、` headings (a document's own 目录)",
+        purpose: "a 目录's entries give toc rows (also a 目录 inside the body, a promulgated document's own); lines repeating an unnumbered entry are articles, unless most entries are chapters or `一、` headings (a document's own 目录)",
     },
     Rule {
         id: "notes",

@@ -81,7 +81,18 @@ impl Assembler<'_> {
                     s.push(v);
                     paths.contains(&s)
                 };
-                if p.len() == 1 {
+                // `1总则` run into its title: only right over its `1.1` or
+                // the next section (`2风险评估` / `3组织体系`), or right under
+                // the previous one's subsections (`1.1编制目的` / `2组织体系`).
+                let glued = !self.src[m.end..].starts_with(crate::marker::is_space);
+                if p.len() == 1 && glued {
+                    (self.next_decimal_path(k).is_some_and(|next| {
+                        next[..] == [last, 1] || next.first() == Some(&(last + 1))
+                    }) || self
+                        .prev_decimal_path(k)
+                        .is_some_and(|prev| prev.first() == Some(&(last.saturating_sub(1)))))
+                        && !text.contains(['。', '；', '！', '？', '，'])
+                } else if p.len() == 1 {
                     ((firsts.contains(&last)
                         || sibling(last + 1)
                         || sibling(last.saturating_sub(1)))
@@ -116,6 +127,32 @@ impl Assembler<'_> {
 }
 
 impl Assembler<'_> {
+    /// The path of the first decimal marker below line `k`, within
+    /// [`NEXT_DECIMAL_LINES`] lines.
+    fn next_decimal_path(&self, k: usize) -> Option<Vec<u32>> {
+        let end = (k + 1 + NEXT_DECIMAL_LINES).min(self.lines.len());
+        (k + 1..end).find_map(|j| {
+            let m = self.lines[j].mk?;
+            m.family
+                .is_decimal()
+                .then(|| path(&self.src[m.start..m.end]))
+        })
+    }
+
+    /// The path of the last decimal marker of two or more levels above
+    /// line `k`, within [`NEXT_DECIMAL_LINES`] non-blank lines.
+    fn prev_decimal_path(&self, k: usize) -> Option<Vec<u32>> {
+        (0..k)
+            .rev()
+            .filter(|&j| !self.lines[j].is_blank())
+            .take(NEXT_DECIMAL_LINES)
+            .find_map(|j| {
+                let m = self.lines[j].mk?;
+                (m.family.is_decimal() && m.family != MarkerFamily::Decimal1)
+                    .then(|| path(&self.src[m.start..m.end]))
+            })
+    }
+
     /// Lines of one-level decimal markers that count items in order: a run
     /// of at least [`MIN_COUNTED_ITEMS`] such lines numbered 1, 2, 3, …
     /// with no other numbered line between them (`1 党的领导机关要…。` /
@@ -153,6 +190,10 @@ impl Assembler<'_> {
 /// How many one-level decimal numbers 1, 2, 3, … in a row make a counted
 /// list of items (rule `decimal`).
 const MIN_COUNTED_ITEMS: usize = 3;
+
+/// How far below a `1总则` its `1.1` (or the next section) is looked for
+/// (lines).
+const NEXT_DECIMAL_LINES: usize = 8;
 
 /// `values` holds the number before or after `v`: the list `v` belongs
 /// to is numbered on (shared by the rules that keep a marker only beside

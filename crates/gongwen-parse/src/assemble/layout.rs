@@ -291,6 +291,7 @@ impl Assembler<'_> {
                         delimiter: gongwen_model::Delimiter::None,
                         value,
                     });
+                    self.bare_numbers.push(k);
                 }
             } else if let (Some(level), None) = (h.heading_level, self.lines[k].mk) {
                 // A heading style without a number: a heading whose marker

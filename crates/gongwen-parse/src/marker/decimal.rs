@@ -15,6 +15,14 @@ use nom::IResult;
 /// years or addresses.
 const MAX_PART: u32 = 99;
 
+/// Words after a bare number that make it a count, not a section number
+/// run into its title (`3个`, `5项`, `2次`, `1号`).
+const GLUED_NOT_TITLE: &[char] = &[
+    '个', '项', '次', '号', '名', '人', '家', '条', '件', '种', '类', '点', '天', '周', '时', '分',
+    '秒', '岁', '期', '批', '位', '所', '座', '台', '辆', '套', '份', '本', '张', '级', '层', '楼',
+    '至', '到', '、', '是', '要', '和', '或', '及',
+];
+
 /// Units that make a leading decimal an amount, not a section number.
 pub(crate) const UNITS: &[char] = &[
     '亿', '万', '千', '百', '元', '倍', '%', '％', '‰', '米', '岁', '年', '月', '日', '吨', '克',
@@ -92,9 +100,15 @@ pub fn decimal(input: &str) -> IResult<&str, Found> {
     }
     let next = rest.chars().next();
     let ok = if levels == 1 {
-        // `1　总则`: white space, then text that is no number.
+        // `1　总则`: white space, then text that is no number; or `1总则`
+        // run into an ideograph that is no unit (the rule `decimal` keeps
+        // that only right over its `1.1`).
         let text = rest.trim_start_matches(super::is_space);
-        text.len() < rest.len()
+        let glued = text.len() == rest.len()
+            && rest.starts_with(crate::text::is_ideograph)
+            && !opens_with_unit(rest)
+            && !rest.starts_with(GLUED_NOT_TITLE);
+        (text.len() < rest.len() || glued)
             && text
                 .chars()
                 .next()
