@@ -39,6 +39,9 @@ const LONG_TITLE: usize = 150;
 /// The shortest line (characters) read as a sentence cut by a hard wrap
 /// where only the list's shape says so.
 const MIN_WRAPPED_LINE: usize = 12;
+/// Non-blank lines from the top in which a reposted document's title is
+/// looked for under a news lead.
+const LEAD_LINES: usize = 6;
 /// The smallest extra indentation (characters) that sets a list restarting
 /// at 1 inside the open item of its family.
 const MIN_INDENT_STEP: u32 = 2;
@@ -648,6 +651,9 @@ impl<'a> Assembler<'a> {
         if parts.is_empty() {
             parts = self.title_below(body);
         }
+        if parts.is_empty() {
+            parts.extend(self.title_under_lead(body));
+        }
         // A letter's 发文机关标志 (`XX省教育厅`, set apart above the title of
         // a 函) is no part of the title `…关于…的函` below it.
         if parts.len() >= 2
@@ -704,6 +710,28 @@ impl<'a> Assembler<'a> {
                             .prev_nonblank(i, 0)
                             .is_some_and(|p| self.title_like(p) || self.part_label_in_title(p))
                 })
+            })
+    }
+
+    /// A document reposted under a news lead (`**南开新闻网讯** 近日，…全文
+    /// 如下：` / `**天开高教科创园建设规划方案**` / its text): within the
+    /// first [`LEAD_LINES`] lines, a title-like line naming its genre that
+    /// is set in bold on its own line or follows a line ending `如下：`.
+    fn title_under_lead(&self, body: usize) -> Option<usize> {
+        (0..body.min(self.lines.len()))
+            .filter(|&k| !self.blank(k) && self.roles[k] == Role::Text)
+            .take(LEAD_LINES)
+            .find(|&k| {
+                let l = &self.lines[k];
+                let raw = trim(&self.src[l.pstart..l.cend.max(l.pstart)]);
+                let bold = raw.len() > 4 && raw.starts_with("**") && raw.ends_with("**");
+                let announced = self.prev_nonblank(k, 0).is_some_and(|p| {
+                    let t = self.clean(p);
+                    t.ends_with("如下：") || t.ends_with("如下:")
+                });
+                (bold || announced)
+                    && self.title_like(k)
+                    && furniture::ends_with_genre(&self.clean(k))
             })
     }
 

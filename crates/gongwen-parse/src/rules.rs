@@ -60,7 +60,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "title",
-        purpose: "the document's own title: past chrome, front matter, citation headers and code, above a subtitle, date or document number, or the first title-like line; below a 版头 (份号, 密级, 紧急程度, 发文机关标志, 发文字号 with 签发人); never a 函's organ mark set apart above it, a standard's cover lines or the organs signing under it; a court over its 判决书 is one title; the lines directly above a `——` subtitle are one title; joint issuers opening a wrapped title belong to it; a leader's instruction (`毛主席批示：照发。`) under the 版头 is not the title",
+        purpose: "the document's own title: past chrome, front matter, citation headers and code, above a subtitle, date or document number, or the first title-like line; below a 版头 (份号, 密级, 紧急程度, 发文机关标志, 发文字号 with 签发人); never a 函's organ mark set apart above it, a standard's cover lines or the organs signing under it; a court over its 判决书 is one title; the lines directly above a `——` subtitle are one title; joint issuers opening a wrapped title belong to it; a leader's instruction (`毛主席批示：照发。`) under the 版头 is not the title; under a news lead, a bold line (or one after `…如下：`) naming its genre is the title of the document reposted",
     },
     Rule {
         id: "layout",
