@@ -654,3 +654,32 @@ fn an_empty_automatically_numbered_paragraph_is_a_heading_with_an_empty_title() 
         "the paragraph below an empty numbered one is not its title"
     );
 }
+
+/// Spec convention 14: a cover's field line in an outline level does not
+/// hide the cover title below it; and two headings of one family in the
+/// same heading style are siblings though the second restarts at 1 (a list
+/// broken by copy and paste).
+#[test]
+fn a_cover_field_in_an_outline_level_and_a_restart_in_one_style() {
+    let styles = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:rPr><w:sz w:val="32"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+</w:styles>"#;
+    let body = [
+        paragraph("应急预案编号：XXZYT-YA-001", None, Some("1")),
+        r#"<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="52"/></w:rPr><w:t>某酒店生产安全事故应急预案</w:t></w:r></w:p>"#.to_string(),
+        paragraph("1 事故风险描述", None, Some("1")),
+        paragraph("本酒店存在火灾风险。", None, None),
+        paragraph("（1）火灾风险较高。", None, None),
+        paragraph("1 应急工作职责", None, Some("1")),
+        paragraph("值班经理为组长。", None, None),
+        paragraph("2 应急处置", None, Some("1")),
+    ]
+    .concat();
+    let rows = outline(&package(&body, Some(styles), None));
+    assert_eq!(
+        rows,
+        "1\theading\t1\t\t应急预案编号：XXZYT-YA-001\n2\ttitle\t0\t\t某酒店生产安全事故应急预案\n3\theading\t1\t1\t事故风险描述\n5\theading\t2\t（1）\t火灾风险较高\n6\theading\t1\t1\t应急工作职责\n8\theading\t1\t2\t应急处置\n",
+        "{rows}"
+    );
+}

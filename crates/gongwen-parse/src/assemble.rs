@@ -112,6 +112,9 @@ pub(crate) struct Assembler<'a> {
     /// Per heading-style level, the family of the numbered headings in that
     /// style where they all share one (rule `layout`).
     styled_as: [Option<MarkerFamily>; 6],
+    /// A .docx paragraph's heading style or outline level (rule `layout`),
+    /// per line; empty for text.
+    levels: Vec<Option<u8>>,
     /// The width (display columns) at which the text was hard-wrapped, where
     /// enough lines share one (rule `hard_wrap`).
     wrap_width: Option<usize>,
@@ -232,6 +235,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
         toc_hints: Vec::new(),
         wrap_width: None,
         styled_as: [None; 6],
+        levels: Vec::new(),
         cover: false,
         decimal_parents: Vec::new(),
         title_label: None,
@@ -2735,6 +2739,19 @@ impl<'a> Assembler<'a> {
             _ => head_end,
         };
         let span = self.span(l.ind, head_span_end, i);
+        // Two headings of one family in the same Word heading level are
+        // siblings, whatever their numbers say (a list broken by copy and
+        // paste: `1 事故风险描述` … `1 应急工作职责`, both Heading 1).
+        let level = self.levels.get(i).copied().flatten();
+        if let (Some(level), Some(pos)) = (level, stack.open_pos(m.family)) {
+            let id = stack.get(pos).map(|o| o.0);
+            let line = id.map(|id| (self.nodes[id].span.line as usize).saturating_sub(1));
+            if m.value == 1
+                && line.and_then(|k| self.levels.get(k).copied().flatten()) == Some(level)
+            {
+                stack.truncate(pos);
+            }
+        }
         // A list introduced by a line ending with a colon, or a list
         // restarting at 1 indented deeper than the open item of its family
         // (plain-text minutes: `14、议题` / `    1、…`): a list inside it.

@@ -138,6 +138,16 @@ impl Sections {
         self.shelter = len;
     }
 
+    /// The stack position of the innermost open entry of `family` above the
+    /// last article or annex.
+    pub fn open_pos(&self, family: MarkerFamily) -> Option<usize> {
+        let floor = self.floor_len();
+        self.by_family[slot(family)]
+            .last()
+            .copied()
+            .filter(|&p| p >= floor)
+    }
+
     /// The open entry at stack position `pos`.
     pub fn get(&self, pos: usize) -> Option<&Open> {
         self.stack.get(pos)

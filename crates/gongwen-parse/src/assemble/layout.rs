@@ -184,7 +184,10 @@ impl Assembler<'_> {
             // A centred line in large type may hold a part's number
             // (`核电厂定期安全评价` / `第12部分：设计`): the body starts at
             // the first other numbered line.
-            if (self.lines[k].mk.is_some() && !(centred && size.is_some()))
+            // (Not a cover's field line in an outline level, `应急预案编号：…`.)
+            let field =
+                self.lines[k].mk.is_some_and(|m| m.family.is_styled()) && f::is_field_line(t);
+            if (self.lines[k].mk.is_some() && !(centred && size.is_some()) && !field)
                 || f::is_toc_header(t)
                 || (!centred && t.contains(['。', '；']))
             {
@@ -240,6 +243,7 @@ impl Assembler<'_> {
 
     fn layout_lines(&mut self, hints: &[crate::LineHint]) {
         self.centred = hints.iter().map(|h| h.centered && !h.table).collect();
+        self.levels = hints.iter().map(|h| h.heading_level).collect();
         // The family of the numbered headings of each style level: where
         // several families share a level (`一、` parts and `1` sections
         // both in Heading 1), the one ranked highest.
