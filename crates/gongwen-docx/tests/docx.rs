@@ -683,3 +683,32 @@ fn a_cover_field_in_an_outline_level_and_a_restart_in_one_style() {
         "{rows}"
     );
 }
+
+/// Spec convention 14: a caption style carrying an outline level no
+/// numbered heading uses (level 5 under `1` / `1.1` in Heading 1 and 2)
+/// nests under the deepest numbered level above it, not at the top.
+#[test]
+fn an_outline_level_without_numbered_headings_nests_below_the_levels_above() {
+    let styles = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
+<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="Cap"><w:name w:val="题注"/><w:pPr><w:jc w:val="center"/><w:outlineLvl w:val="4"/></w:pPr></w:style>
+</w:styles>"#;
+    let body = [
+        paragraph("酒店风险评估报告", None, Some("Title")),
+        paragraph("1 危险源辨识", None, Some("1")),
+        paragraph("1.1 火灾风险", None, Some("2")),
+        paragraph("表1 风险清单", None, Some("Cap")),
+        paragraph("1.2 触电风险", None, Some("2")),
+        paragraph("2 风险评价", None, Some("1")),
+    ]
+    .concat();
+    let rows = outline(&package(&body, Some(styles), None));
+    assert_eq!(
+        rows,
+        "1\ttitle\t0\t\t酒店风险评估报告\n2\theading\t1\t1\t危险源辨识\n3\theading\t2\t1.1\t火灾风险\n4\theading\t3\t\t表1 风险清单\n5\theading\t2\t1.2\t触电风险\n6\theading\t1\t2\t风险评价\n",
+        "{rows}"
+    );
+}

@@ -39,6 +39,9 @@ const LONG_TITLE: usize = 150;
 /// The shortest line (characters) read as a sentence cut by a hard wrap
 /// where only the list's shape says so.
 const MIN_WRAPPED_LINE: usize = 12;
+/// How far above a second text's title (lines) an article or chapter of
+/// the first is looked for.
+const MAX_SECOND_TEXT_LOOKBACK: usize = 60;
 /// Non-blank lines from the top in which a reposted document's title is
 /// looked for under a news lead.
 const LEAD_LINES: usize = 6;
@@ -2268,9 +2271,18 @@ impl<'a> Assembler<'a> {
         for (outer, inner) in self.inverted_lists() {
             stack.lift(outer, inner);
         }
+        // (A level with no numbered headings of its own, below levels that
+        // have some — a caption style carrying outline level 5 — ranks just
+        // below the deepest of those, so it nests under them.)
+        let mut above: Option<MarkerFamily> = None;
         for (level, family) in self.styled_as.iter().enumerate() {
-            if let Some(f) = family {
-                stack.set_styled_as(level, *f);
+            match (family, above) {
+                (Some(f), _) => {
+                    stack.set_styled_as(level, *f);
+                    above = Some(*f);
+                }
+                (None, Some(f)) => stack.set_styled_below(level, f),
+                (None, None) => {}
             }
         }
         let mut toc_header: Option<usize> = None;
@@ -2537,8 +2549,12 @@ impl<'a> Assembler<'a> {
                     }
                     // The 落款 (an organ's name over the date) ends the
                     // body: what follows is not inside its last section.
-                    if last == i && self.signs_off(i) {
+                    // So does the title of a second text published after
+                    // the first (`…管理办法` … `第五章 附则` … / `…程序规定`
+                    // / `第一条…`): its articles start again at the top.
+                    if last == i && (self.signs_off(i) || self.opens_second_text(i)) {
                         stack.truncate(usize::from(article.is_some()));
+                        md.clear();
                     }
                     i = last + 1;
                 }
@@ -2554,6 +2570,25 @@ impl<'a> Assembler<'a> {
                 }
             }
         }
+    }
+
+    /// True when line `i` is the title of a text published after another
+    /// in the same file: a title-like line naming its genre (`…程序规定`)
+    /// right over a `第一条` or `第一章` while articles or chapters of the
+    /// first text are open.
+    fn opens_second_text(&self, i: usize) -> bool {
+        let t = self.clean(i);
+        char_len(&t) <= LONG_TITLE
+            && !t.contains(['。', '；', '！', '？', '：'])
+            && furniture::ends_with_genre(&t)
+            && self.next_nonblank(i + 1).is_some_and(|k| {
+                matches!(self.roles[k], Role::Heading(m)
+                    if m.family.is_structural() && m.value == 1)
+            })
+            && (0..i).rev().take(MAX_SECOND_TEXT_LOOKBACK).any(|k| {
+                matches!(self.roles[k], Role::Heading(m)
+                    if m.family.is_structural() && m.value > 1)
+            })
     }
 
     /// True when line `i` is the date of a 落款 (GB/T 9704 §7.3.5): a bare

@@ -52,7 +52,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "sign_off",
-        purpose: "the 落款 (an organ's name over a bare date) ends the body: numbered lines below it (a form, profiles, a second piece) are not inside the body's last section",
+        purpose: "the 落款 (an organ's name over a bare date) ends the body: numbered lines below it (a form, profiles, a second piece) are not inside the body's last section; so does the title of a second text published after the first (`…规定` over `第一条`)",
     },
     Rule {
         id: "pieces",
@@ -64,7 +64,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "layout",
-        purpose: "a .docx table cell's paragraph is never an element; a Title-style paragraph, else the centred paragraph above the body in the largest type, else the first heading in a style of its own, is the title (a cover set as a table gives its centred cell in large type that names the genre); table-of-contents styles give toc rows; unnumbered heading styles stand beside the numbered headings of their level (the highest-ranked family where several share it), and two headings of one family in one heading style are siblings though the second restarts at 1; a cover's field line in an outline level does not hide the cover title below it; and one holding only a section number is that heading, as is an empty paragraph of an automatic list (its number alone); a Word paragraph holds no Markdown",
+        purpose: "a .docx table cell's paragraph is never an element; a Title-style paragraph, else the centred paragraph above the body in the largest type, else the first heading in a style of its own, is the title (a cover set as a table gives its centred cell in large type that names the genre); table-of-contents styles give toc rows; unnumbered heading styles stand beside the numbered headings of their level (the highest-ranked family where several share it; a level with none of its own nests below the deepest numbered level above it), and two headings of one family in one heading style are siblings though the second restarts at 1; a cover's field line in an outline level does not hide the cover title below it; and one holding only a section number is that heading, as is an empty paragraph of an automatic list (its number alone); a Word paragraph holds no Markdown",
     },
     Rule {
         id: "toc",

@@ -73,6 +73,16 @@ impl Sections {
         }
     }
 
+    /// Lets the unnumbered headings of style level `level` rank just below
+    /// `family`, the family of the deepest level above it that numbers its
+    /// headings.
+    pub fn set_styled_below(&mut self, level: usize, family: MarkerFamily) {
+        let rank = self.rank(family) + 1;
+        if let Some(r) = self.styled_rank.get_mut(level) {
+            *r = Some(rank);
+        }
+    }
+
     /// The rank the tree rule places `family` by: its own rank, or, for a
     /// family that groups articles, just above [`MarkerFamily::Article`]
     /// (in the order of the families' own ranks).
