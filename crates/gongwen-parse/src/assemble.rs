@@ -1207,10 +1207,26 @@ impl<'a> Assembler<'a> {
                 }
             }
             if let Some((family, next)) = attachment_next {
+                // (`6-1.` `6-2.`: the parts of item 6, numbered under it.)
+                let part_of = t.split_once(['-', '－']).and_then(|(v, rest)| {
+                    rest.starts_with(|c: char| c.is_ascii_digit())
+                        .then(|| v.parse::<u32>().ok())
+                        .flatten()
+                });
                 match self.lines[i].mk {
                     Some(m) if m.family == family && m.value == next => {
                         self.roles[i] = Role::AttachmentList;
                         attachment_next = Some((family, next + 1));
+                        continue;
+                    }
+                    _ if part_of == Some(next) || part_of == next.checked_sub(1) => {
+                        self.roles[i] = Role::AttachmentList;
+                        let after = if part_of == Some(next) {
+                            next + 1
+                        } else {
+                            next
+                        };
+                        attachment_next = Some((family, after));
                         continue;
                     }
                     _ => attachment_next = None,

@@ -48,7 +48,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "attachment_list",
-        purpose: "the attachment list under the body (`附件：1. …`, `附图：1. …`, `附表：…`) and its numbered continuation lines give no row, as does a run of numbered labels (`附录A：…` `附录B：…`) over the annexes they list",
+        purpose: "the attachment list under the body (`附件：1. …`, `附图：1. …`, `附表：…`) and its numbered continuation lines (parts such as `6-1.` included) give no row, as does a run of numbered labels (`附录A：…` `附录B：…`) over the annexes they list",
     },
     Rule {
         id: "sign_off",
