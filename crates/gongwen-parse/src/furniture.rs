@@ -1393,8 +1393,8 @@ pub enum AnnexLine {
 /// ```
 pub fn annex_line(line: &str) -> Option<AnnexLine> {
     let t = trim(line);
-    // `附：` standing alone, as laws head the text they annex.
-    if t == "附：" || t == "附:" {
+    // `附：` (or `附`) standing alone, as laws head the text they annex.
+    if t == "附：" || t == "附:" || t == "附" {
         return Some(AnnexLine::Annex { label_end: t.len() });
     }
     // A standard's appendix `附录A` / `附　录　A（规范性附录）…` (GB/T 1.1),

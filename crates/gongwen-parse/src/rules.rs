@@ -92,7 +92,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "annex",
-        purpose: "`附件1：` `附录` open an annexed piece after the body; its headings nest under it; a label over the document's own title again, with no heading above it, is the file being that annex (no row)",
+        purpose: "`附件1：` `附录` (and `附` standing alone) open an annexed piece after the body; its headings nest under it; a label over the document's own title again, with no heading above it, is the file being that annex (no row)",
     },
     Rule {
         id: "quotation",
