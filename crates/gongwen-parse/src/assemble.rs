@@ -1632,6 +1632,16 @@ impl<'a> Assembler<'a> {
             let mut d = depth;
             let mut close = None;
             for j in i + 1..n.min(i + 1 + MAX_QUOTE_LINES) {
+                // A numbered paragraph without a “ that continues a list
+                // from above the quote (`一、` … `“我们要…。` … `二、`) is
+                // outside it: the “ was left open by a slip.
+                if self.lines[j]
+                    .mk
+                    .is_some_and(|m| self.continues_from_above(j, i, m))
+                    && !trim(self.text(j)).starts_with(['“', '‘', '「', '"'])
+                {
+                    break;
+                }
                 d += quote_balance(self.text(j));
                 // A quotation over several paragraphs opens each of them
                 // with “ and closes only the last: that “ reopens the open
@@ -1655,6 +1665,21 @@ impl<'a> Assembler<'a> {
             }
         }
         quoted
+    }
+
+    /// True when the nearest line above `j` numbered in `m`'s family lies
+    /// above line `opener` and `m` is its next number.
+    fn continues_from_above(&self, j: usize, opener: usize, m: LineMarker) -> bool {
+        (0..j)
+            .rev()
+            .take(MAX_QUOTE_LINES * 2)
+            .find_map(|k| {
+                self.lines[k]
+                    .mk
+                    .filter(|p| p.family == m.family)
+                    .map(|p| (k, p))
+            })
+            .is_some_and(|(k, p)| k < opener && p.value.checked_add(1) == Some(m.value))
     }
 
     /// A bare `三` on its own line is a `三、` whose `、` was lost, when the

@@ -96,7 +96,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "quotation",
-        purpose: "numbered lines inside a quotation that spans lines (an amendment's quoted text) are no headings; a “ closed by a mistyped ’ opens none",
+        purpose: "numbered lines inside a quotation that spans lines (an amendment's quoted text) are no headings; a “ closed by a mistyped ’ opens none, and a numbered paragraph without “ after a finished sentence ends one",
     },
     Rule {
         id: "nesting",
