@@ -814,7 +814,6 @@ impl<'a> Assembler<'a> {
                     && !cannot_end_phrase(&self.clean(p))
                     && !furniture::is_title_label(&self.clean(first))
                     && !furniture::title_continues(&self.clean(p), &self.clean(first))
-                    && !organs_continue(&self.clean(p), &self.clean(first))
                 {
                     break;
                 }
@@ -1179,9 +1178,7 @@ impl<'a> Assembler<'a> {
             if let Some((family, next)) = notes_next {
                 // (A note the rule `endnotes` already took, `（2）见列宁…`,
                 // keeps its number.)
-                let mk = self.lines[i].mk.or_else(|| {
-                    crate::marker::line_marker(&t).filter(|_| self.roles[i] == Role::Text)
-                });
+                let mk = self.lines[i].mk.or_else(|| crate::marker::line_marker(&t));
                 match mk {
                     Some(m)
                         if is_list_family(m.family)

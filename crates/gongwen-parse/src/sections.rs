@@ -124,18 +124,14 @@ impl Sections {
     /// The innermost open entry of `family` above the last article or
     /// annex, if any.
     pub fn open_of(&self, family: MarkerFamily) -> Option<&Open> {
-        let floor = self.floors.last().map_or(0, |p| p + 1);
-        self.by_family[slot(family)]
-            .last()
-            .filter(|&&p| p >= floor)
-            .map(|&p| &self.stack[p])
+        self.open_pos(family).map(|p| &self.stack[p])
     }
 
     /// True when the innermost open entry of `family` is the outermost
     /// heading above the last article or annex: the family of the
     /// document's (or the piece's) top-level list.
     pub fn outermost_is(&self, family: MarkerFamily) -> bool {
-        let floor = self.floors.last().map_or(0, |p| p + 1);
+        let floor = self.floor_len();
         self.by_family[slot(family)].last() == Some(&floor)
     }
 
@@ -217,7 +213,7 @@ impl Sections {
     /// True when the innermost open list of `family` was placed inside a
     /// decimal section (`below_decimals`): its next items go there too.
     pub fn open_below_decimals(&self, family: MarkerFamily) -> bool {
-        let floor = self.floors.last().map_or(0, |p| p + 1);
+        let floor = self.floor_len();
         self.by_family[slot(family)]
             .last()
             .filter(|&&p| p >= floor)
@@ -277,7 +273,7 @@ impl Sections {
     ) -> Option<usize> {
         let rank = self.placing_rank(family, below_decimals);
         // Headings live above the last article / annex entry.
-        let floor = self.floors.last().map_or(0, |p| p + 1);
+        let floor = self.floor_len();
         let entries = &self.by_family[slot(family)];
         let continued = entries
             .iter()
@@ -294,7 +290,6 @@ impl Sections {
         } else {
             floor.max(shelter)
         };
-        let entries = &self.by_family[slot(family)];
         let continued = continued.filter(|&k| k >= floor);
         let same = continued.or_else(|| entries.last().copied().filter(|&p| p >= floor));
         match same {

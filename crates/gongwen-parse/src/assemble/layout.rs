@@ -241,6 +241,32 @@ impl Assembler<'_> {
         }
     }
 
+    /// The marker of a section number (`1`, `2.3`, `1.`) standing in the
+    /// first `len` bytes of line `k`'s text; its value is the last number.
+    fn section_number(
+        &self,
+        k: usize,
+        family: gongwen_model::MarkerFamily,
+        len: usize,
+    ) -> crate::marker::LineMarker {
+        let l = self.lines[k];
+        let t = self.text(k);
+        let value = t[..len.min(t.len())]
+            .trim_end_matches('.')
+            .rsplit('.')
+            .next()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0);
+        crate::marker::LineMarker {
+            start: l.cstart,
+            end: (l.cstart + len).min(l.cend.max(l.cstart)),
+            family,
+            numeral: gongwen_model::NumeralStyle::Ascii,
+            delimiter: gongwen_model::Delimiter::None,
+            value,
+        }
+    }
+
     fn layout_lines(&mut self, hints: &[crate::LineHint]) {
         self.centred = hints.iter().map(|h| h.centered && !h.table).collect();
         self.levels = hints.iter().map(|h| h.heading_level).collect();
@@ -279,22 +305,9 @@ impl Assembler<'_> {
                 // An empty paragraph of an automatic list: Word shows only
                 // its number (`1` over `1.1 交货地点…`), a heading with an
                 // empty title (convention 14), never a page number.
-                let l = self.lines[k];
                 let t = self.text(k);
                 if let Some(family) = bare_section_number(t) {
-                    let value = t
-                        .rsplit('.')
-                        .next()
-                        .and_then(|v| v.trim().parse().ok())
-                        .unwrap_or(0);
-                    self.lines[k].mk = Some(crate::marker::LineMarker {
-                        start: l.cstart,
-                        end: l.cend.max(l.cstart),
-                        family,
-                        numeral: gongwen_model::NumeralStyle::Ascii,
-                        delimiter: gongwen_model::Delimiter::None,
-                        value,
-                    });
+                    self.lines[k].mk = Some(self.section_number(k, family, t.len()));
                     self.bare_numbers.push(k);
                 }
             } else if let (Some(level), None) = (h.heading_level, self.lines[k].mk) {
@@ -310,20 +323,7 @@ impl Assembler<'_> {
                     .map(|f| (f, t.len()))
                     .or_else(|| glued_section_number(t));
                 if let Some((family, len)) = number {
-                    let value = t[..len]
-                        .trim_end_matches('.')
-                        .rsplit('.')
-                        .next()
-                        .and_then(|v| v.parse().ok())
-                        .unwrap_or(0);
-                    self.lines[k].mk = Some(crate::marker::LineMarker {
-                        start: l.cstart,
-                        end: (l.cstart + len).min(l.cend.max(l.cstart)),
-                        family,
-                        numeral: gongwen_model::NumeralStyle::Ascii,
-                        delimiter: gongwen_model::Delimiter::None,
-                        value,
-                    });
+                    self.lines[k].mk = Some(self.section_number(k, family, len));
                 } else if !l.is_blank() && !l.is_marker_only() {
                     self.lines[k].mk = Some(crate::marker::LineMarker {
                         start: l.cstart,
