@@ -47,21 +47,22 @@ pub(crate) fn flags_len(line: &str) -> usize {
 /// that keeps plain text documents on the borrowed path.
 pub fn may_hold_markup(src: &str) -> bool {
     let b = src.as_bytes();
-    if memchr::memchr3(b'`', b'<', b'&', b).is_some()
-        || memchr::memmem::find(b, b"{:").is_some()
-        || memchr::memmem::find(b, b"{#").is_some()
-    {
+    if memchr::memchr3(b'`', b'<', b'&', b).is_some() {
         return true;
     }
-    // `**`, `__` and `](`: one pass over the first bytes of the three pairs
-    // (building three substring finders per line cost more than the test).
-    memchr::memchr3_iter(b'*', b'_', b']', b).any(|i| {
-        let next = b.get(i + 1).copied();
-        match b[i] {
-            b']' => next == Some(b'('),
-            c => next == Some(c),
-        }
-    })
+    // `{:` `{#`, `**`, `__` and `](`: one pass over the first bytes of the
+    // pairs (building a substring finder per pair and line cost more than
+    // the test).
+    memchr::memchr3_iter(b'*', b'_', b']', b)
+        .chain(memchr::memchr_iter(b'{', b))
+        .any(|i| {
+            let next = b.get(i + 1).copied();
+            match b[i] {
+                b']' => next == Some(b'('),
+                b'{' => matches!(next, Some(b':' | b'#')),
+                c => next == Some(c),
+            }
+        })
 }
 
 /// Length in bytes of the block markup at the start of `line` (after its
@@ -285,10 +286,29 @@ mod tests {
 
     #[test]
     fn markup_candidates() {
-        for s in ["**重点", "a__b", "x`y", "<br>", "&emsp;", "[通知](u)"] {
+        for s in [
+            "**重点",
+            "a__b",
+            "x`y",
+            "<br>",
+            "&emsp;",
+            "[通知](u)",
+            "标题{#id}",
+            "{:.c}",
+        ] {
             assert!(may_hold_markup(s), "{s}");
         }
-        for s in ["一、总体要求", "*单个", "_a_b", "[1]见", "a]b(", "](", "*"] {
+        for s in [
+            "一、总体要求",
+            "*单个",
+            "_a_b",
+            "[1]见",
+            "a]b(",
+            "](",
+            "*",
+            "{a}",
+            "{",
+        ] {
             assert_eq!(may_hold_markup(s), s == "](", "{s}");
         }
     }
