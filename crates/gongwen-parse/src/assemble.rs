@@ -56,6 +56,9 @@ const MIN_CUT_HEADING: usize = 10;
 const LONG_PARAGRAPH_LINE: usize = 40;
 /// The narrowest line counted when measuring a hard-wrap width (columns).
 const MIN_WRAP_WIDTH: usize = 20;
+/// The indent (columns) a paragraph's first line loses when print is
+/// extracted to text: two full-width characters.
+const LOST_INDENT: usize = 4;
 /// The widest line counted (wider ones are paragraphs, not wrapped lines).
 const MAX_WRAP_WIDTH: usize = 400;
 /// How many lines must share a width for it to be the hard-wrap width.
@@ -120,7 +123,9 @@ pub(crate) struct Assembler<'a> {
     levels: Vec<Option<u8>>,
     /// The width (display columns) at which the text was hard-wrapped, where
     /// enough lines share one (rule `hard_wrap`).
-    wrap_width: Option<usize>,
+    /// The hard-wrap width (columns) and the indent its paragraphs' first
+    /// lines lost (0 when they kept it).
+    wrap_width: Option<(usize, usize)>,
     /// Lines in a table-of-contents style (rule `layout`): 目录 entries
     /// wherever the 目录 rule did not take them.
     toc_hints: Vec<usize>,
@@ -1938,7 +1943,7 @@ impl<'a> Assembler<'a> {
     /// columns or more have, where they are at least
     /// [`MIN_WRAPPED_LINES`] lines and [`WRAPPED_SHARE`] of those lines. Text
     /// written line by line has no such width: its lengths spread.
-    fn measure_wrap_width(&self) -> Option<usize> {
+    fn measure_wrap_width(&self) -> Option<(usize, usize)> {
         let mut counts: Vec<u32> = Vec::new();
         let mut total = 0u32;
         for (k, l) in self.lines.iter().enumerate() {
@@ -1963,14 +1968,28 @@ impl<'a> Assembler<'a> {
             counts[w] += 1;
             total += 1;
         }
+        let window = |x: usize| counts[x] + counts[x - 1] + counts[x - 2];
         let (best, n) = (MIN_WRAP_WIDTH..counts.len())
-            .map(|x| (x, counts[x] + counts[x - 1] + counts[x - 2]))
+            .map(|x| (x, window(x)))
             .max_by_key(|&(x, n)| (n, x))?;
         // No more than a few lines run past it: the text was wrapped there.
-        let wider: u32 = counts.get(best + 3..).map_or(0, |c| c.iter().sum());
-        let over = counts.len().saturating_sub(best + 1) == 0 || wider * 20 <= total;
-        (n >= MIN_WRAPPED_LINES && f64::from(n) >= f64::from(total) * WRAPPED_SHARE && over)
-            .then_some(best)
+        let wider = |x: usize| -> u32 { counts.get(x + 3..).map_or(0, |c| c.iter().sum()) };
+        let wrapped =
+            |n: u32| n >= MIN_WRAPPED_LINES && f64::from(n) >= f64::from(total) * WRAPPED_SHARE;
+        if wrapped(n) && wider(best) * 20 <= total {
+            return Some((best, 0));
+        }
+        // A text extracted from print loses each paragraph's two-character
+        // indent: first lines cluster [`LOST_INDENT`] columns short of the
+        // wrap width, the lines that go on fill it.
+        let up = best + LOST_INDENT;
+        if up >= counts.len() || !wrapped(n) {
+            return None;
+        }
+        let (top, m) = (up - 1..=(up + 1).min(counts.len() - 1))
+            .map(|x| (x, window(x)))
+            .max_by_key(|&(x, m)| (m, x))?;
+        (m >= MIN_WRAPPED_LINES && wider(top) * 20 <= total).then_some((top, LOST_INDENT))
     }
 
     /// True when line `i` is a line of a hard-wrapped paragraph: it fills
@@ -1987,12 +2006,24 @@ impl<'a> Assembler<'a> {
             && (self.fills_wrap_width(next) || sentence_end(self.text(next)).is_some())
     }
 
-    /// True when line `k` fills the width the text was hard-wrapped at.
+    /// True when line `k` fills the width the text was hard-wrapped at (a
+    /// paragraph's first line, where the text lost its indent, that width
+    /// less the indent).
     fn fills_wrap_width(&self, k: usize) -> bool {
-        self.wrap_width.is_some_and(|w| {
+        self.wrap_width.is_some_and(|(w, indent)| {
             let l = &self.lines[k];
-            text::display_width(&self.src[l.ind..l.cend.max(l.ind)]) + 2 >= w
+            let width = text::display_width(&self.src[l.ind..l.cend.max(l.ind)]) + 2;
+            width >= w || (indent > 0 && width + indent >= w && self.opens_paragraph(k))
         })
+    }
+
+    /// True when line `k` opens a paragraph: it opens an element, or the
+    /// line above it is blank or ends a sentence.
+    fn opens_paragraph(&self, k: usize) -> bool {
+        self.lines[k].mk.is_some()
+            || k == 0
+            || self.blank(k - 1)
+            || text::ends_closed(self.text(k - 1))
     }
 
     /// Characters of the heading line `k` after its marker.
