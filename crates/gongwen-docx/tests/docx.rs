@@ -655,6 +655,34 @@ fn an_empty_automatically_numbered_paragraph_is_a_heading_with_an_empty_title() 
     );
 }
 
+/// Spec convention 14: an empty paragraph left at the end of an automatic
+/// list whose items hold their text (`4. …` / `5.`, a stray number) is a
+/// heading with an empty title: the part title below it is not its text.
+#[test]
+fn a_stray_number_at_the_end_of_an_automatic_list_has_an_empty_title() {
+    let levels = r#"<w:abstractNum w:abstractNumId="3">
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+    </w:abstractNum>"#;
+    let nums = r#"<w:num w:numId="2"><w:abstractNumId w:val="3"/></w:num>"#;
+    let body = [
+        paragraph("2018年度工作总结", None, None),
+        paragraph("存在的不足有以下几点：", None, None),
+        paragraph("工作中容易急躁。", Some((2, 0)), None),
+        paragraph("处理问题的思路简单。", Some((2, 0)), None),
+        paragraph("", Some((2, 0)), None),
+        paragraph("2019年度工作计划", None, None),
+        paragraph("新的一年，我将继续努力。", None, None),
+    ]
+    .concat();
+    let bytes = package(&body, None, Some(&numbering(levels, nums)));
+    assert_eq!(read(&bytes).unwrap().text().lines().nth(4), Some("3."));
+    assert_eq!(
+        outline(&bytes),
+        "1\ttitle\t0\t\t2018年度工作总结\n3\theading\t1\t1.\t工作中容易急躁\n4\theading\t1\t2.\t处理问题的思路简单\n5\theading\t1\t3.\t\n",
+        "the paragraph below a stray number is not its title"
+    );
+}
+
 /// Spec convention 14: a cover's field line in an outline level does not
 /// hide the cover title below it; and two headings of one family in the
 /// same heading style are siblings though the second restarts at 1 (a list

@@ -109,7 +109,15 @@ pub(crate) fn split_with(src: &str, markup: bool) -> Vec<Line> {
             (ind, cstart_rel, pstart_rel, column)
         };
         let cstart = start + cstart_rel;
-        let cend = start + text.trim_end_matches(is_space).len();
+        let mut body = text.trim_end_matches(is_space);
+        // An ATX heading's closing `#`s (`# 发言稿 #`) are markup.
+        if markup && cstart_rel > 0 && text[..cstart_rel].trim_start().starts_with('#') {
+            let open = body.trim_end_matches('#');
+            if open.len() < body.len() && open.len() > cstart_rel && open.ends_with([' ', '\t']) {
+                body = open.trim_end_matches(is_space);
+            }
+        }
+        let cend = start + body.len();
         let cend = cend.max(ind.min(end));
         let mk = marker_at(text, cstart_rel).map(|m| LineMarker {
             start: start + m.start,

@@ -29,6 +29,21 @@ use super::{Assembler, Role};
 const MAX_TITLE_PARAGRAPHS: usize = 3;
 
 impl Assembler<'_> {
+    /// True when line `k` holds nothing but a list number (`5.`) right
+    /// below the item before it in the same family (`4.`), which holds its
+    /// text on its own line.
+    fn stray_list_number(&self, k: usize) -> bool {
+        let Some(m) = self.lines[k].mk.filter(|m| m.end >= self.lines[k].cend) else {
+            return false;
+        };
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        self.lines[p].mk.is_some_and(|pm| {
+            pm.family == m.family && pm.value + 1 == m.value && pm.end < self.lines[p].cend
+        })
+    }
+
     /// Applies the layout hints of a .docx.
     pub(super) fn layout(&mut self, hints: &[crate::LineHint]) {
         if hints.is_empty() {
@@ -301,6 +316,13 @@ impl Assembler<'_> {
                     }
                     Some(_) => {}
                 }
+            } else if h.numbered && self.stray_list_number(k) {
+                // An empty paragraph left at the end of an automatic list
+                // whose items hold their text (`4. 需要提高…` / `5.`): its
+                // title is empty, never the paragraph below it. (Where
+                // every item is a number alone, `3.1` over its term, the
+                // text is on the next line, convention 6.)
+                self.bare_numbers.push(k);
             } else if let (true, None, None) = (h.numbered, h.heading_level, self.lines[k].mk) {
                 // An empty paragraph of an automatic list: Word shows only
                 // its number (`1` over `1.1 交货地点…`), a heading with an
