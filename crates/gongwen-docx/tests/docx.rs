@@ -683,6 +683,37 @@ fn a_stray_number_at_the_end_of_an_automatic_list_has_an_empty_title() {
     );
 }
 
+/// Spec conventions 1 and 14: a cover's project name over its genre in
+/// larger type, a blank paragraph between, is one title at the first line.
+#[test]
+fn a_cover_project_name_over_its_genre_is_one_title() {
+    let centred = |t: &str, sz: u32| {
+        format!(
+            r#"<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="{sz}"/></w:rPr><w:t>{t}</w:t></w:r></w:p>"#
+        )
+    };
+    let styles = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:rPr><w:sz w:val="24"/></w:rPr></w:style>
+</w:styles>"#;
+    let body = [
+        centred("生产指挥调度系统1.0", 40),
+        paragraph("", None, None),
+        centred("开题报告", 48),
+        centred("某工程有限公司", 28),
+        paragraph("一、立项依据", None, None),
+        paragraph(
+            "公司要想提高生产经营管理水平，构建系统势在必行。",
+            None,
+            None,
+        ),
+    ]
+    .concat();
+    assert_eq!(
+        outline(&package(&body, Some(styles), None)),
+        "1\ttitle\t0\t\t生产指挥调度系统1.0开题报告\n5\theading\t1\t一、\t立项依据\n"
+    );
+}
+
 /// Spec convention 14: a cover's field line in an outline level does not
 /// hide the cover title below it; and two headings of one family in the
 /// same heading style are siblings though the second restarts at 1 (a list

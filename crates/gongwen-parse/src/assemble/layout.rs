@@ -27,6 +27,9 @@ use super::{Assembler, Role};
 
 /// The most paragraphs one title is set over.
 const MAX_TITLE_PARAGRAPHS: usize = 3;
+/// The longest title (characters) that names only a genre under a
+/// cover's project name (`开题报告`, `可行性研究报告`).
+const SHORT_GENRE_TITLE: usize = 8;
 
 impl Assembler<'_> {
     /// True when line `k` holds nothing but a list number (`5.`) right
@@ -124,7 +127,19 @@ impl Assembler<'_> {
         };
         let t = self.text(p);
         let same_type = size(p).is_some() && size(p) == size(k);
-        if same_type
+        // A cover's project name over its genre in larger type, a blank
+        // paragraph between (`生产指挥调度系统1.0` / `开题报告`): one title.
+        let genre_below = || {
+            let g = self.text(k);
+            k - p <= 2
+                && size(p)
+                    .zip(size(k))
+                    .is_some_and(|(a, b)| 4 * a >= 3 * b && a < b)
+                && crate::text::char_len(g) <= SHORT_GENRE_TITLE
+                && crate::furniture::ends_with_genre(g)
+                && !crate::furniture::ends_with_genre(t)
+        };
+        if (same_type || genre_below())
             && self.is_centred(p)
             && self.is_centred(k)
             && self.lines[p].mk.is_none()
