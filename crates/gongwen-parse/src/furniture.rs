@@ -863,7 +863,7 @@ pub fn is_dated_line(line: &str) -> bool {
 }
 
 /// Reads a notes label heading the notes of a document or a table:
-/// `注：`, `注释`, `附注：`, `说明：`, `备注：` standing alone, or followed by the first note
+/// `注：`, `注释`, `附注：`, `说明：`, `备注：` (and a form's `填表说明：`) standing alone, or followed by the first note
 /// (`注：1. …`). Returns what follows the label (empty when it stands
 /// alone); `None` for any other line.
 ///
@@ -875,13 +875,26 @@ pub fn is_dated_line(line: &str) -> bool {
 /// assert_eq!(notes_label("注意事项"), None);
 /// assert_eq!(notes_label("说明："), Some(""));
 /// assert_eq!(notes_label("说明"), None);
+/// assert_eq!(notes_label("填表说明："), Some(""));
 /// assert_eq!(notes_label("注重实效。"), None);
 /// ```
 pub fn notes_label(line: &str) -> Option<&str> {
     let t = trim(line);
     // `说明：` and `备注：` label notes only with their colon (outline spec
     // convention 12); `说明` alone heads a preface.
-    if let Some(rest) = ["说明", "备注"].iter().find_map(|l| t.strip_prefix(l)) {
+    // (A form's or a template's instructions, `填表说明：` `模板使用说明：`,
+    // are notes too.)
+    const LABELS: &[&str] = &[
+        "说明",
+        "备注",
+        "填表说明",
+        "填报说明",
+        "填写说明",
+        "使用说明",
+        "模板使用说明",
+        "格式说明",
+    ];
+    if let Some(rest) = LABELS.iter().find_map(|l| t.strip_prefix(l)) {
         return trim(rest).strip_prefix(['：', ':']).map(trim);
     }
     let rest = ["注释", "附注", "注"]
