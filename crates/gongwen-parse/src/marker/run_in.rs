@@ -58,6 +58,7 @@ fn comma(input: &str) -> IResult<&str, char> {
 /// assert!(ordinal("第一次").is_err());
 /// assert_eq!(ordinal("第一种：主观主义的态度").unwrap().0, "主观主义的态度");
 /// assert_eq!(ordinal("第一讲：做一个心理健康的人").unwrap().0, "做一个心理健康的人");
+/// assert_eq!(ordinal("第二阶段：组织实施").unwrap().0, "组织实施");
 /// assert_eq!(ordinal("第一件　将农民组织在农会里").unwrap().0, "　将农民组织在农会里");
 /// assert!(ordinal("第一条　总则").is_err());
 /// assert_eq!(ordinal("第一点，有人问").unwrap().0, "有人问");
@@ -70,7 +71,10 @@ pub fn ordinal(input: &str) -> IResult<&str, Found> {
     let (rest, (_, value)) = (nom::character::complete::char('第'), chinese).parse(input)?;
     // `第一种：` `第二类：`: a measure word and a colon, the marker as written.
     let measured = (
-        nom::character::complete::one_of("种类点项个方条层讲课步招"),
+        nom::branch::alt((
+            nom::character::complete::one_of("种类点项个方条层讲课步招").map(|_| ()),
+            nom::bytes::complete::tag("阶段").map(|_| ()),
+        )),
         nom::character::complete::one_of("：:，,"),
     )
         .map(|(_, c)| {
