@@ -33,6 +33,9 @@ mod toc_entries;
 
 /// How far into a document the title and front matter are looked for.
 pub(crate) const FRONT_WINDOW: usize = 80;
+/// The most lines from one character of a letter-spaced title to the next
+/// (blank lines between them).
+const MAX_SPACED_GAP: usize = 3;
 /// The longest line read as a title where it is printed twice or stands
 /// over a document number (`title_like`).
 const LONG_TITLE: usize = 150;
@@ -589,6 +592,66 @@ impl<'a> Assembler<'a> {
         }
     }
 
+    /// A cover title whose genre is set one character per line (`实` / `施`
+    /// / `方` / `案`, blank lines between: Word's letter-spaced vertical
+    /// cover) above the body: its characters are the title, after the
+    /// title-like line right above them (`…脱贫项目`) unless that line
+    /// names an organ (`某某律师事务所` over `员` `工` `手` `册`).
+    fn spaced_title(&mut self, body: usize) {
+        let single = |a: &Self, k: usize| {
+            let l = &a.lines[k];
+            let t = a.text(k);
+            l.mk.is_none()
+                && a.roles[k] == Role::Text
+                && t.chars().count() == 1
+                && t.chars().all(|c| c.is_alphabetic() && !c.is_ascii())
+        };
+        let end = body.min(FRONT_WINDOW).min(self.lines.len());
+        let mut k = 0;
+        while k < end {
+            if self.blank(k) || !single(self, k) {
+                k += 1;
+                continue;
+            }
+            let mut run = vec![k];
+            while let Some(n) = self.next_nonblank(run[run.len() - 1] + 1) {
+                if n >= end || n > run[run.len() - 1] + MAX_SPACED_GAP || !single(self, n) {
+                    break;
+                }
+                run.push(n);
+            }
+            let next = run[run.len() - 1] + 1;
+            let joined: String = run.iter().map(|&j| self.text(j)).collect();
+            // (Covers also name the kinds of book a cover is for.)
+            let cover_genre = ["手册", "书", "预案", "合同", "协议", "汇编", "纪要", "须知"]
+                .iter()
+                .any(|g| joined.ends_with(g));
+            if run.len() < 2 || !(furniture::ends_with_genre(&joined) || cover_genre) {
+                k = next;
+                continue;
+            }
+            let above = self.prev_nonblank(k, 0).filter(|&p| {
+                let t = self.clean(p);
+                k - p <= MAX_SPACED_GAP
+                    && self.roles[p] == Role::Text
+                    && self.title_like(p)
+                    && !furniture::is_issuer_mark(&t)
+                    && !furniture::ends_with_genre(&t)
+            });
+            match above {
+                Some(p) => {
+                    self.title_hint = Some(p);
+                    self.title_more = run;
+                }
+                None => {
+                    self.title_hint = Some(run[0]);
+                    self.title_more = run[1..].to_vec();
+                }
+            }
+            return;
+        }
+    }
+
     /// A document that opens with its 目录 (a Word report's TOC field on
     /// the first page) has its title right below it: the first line past
     /// the 目录, title-like, unnumbered, no section label (`前言`), with a
@@ -610,6 +673,7 @@ impl<'a> Assembler<'a> {
     }
 
     fn title(&mut self, body: usize) {
+        self.spaced_title(body);
         if let Some(k) = self.title_hint {
             // The Title style: that paragraph and the Title paragraphs
             // right below it.
