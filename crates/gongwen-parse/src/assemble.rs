@@ -141,6 +141,9 @@ pub(crate) struct Assembler<'a> {
     /// Lines of a .docx that hold nothing but an automatic number (rule
     /// `layout`): headings whose title is empty, not on the next line.
     bare_numbers: Vec<usize>,
+    /// Heading lines whose list lies inside an item of a lower family
+    /// (rule `nesting`), sorted.
+    enclosed: Vec<usize>,
     /// The line of a periodical's masthead (rule `hidden`), if any.
     masthead: Option<usize>,
     /// `1.` lines over decimal subsections (`2.响应文件` / `2.1…`), in
@@ -251,6 +254,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
         decimal_parents: Vec::new(),
         title_label: None,
         bare_numbers: Vec::new(),
+        enclosed: Vec::new(),
         masthead: None,
     };
     let mut note = |a: &Assembler<'_>, rule: &'static str| {
@@ -2404,6 +2408,7 @@ impl<'a> Assembler<'a> {
         for (outer, inner) in self.inverted_lists() {
             stack.lift(outer, inner);
         }
+        self.enclosed = self.enclosed_lists();
         // (A level with no numbered headings of its own, below levels that
         // have some — a caption style carrying outline level 5 — ranks just
         // below the deepest of those, so it nests under them.)
@@ -3031,12 +3036,15 @@ impl<'a> Assembler<'a> {
                 }
                 _ => false,
             };
+        // A list inside an item of a lower family that goes on after it
+        // (rule `nesting`) opens inside that item, as under a run-in line.
+        let inside_item = self.enclosed.binary_search(&i).is_ok();
         let parent = stack.place_introduced(
             m.family,
             m.value,
             introduced,
             top_is_sentence,
-            under_run_in_line,
+            under_run_in_line || inside_item,
             below_decimals,
         );
         let id = self.push(

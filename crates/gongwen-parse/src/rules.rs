@@ -100,7 +100,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "nesting",
-        purpose: "a list restarting at 1 right under items of a family ranked below it, under two different items, nests inside that family's items for the whole document (`（1）` over `1、`), as the document nests them",
+        purpose: "a list restarting at 1 right under items of a family ranked below it, under two different items, nests inside that family's items for the whole document (`（1）` over `1、`), as the document nests them; once is enough where that family goes on after the list (`（三）` / `一、`… / `（四）`)",
     },
     Rule {
         id: "md_scope",

@@ -11,12 +11,21 @@
 //! `1、` `2、` inside `（1）` and `1、` inside `（2）`.
 //!
 //! Linear: one pass over the headings, counting per pair of families.
+//!
+//! Once is enough where the lower family goes on after it: a list opening
+//! at 1 right under an item `（三）` of a family ranked below it, where
+//! the next item of that family is `（四）`, lies inside `（三）` (an
+//! agreement quoted in a plan's section, `（三）…` / `一、…` / `1、…` /
+//! `（四）…`). Linear: one backward pass keeps, per family, the value of
+//! its next heading.
 
 use super::{Assembler, Role};
 use gongwen_model::MarkerFamily;
 
 /// Restarts under distinct items that make a document's own nesting.
 const MIN_RESTARTS: u32 = 2;
+/// Slots for the families (`MarkerFamily` as an index).
+const FAMILY_SLOTS: usize = MarkerFamily::Sequence as usize + 1;
 
 impl Assembler<'_> {
     /// Pairs `(outer, inner)`: families the document nests the other way
@@ -62,5 +71,55 @@ impl Assembler<'_> {
             .filter(|c| c.2 >= MIN_RESTARTS)
             .map(|c| (c.0, c.1))
             .collect()
+    }
+
+    /// Heading lines that open a list at 1 right under an item of a family
+    /// ranked below theirs, where the next heading of that family goes on
+    /// from that item (`（三）` / `一、` … / `（四）`): the list lies inside
+    /// the item. Sorted.
+    pub(super) fn enclosed_lists(&self) -> Vec<usize> {
+        let listed = |f: MarkerFamily| {
+            !f.is_run_in() && !f.is_structural() && !f.is_decimal() && !f.is_styled()
+        };
+        // The previous heading of each heading line, forward.
+        let mut prev: Vec<(usize, Option<(MarkerFamily, u32)>)> = Vec::new();
+        let mut last: Option<(MarkerFamily, u32)> = None;
+        for (i, role) in self.roles.iter().enumerate() {
+            match *role {
+                Role::Article(_) | Role::Annex { .. } => last = None,
+                Role::Heading(m) => {
+                    prev.push((i, last));
+                    last = Some((m.family, m.value));
+                }
+                _ => {}
+            }
+        }
+        // Backward: the value of each family's next heading, up to the
+        // next article or annex.
+        let mut next: [Option<u32>; FAMILY_SLOTS] = [None; FAMILY_SLOTS];
+        let mut out = Vec::new();
+        let mut at = prev.len();
+        for i in (0..self.roles.len()).rev() {
+            match self.roles[i] {
+                Role::Article(_) | Role::Annex { .. } => next = [None; FAMILY_SLOTS],
+                Role::Heading(m) => {
+                    at -= 1;
+                    if let (1, Some((g, v))) = (m.value, prev[at].1) {
+                        if g != m.family
+                            && listed(g)
+                            && listed(m.family)
+                            && g.rank() > m.family.rank()
+                            && next[g as usize] == v.checked_add(1)
+                        {
+                            out.push(i);
+                        }
+                    }
+                    next[m.family as usize] = Some(m.value);
+                }
+                _ => {}
+            }
+        }
+        out.reverse();
+        out
     }
 }
