@@ -8,7 +8,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     for d in gongwen::check::check(&doc) {
-        assert!(d.span.end <= doc.source.len());
-        assert!(doc.source.is_char_boundary(d.span.start));
+        assert!(d.span.end() <= doc.source.len());
+        assert!(doc.source.is_char_boundary(d.span.start()));
     }
 });

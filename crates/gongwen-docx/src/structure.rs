@@ -130,7 +130,7 @@ fn tables(doc: &Document<'static>, docx: &Docx) -> Vec<Insert<'static>> {
         out.push(Insert {
             at: k0,
             kind: NodeKind::Table(Table { rows }),
-            span: Span::new(s.start, s.start, s.line, s.column),
+            span: Span::new(s.start(), s.start(), s.line, s.column),
             parent: parent.map(|p| p.index()),
             depth: nodes[k0].depth,
             adopt: k1,
@@ -187,16 +187,16 @@ fn notes(doc: &Document<'static>, docx: &Docx, starts: &[usize]) -> Vec<Insert<'
             if run_in_with_body(nodes, c) {
                 pos = c + 2;
             }
-            let end = node.span.end;
+            let end = node.span.end();
             let (line, column) = line_column(&doc.source, starts, end);
             out.push(Insert {
                 at: pos,
-                kind: NodeKind::Note(Note {
+                kind: NodeKind::Note(Box::new(Note {
                     kind,
                     label,
                     at,
                     text: Cow::Owned(text.clone()),
-                }),
+                })),
                 span: Span::new(end, end, line, column),
                 parent: Some(c),
                 depth: node.depth + 1,
@@ -220,14 +220,14 @@ fn run_in_with_body(nodes: &[Node<'_>], c: usize) -> bool {
 /// The node whose span holds byte `at` (the innermost, last such in
 /// order), else the last node starting before it.
 fn citing(nodes: &[Node<'_>], at: usize) -> Option<usize> {
-    let n = nodes.partition_point(|n| n.span.start <= at);
+    let n = nodes.partition_point(|n| n.span.start() <= at);
     let mut fallback = None;
     for k in (0..n).rev() {
         let s = nodes[k].span;
         if s.start == s.end {
             continue; // a table or note
         }
-        if at <= s.end {
+        if at <= s.end() {
             return Some(k);
         }
         fallback.get_or_insert(k);
@@ -235,7 +235,7 @@ fn citing(nodes: &[Node<'_>], at: usize) -> Option<usize> {
             break;
         }
     }
-    fallback.or_else(|| nodes.iter().position(|n| n.span.start < n.span.end))
+    fallback.or_else(|| nodes.iter().position(|n| n.span.start() < n.span.end()))
 }
 
 /// The 1-based line and column (in characters) of byte `at`.
@@ -316,6 +316,10 @@ fn insert(doc: &mut Document<'static>, ins: Vec<Insert<'static>>) {
                 *id = NodeId(new(id.index()) as u32);
             }
         }
+    }
+    // Inline enumerations name their paragraphs by index too.
+    for r in &mut doc.inline {
+        r.paragraph = NodeId(new(r.paragraph.index()) as u32);
     }
     // Ends: one past the last descendant, children first.
     for k in (0..nodes.len()).rev() {

@@ -495,7 +495,7 @@ where
         .nodes
         .iter()
         .filter_map(|n| match &n.kind {
-            NodeKind::Note(note) => Some(note),
+            NodeKind::Note(note) => Some(&**note),
             _ => None,
         })
         .collect();
@@ -553,7 +553,7 @@ where
             // them; a note has no source text of its own.
             continue;
         }
-        if !is_body(node) || span.end > source.len() || span.start >= span.end {
+        if !is_body(node) || span.end() > source.len() || span.start() >= span.end() {
             if let Some(sg) = seg.take() {
                 units.push(&sg, &open, &path)?;
             }
@@ -566,8 +566,8 @@ where
         };
         let byline = matches!(node.kind, NodeKind::Byline { .. });
         match &mut seg {
-            Some(sg) if sg.owner == owner && span.start >= sg.end => {
-                sg.end = span.end;
+            Some(sg) if sg.owner == owner && span.start() >= sg.end => {
+                sg.end = span.end();
                 sg.heading_only &= byline;
             }
             _ => {
@@ -576,8 +576,8 @@ where
                 }
                 seg = Some(Segment {
                     owner,
-                    start: span.start,
-                    end: span.end,
+                    start: span.start(),
+                    end: span.end(),
                     // A heading with subsections; a leaf heading (a list
                     // item) is content.
                     heading_only: labelled.is_some() && node.end.index() > i + 1,

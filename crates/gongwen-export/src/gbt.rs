@@ -100,10 +100,12 @@ impl<'e> Layout<'e> {
         // The node whose span holds each element (nodes are in document
         // order and do not overlap).
         let node_of = |e: &Element<'_>| {
-            let at = doc.nodes.partition_point(|n| n.span.end <= e.span.start);
+            let at = doc
+                .nodes
+                .partition_point(|n| n.span.end() <= e.span.start());
             doc.nodes
                 .get(at)
-                .filter(|n| n.span.start <= e.span.start && restylable(n))
+                .filter(|n| n.span.start() <= e.span.start() && restylable(n))
                 .map(|_| at)
         };
         let find = |kind: ElementKind| elements.iter().find(|e| e.kind == kind);
@@ -128,9 +130,9 @@ impl<'e> Layout<'e> {
                     let signer = elements
                         .iter()
                         .find(|s| s.kind == ElementKind::Signer && s.span.line == e.span.line);
-                    match (signer, doc.source.get(e.span.end..)) {
+                    match (signer, doc.source.get(e.span.end()..)) {
                         (Some(s), Some(rest)) => {
-                            let line_end = s.span.end.saturating_sub(e.span.end);
+                            let line_end = s.span.end().saturating_sub(e.span.end());
                             let rest = rest.get(..line_end).unwrap_or("").trim();
                             Place::DocNumberAndSigner(&e.text, rest)
                         }
@@ -142,7 +144,7 @@ impl<'e> Layout<'e> {
                 ElementKind::Title => Place::Title,
                 ElementKind::Addressee => Place::Addressee,
                 ElementKind::AttachmentNote => {
-                    let own_line = !line_of(&doc.source, e.span.start)
+                    let own_line = !line_of(&doc.source, e.span.start())
                         .trim_start()
                         .starts_with("附件");
                     let number = e
@@ -170,7 +172,7 @@ impl<'e> Layout<'e> {
             };
             let text = match e.kind {
                 ElementKind::Title => &*e.text,
-                _ => line_of(&doc.source, e.span.start).trim(),
+                _ => line_of(&doc.source, e.span.start()).trim(),
             };
             let here = layout.places.entry(i).or_default();
             if !here.iter().any(|p| p.line == e.span.line) {
@@ -179,7 +181,7 @@ impl<'e> Layout<'e> {
                     text: Some(text),
                     line: e.span.line,
                 });
-                ends.insert((i, e.span.line), e.span.end);
+                ends.insert((i, e.span.line), e.span.end());
             }
             match e.kind {
                 ElementKind::CopyNumber
@@ -247,7 +249,7 @@ fn split_lines<'e>(
         };
         let text = own[from..end].trim();
         if !text.is_empty() {
-            lines.push((line, node.span.start + from, text));
+            lines.push((line, node.span.start() + from, text));
         }
         from = next;
         line += 1;

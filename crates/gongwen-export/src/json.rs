@@ -14,7 +14,7 @@
 
 use crate::jsonw::JsonOut;
 use crate::ExportError;
-use gongwen_model::{Document, Marker, NodeKind, Span};
+use gongwen_model::{Document, Marker, NodeId, NodeKind, Span};
 use std::io::Write;
 
 /// The JSON Schema (draft 2020-12) of the JSON this module writes.
@@ -97,7 +97,11 @@ fn marker<W: Write>(o: &mut JsonOut<W>, m: &Marker<'_>) -> std::io::Result<()> {
     Ok(())
 }
 
-fn kind<W: Write>(o: &mut JsonOut<W>, k: &NodeKind<'_>) -> std::io::Result<()> {
+fn kind<W: Write>(
+    o: &mut JsonOut<W>,
+    k: &NodeKind<'_>,
+    inline: &[Marker<'_>],
+) -> std::io::Result<()> {
     if let NodeKind::Table(_) | NodeKind::Note(_) = k {
         // Rare kinds: serde's own output, which the compact writer matches.
         let s = serde_json::to_string(k).map_err(std::io::Error::other)?;
@@ -122,7 +126,7 @@ fn kind<W: Write>(o: &mut JsonOut<W>, k: &NodeKind<'_>) -> std::io::Result<()> {
             o.str(title)?;
             if let Some(n) = ordinal {
                 o.raw(",\"ordinal\":");
-                o.uint(u64::from(*n));
+                o.uint(u64::from(n.get()));
             }
         }
         NodeKind::Annex(a) => {
@@ -148,9 +152,9 @@ fn kind<W: Write>(o: &mut JsonOut<W>, k: &NodeKind<'_>) -> std::io::Result<()> {
         NodeKind::Paragraph(p) => {
             o.raw(",\"text\":");
             o.str(&p.text)?;
-            if !p.inline.is_empty() {
+            if !inline.is_empty() {
                 o.raw(",\"inline\":[");
-                for (i, m) in p.inline.iter().enumerate() {
+                for (i, m) in inline.iter().enumerate() {
                     if i > 0 {
                         o.raw(",");
                     }
@@ -200,7 +204,7 @@ fn document<W: Write>(o: &mut JsonOut<W>, doc: &Document<'_>) -> std::io::Result
             o.raw(",");
         }
         o.raw("{\"kind\":");
-        kind(o, &n.kind)?;
+        kind(o, &n.kind, doc.inline(NodeId(i as u32)))?;
         o.raw(",\"span\":");
         span(o, &n.span);
         if let Some(p) = n.parent {

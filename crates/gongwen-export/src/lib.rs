@@ -19,7 +19,7 @@
 //! let doc = Document { source: "标题\n".into(), decoding: Decoding::default(),
 //!     nodes: vec![Node { kind: NodeKind::Title { text: "标题".into() },
 //!         span: Span::new(0, 7, 1, 1), parent: None, depth: 1, end: NodeId(1) }],
-//!     gaps: vec![], markers: vec![] };
+//!     gaps: vec![], markers: vec![], inline: vec![] };
 //! assert_eq!(gongwen_export::outline::to_tsv(&doc), "1\ttitle\t0\t\t标题\n");
 //! assert_eq!(gongwen_export::markdown::to_string(&doc, &Default::default()), "# 标题\n");
 //! let format: gongwen_export::Format = "html".parse().unwrap();

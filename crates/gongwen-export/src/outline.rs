@@ -9,7 +9,7 @@ use std::fmt::{self, Write};
 ///
 /// ```
 /// # use gongwen_model::*;
-/// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+/// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![], inline: vec![] };
 /// let mut out = String::new();
 /// gongwen_export::outline::write_tsv(&doc, &mut out).unwrap();
 /// assert!(out.is_empty());
@@ -37,7 +37,7 @@ pub fn write_tsv<W: Write>(doc: &Document<'_>, out: &mut W) -> fmt::Result {
 ///
 /// ```
 /// # use gongwen_model::*;
-/// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+/// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![], inline: vec![] };
 /// assert_eq!(gongwen_export::outline::to_tsv(&doc), "");
 /// ```
 pub fn to_tsv(doc: &Document<'_>) -> String {
@@ -60,7 +60,7 @@ pub const MAX_TREE_INDENT: usize = 32;
 /// # let doc = Document { source: "标题\n".into(), decoding: Decoding::default(),
 /// #     nodes: vec![Node { kind: NodeKind::Title { text: "标题".into() },
 /// #         span: Span::new(0, 7, 1, 1), parent: None, depth: 1, end: NodeId(1) }],
-/// #     gaps: vec![], markers: vec![] };
+/// #     gaps: vec![], markers: vec![], inline: vec![] };
 /// let mut out = String::new();
 /// gongwen_export::outline::write_tree(&doc, &mut out).unwrap();
 /// assert_eq!(out, "标题\n");
@@ -89,7 +89,7 @@ pub fn write_tree<W: Write>(doc: &Document<'_>, out: &mut W) -> fmt::Result {
 ///
 /// ```
 /// # use gongwen_model::*;
-/// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+/// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![], inline: vec![] };
 /// assert_eq!(gongwen_export::outline::to_tree(&doc), "");
 /// ```
 pub fn to_tree(doc: &Document<'_>) -> String {

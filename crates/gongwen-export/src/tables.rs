@@ -37,7 +37,7 @@ pub(crate) fn notes_of<'d, 'a>(doc: &'d Document<'a>, i: usize) -> Vec<&'d Note<
         .iter()
         .filter(|n| n.parent.map(|p| p.index()) == Some(i))
         .filter_map(|n| match &n.kind {
-            NodeKind::Note(note) => Some(note),
+            NodeKind::Note(note) => Some(&**note),
             _ => None,
         })
         .collect()
@@ -55,8 +55,8 @@ pub(crate) fn split_at_notes<'t, 'n, 'a>(
     let mut out = Vec::with_capacity(notes.len() + 1);
     let mut from = 0;
     for note in notes {
-        let before = doc.source.get(node.span.start..note.at).unwrap_or("");
-        let at = if note.at >= node.span.start
+        let before = doc.source.get(node.span.start()..note.at).unwrap_or("");
+        let at = if note.at >= node.span.start()
             && text.starts_with(before)
             && before.len() >= from
             && text.is_char_boundary(before.len())

@@ -96,7 +96,7 @@ pub(crate) fn heading_tail<'d>(doc: &'d Document<'_>, node: &Node<'_>) -> &'d st
     };
     let tail = doc
         .source
-        .get(h.title_span.end..node.span.end)
+        .get(h.title_span.end()..node.span.end())
         .unwrap_or("")
         .trim_end();
     if tail.chars().count() <= 2 && tail.chars().all(|c| "。！？；：，.!?;:".contains(c)) {

@@ -35,11 +35,11 @@ fn body(doc: &Document<'_>) -> Vec<char> {
         }
         // A run-in heading's span holds its body paragraph's: count every
         // source byte once, in source order.
-        let start = n.span.start.max(covered);
-        let Some(text) = doc.source.get(start..n.span.end.max(start)) else {
+        let start = n.span.start().max(covered);
+        let Some(text) = doc.source.get(start..n.span.end().max(start)) else {
             continue;
         };
-        covered = covered.max(n.span.end);
+        covered = covered.max(n.span.end());
         // Markup in a heading, article or byline line (`**`, links, tags)
         // is formatting, not text (outline spec convention 9): the
         // model's titles are shown without it, and so are the exports.

@@ -96,7 +96,7 @@ fn tail<'d>(doc: &'d Document<'_>, n: &Node<'_>) -> &'d str {
     };
     let t = doc
         .source
-        .get(h.title_span.end..n.span.end)
+        .get(h.title_span.end()..n.span.end())
         .unwrap_or("")
         .trim_end();
     if t.chars().count() <= 2 && t.chars().all(|c| "。！？；：，.!?;:".contains(c)) {
@@ -670,12 +670,12 @@ fn check_chunks(doc: &Document<'_>, options: &chunks::Options) {
             if !ch.is_whitespace() {
                 want += 1;
                 assert_eq!(
-                    covered[n.span.start + b],
+                    covered[n.span.start() + b],
                     1,
                     "byte {} of {:?} covered {} times",
-                    n.span.start + b,
+                    n.span.start() + b,
                     n.kind.name(),
-                    covered[n.span.start + b]
+                    covered[n.span.start() + b]
                 );
             }
         }
@@ -694,7 +694,7 @@ fn path_at(doc: &Document<'_>, at: usize) -> Option<Vec<String>> {
     let i = doc
         .nodes
         .iter()
-        .position(|n| n.span.start <= at && at < n.span.end.max(n.span.start + 1))?;
+        .position(|n| n.span.start() <= at && at < n.span.end().max(n.span.start() + 1))?;
     let mut path: Vec<String> = doc
         .ancestors(gongwen_model::NodeId(i as u32))
         .filter_map(|a| label(&doc.nodes[a.index()]))
@@ -718,7 +718,7 @@ fn c_path_check(doc: &Document<'_>, list: &[chunks::Chunk], options: &chunks::Op
         let in_heading = doc
             .nodes
             .iter()
-            .find(|n| n.span.start <= last && last < n.span.end)
+            .find(|n| n.span.start() <= last && last < n.span.end())
             .is_some_and(|n| label(n).is_some() || matches!(n.kind, NodeKind::Byline { .. }));
         if in_heading {
             assert!(

@@ -1,6 +1,6 @@
 //! The parsed document: source text, flat node tree, gaps and in-band markers.
 
-use crate::{Node, NodeId, NodeKind, Span};
+use crate::{Marker, Node, NodeId, NodeKind, Span};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -120,11 +120,15 @@ pub struct InBandMarker<'a> {
 ///         span: Span::new(0, 7, 1, 1), parent: None, depth: 1, end: NodeId(1) }],
 ///     gaps: vec![],
 ///     markers: vec![],
+///     inline: vec![],
 /// };
 /// assert_eq!(doc.title(), Some("标题"));
 /// assert_eq!(doc.roots().count(), 1);
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+///
+/// Its serde form (and `gongwen_export::json`'s) keeps each paragraph's
+/// inline enumerations in the paragraph's object.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Document<'a> {
     /// The decoded source text every span points into.
     pub source: Cow<'a, str>,
@@ -136,6 +140,23 @@ pub struct Document<'a> {
     pub gaps: Vec<Gap>,
     /// In-band markers (`##paidbegin##`), in document order.
     pub markers: Vec<InBandMarker<'a>>,
+    /// The inline enumerations of the paragraphs that have any, in node
+    /// order (see [`inline`](Self::inline)).
+    pub inline: Vec<InlineMarkers<'a>>,
+}
+
+/// The inline enumerations inside one paragraph (`…下功夫。一是…。二是…`).
+///
+/// ```
+/// let run = gongwen_model::InlineMarkers { paragraph: gongwen_model::NodeId(0), markers: vec![] };
+/// assert!(run.markers.is_empty());
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InlineMarkers<'a> {
+    /// The paragraph's node.
+    pub paragraph: NodeId,
+    /// Its enumeration markers, in order.
+    pub markers: Vec<Marker<'a>>,
 }
 
 impl<'a> Document<'a> {
@@ -143,18 +164,31 @@ impl<'a> Document<'a> {
     ///
     /// ```
     /// # use gongwen_model::*;
-    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![], inline: vec![] };
     /// assert!(doc.get(NodeId(0)).is_none());
     /// ```
     pub fn get(&self, id: NodeId) -> Option<&Node<'a>> {
         self.nodes.get(id.index())
     }
 
+    /// The inline enumerations (`一是` `二是` …) inside the paragraph `id`;
+    /// empty for any other node.
+    ///
+    /// ```
+    /// let doc = gongwen_model::Document::default();
+    /// assert!(doc.inline(gongwen_model::NodeId(0)).is_empty());
+    /// ```
+    pub fn inline(&self, id: NodeId) -> &[Marker<'a>] {
+        self.inline
+            .binary_search_by_key(&id, |r| r.paragraph)
+            .map_or(&[], |k| &self.inline[k].markers)
+    }
+
     /// The document title, if it has one.
     ///
     /// ```
     /// # use gongwen_model::*;
-    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![], inline: vec![] };
     /// assert_eq!(doc.title(), None);
     /// ```
     pub fn title(&self) -> Option<&str> {
@@ -168,7 +202,7 @@ impl<'a> Document<'a> {
     ///
     /// ```
     /// # use gongwen_model::*;
-    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![], inline: vec![] };
     /// assert!(!doc.is_compilation());
     /// ```
     pub fn is_compilation(&self) -> bool {
@@ -181,7 +215,7 @@ impl<'a> Document<'a> {
     ///
     /// ```
     /// # use gongwen_model::*;
-    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![], inline: vec![] };
     /// assert_eq!(doc.iter().count(), 0);
     /// ```
     pub fn iter(&self) -> impl Iterator<Item = (NodeId, &Node<'a>)> + '_ {
@@ -195,7 +229,7 @@ impl<'a> Document<'a> {
     ///
     /// ```
     /// # use gongwen_model::*;
-    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![], inline: vec![] };
     /// assert_eq!(doc.roots().count(), 0);
     /// ```
     pub fn roots(&self) -> Children<'_, 'a> {
@@ -210,7 +244,7 @@ impl<'a> Document<'a> {
     ///
     /// ```
     /// # use gongwen_model::*;
-    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![], inline: vec![] };
     /// assert_eq!(doc.children(NodeId(0)).count(), 0);
     /// ```
     pub fn children(&self, id: NodeId) -> Children<'_, 'a> {
@@ -239,7 +273,7 @@ impl<'a> Document<'a> {
     /// use gongwen_model::*;
     /// // 一、 over （一）, then 二、
     /// let node = |parent: Option<u32>, depth: u32, end: u32| Node {
-    ///     kind: NodeKind::Paragraph(Paragraph { text: "文".into(), inline: vec![] }),
+    ///     kind: NodeKind::Paragraph(Paragraph { text: "文".into() }),
     ///     span: Span::default(),
     ///     parent: parent.map(NodeId),
     ///     depth,
@@ -251,6 +285,7 @@ impl<'a> Document<'a> {
     ///     nodes: vec![node(None, 1, 2), node(Some(0), 2, 2), node(None, 1, 3)],
     ///     gaps: vec![],
     ///     markers: vec![],
+    ///     inline: vec![],
     /// };
     /// let events: Vec<_> = doc.walk().collect();
     /// assert_eq!(events, [
@@ -270,7 +305,7 @@ impl<'a> Document<'a> {
     ///
     /// ```
     /// # use gongwen_model::*;
-    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![], inline: vec![] };
     /// assert_eq!(doc.ancestors(NodeId(0)).count(), 0);
     /// ```
     pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
@@ -286,7 +321,7 @@ impl<'a> Document<'a> {
     ///
     /// ```
     /// # use gongwen_model::*;
-    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![], inline: vec![] };
     /// assert_eq!(doc.extent(NodeId(0)), None);
     /// ```
     pub fn extent(&self, id: NodeId) -> Option<Span> {
@@ -308,7 +343,7 @@ impl<'a> Document<'a> {
     ///
     /// ```
     /// # use gongwen_model::*;
-    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![], inline: vec![] };
     /// assert!(doc.tiles().is_empty());
     /// ```
     pub fn tiles(&self) -> Vec<Span> {
@@ -323,18 +358,18 @@ impl<'a> Document<'a> {
     ///
     /// ```
     /// # use gongwen_model::*;
-    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![], inline: vec![] };
     /// assert_eq!(doc.reassemble().as_deref(), Some(""));
     /// ```
     pub fn reassemble(&self) -> Option<String> {
         let mut out = String::with_capacity(self.source.len());
         let mut at = 0;
         for t in self.tiles() {
-            if t.start != at {
+            if t.start() != at {
                 return None;
             }
             out.push_str(self.source.get(t.range())?);
-            at = t.end;
+            at = t.end();
         }
         (at == self.source.len()).then_some(out)
     }
@@ -343,12 +378,20 @@ impl<'a> Document<'a> {
     ///
     /// ```
     /// # use gongwen_model::*;
-    /// let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+    /// let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![], inline: vec![] };
     /// let owned: Document<'static> = doc.into_owned();
     /// assert!(owned.nodes.is_empty());
     /// ```
     pub fn into_owned(self) -> Document<'static> {
         Document {
+            inline: self
+                .inline
+                .into_iter()
+                .map(|r| InlineMarkers {
+                    paragraph: r.paragraph,
+                    markers: r.markers.into_iter().map(Marker::into_owned).collect(),
+                })
+                .collect(),
             source: Cow::Owned(self.source.into_owned()),
             decoding: self.decoding,
             nodes: self.nodes.into_iter().map(Node::into_owned).collect(),
@@ -482,7 +525,7 @@ impl OutlineKind {
 /// let doc = Document { source: "标题\n".into(), decoding: Decoding::default(),
 ///     nodes: vec![Node { kind: NodeKind::Title { text: "标题".into() },
 ///         span: Span::new(0, 7, 1, 1), parent: None, depth: 1, end: NodeId(1) }],
-///     gaps: vec![], markers: vec![] };
+///     gaps: vec![], markers: vec![], inline: vec![] };
 /// let rows: Vec<_> = doc.outline().collect();
 /// assert_eq!(rows[0].kind, OutlineKind::Title);
 /// assert_eq!(rows[0].depth, Some(0));
@@ -510,7 +553,7 @@ impl<'a> Document<'a> {
     ///
     /// ```
     /// # use gongwen_model::*;
-    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![] };
+    /// # let doc = Document { source: "".into(), decoding: Decoding::default(), nodes: vec![], gaps: vec![], markers: vec![], inline: vec![] };
     /// assert_eq!(doc.outline().count(), 0);
     /// ```
     pub fn outline(&self) -> impl Iterator<Item = OutlineRow<'_>> + '_ {

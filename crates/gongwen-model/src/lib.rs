@@ -21,14 +21,14 @@
 //!     source: source.into(),
 //!     decoding: Decoding::default(),
 //!     nodes: vec![Node {
-//!         kind: NodeKind::Heading(Heading {
+//!         kind: NodeKind::Heading(Box::new(Heading {
 //!             marker: Marker { text: "一、".into(), span: Span::new(0, 6, 1, 1),
 //!                 family: MarkerFamily::CnEnum, numeral: NumeralStyle::Chinese,
 //!                 delimiter: Delimiter::Comma, value: 1 },
 //!             title: "总则".into(),
 //!             title_span: Span::new(6, 12, 1, 3),
 //!             layout: HeadingLayout::WholeLine,
-//!         }),
+//!         })),
 //!         span: Span::new(0, 13, 1, 1),
 //!         parent: None,
 //!         depth: 1,
@@ -36,6 +36,7 @@
 //!     }],
 //!     gaps: vec![],
 //!     markers: vec![],
+//!     inline: vec![],
 //! };
 //! assert_eq!(doc.reassemble().as_deref(), Some(source));
 //! let json = serde_json::to_string(&doc).unwrap();
@@ -50,15 +51,16 @@ mod marker;
 mod node;
 mod span;
 mod table;
+mod wire;
 
 pub use document::{
-    Children, Decoding, Document, Encoding, Gap, GapKind, InBandMarker, OutlineKind, OutlineRow,
-    Walk, WalkEvent,
+    Children, Decoding, Document, Encoding, Gap, GapKind, InBandMarker, InlineMarkers, OutlineKind,
+    OutlineRow, Walk, WalkEvent,
 };
 pub use element::{Element, ElementKind};
 pub use marker::{Delimiter, Marker, MarkerFamily, NumeralStyle};
 pub use node::{Annex, FurnitureRole, Heading, HeadingLayout, Node, NodeId, NodeKind, Paragraph};
-pub use span::Span;
+pub use span::{Span, MAX_SOURCE_LEN};
 pub use table::{Note, NoteKind, Table, TableCell, TableRow};
 
 /// The examples in the crate's README run as doctests.

@@ -33,7 +33,7 @@ impl NodeId {
 /// ```
 /// use gongwen_model::{Node, NodeId, NodeKind, Paragraph, Span};
 /// let node = Node {
-///     kind: NodeKind::Paragraph(Paragraph { text: "正文。".into(), inline: vec![] }),
+///     kind: NodeKind::Paragraph(Paragraph { text: "正文。".into() }),
 ///     span: Span::new(0, 9, 1, 1),
 ///     parent: None,
 ///     depth: 1,
@@ -78,7 +78,7 @@ impl<'a> Node<'a> {
     ///
     /// ```
     /// # use gongwen_model::*;
-    /// let n = Node { kind: NodeKind::Paragraph(Paragraph { text: "文".into(), inline: vec![] }),
+    /// let n = Node { kind: NodeKind::Paragraph(Paragraph { text: "文".into() }),
     ///     span: Span::default(), parent: None, depth: 1, end: NodeId(1) };
     /// assert_eq!(n.as_paragraph().map(|p| &*p.text), Some("文"));
     /// ```
@@ -93,7 +93,7 @@ impl<'a> Node<'a> {
     ///
     /// ```
     /// # use gongwen_model::*;
-    /// let n = Node { kind: NodeKind::Article { title: "材料1".into(), ordinal: Some(1) },
+    /// let n = Node { kind: NodeKind::Article { title: "材料1".into(), ordinal: std::num::NonZeroU32::new(1) },
     ///     span: Span::default(), parent: None, depth: 1, end: NodeId(1) };
     /// assert!(n.is_section());
     /// ```
@@ -159,19 +159,21 @@ pub enum NodeKind<'a> {
     Article {
         /// The article's title line, trimmed.
         title: Cow<'a, str>,
-        /// A trailing ordinal such as the 1 in `…材料1`.
+        /// A trailing ordinal such as the 1 in `…材料1` (never 0, so the
+        /// node stays small).
         #[serde(default, skip_serializing_if = "Option::is_none")]
-        ordinal: Option<u32>,
+        ordinal: Option<std::num::NonZeroU32>,
     },
     /// The speaker / author / affiliation line right under an article title.
     Byline {
         /// The byline text, trimmed.
         text: Cow<'a, str>,
     },
-    /// An annexed piece after the body (`附件1：`).
-    Annex(Annex<'a>),
+    /// An annexed piece after the body (`附件1：`). (Boxed, as headings
+    /// are, to keep [`Node`] small: most nodes are paragraphs.)
+    Annex(Box<Annex<'a>>),
     /// A numbered heading, or a numbered run-in item that starts a line.
-    Heading(Heading<'a>),
+    Heading(Box<Heading<'a>>),
     /// Body text: one logical line (hard wraps joined).
     Paragraph(Paragraph<'a>),
     /// Document furniture that is not part of the outline.
@@ -184,7 +186,7 @@ pub enum NodeKind<'a> {
     /// A table (from a .docx): its children are the cells' paragraphs.
     Table(crate::Table),
     /// A footnote or endnote, a child of the node citing it.
-    Note(crate::Note<'a>),
+    Note(Box<crate::Note<'a>>),
 }
 
 impl NodeKind<'_> {
@@ -227,19 +229,19 @@ impl NodeKind<'_> {
                 ordinal,
             },
             NodeKind::Byline { text } => NodeKind::Byline { text: own(text) },
-            NodeKind::Annex(a) => NodeKind::Annex(Annex {
+            NodeKind::Annex(a) => NodeKind::Annex(Box::new(Annex {
                 marker: own(a.marker),
                 title: own(a.title),
                 title_span: a.title_span,
-            }),
-            NodeKind::Heading(h) => NodeKind::Heading(h.into_owned()),
+            })),
+            NodeKind::Heading(h) => NodeKind::Heading(Box::new(h.into_owned())),
             NodeKind::Paragraph(p) => NodeKind::Paragraph(p.into_owned()),
             NodeKind::Furniture { role, text } => NodeKind::Furniture {
                 role,
                 text: own(text),
             },
             NodeKind::Table(t) => NodeKind::Table(t),
-            NodeKind::Note(n) => NodeKind::Note(n.into_owned()),
+            NodeKind::Note(n) => NodeKind::Note(Box::new(n.into_owned())),
         }
     }
 }
@@ -366,33 +368,31 @@ impl Heading<'_> {
     }
 }
 
-/// A paragraph of body text.
+/// A paragraph of body text. Its inline enumerations
+/// (`…下功夫。一是…。二是…`) are kept beside the nodes, where few paragraphs
+/// have any: [`Document::inline`](crate::Document::inline).
 ///
 /// ```
-/// let p = gongwen_model::Paragraph { text: "正文。".into(), inline: vec![] };
-/// assert!(p.inline.is_empty());
+/// let p = gongwen_model::Paragraph { text: "正文。".into() };
+/// assert_eq!(p.text, "正文。");
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Paragraph<'a> {
     /// The text of the logical line: hard wraps joined with nothing between,
     /// in-band markers removed, trimmed.
     pub text: Cow<'a, str>,
-    /// Enumerations inside the paragraph (`…下功夫。一是…。二是…`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub inline: Vec<Marker<'a>>,
 }
 
 impl Paragraph<'_> {
     /// Converts borrowed text into owned text.
     ///
     /// ```
-    /// let p = gongwen_model::Paragraph { text: "文".into(), inline: vec![] };
+    /// let p = gongwen_model::Paragraph { text: "文".into() };
     /// let _owned: gongwen_model::Paragraph<'static> = p.into_owned();
     /// ```
     pub fn into_owned(self) -> Paragraph<'static> {
         Paragraph {
             text: own(self.text),
-            inline: self.inline.into_iter().map(Marker::into_owned).collect(),
         }
     }
 }
@@ -425,4 +425,22 @@ pub enum FurnitureRole {
     RepeatedTitle,
     /// Numbered text inside a quotation (an amendment's replacement text).
     Quotation,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The parser makes one node per paragraph: keep the node small (issue
+    /// 14's lean model). Headings, annexes and notes are boxed, inline
+    /// enumerations kept beside the nodes, spans 32-bit.
+    #[test]
+    fn a_node_takes_at_most_64_bytes() {
+        assert!(
+            std::mem::size_of::<Node<'_>>() <= 64,
+            "{}",
+            std::mem::size_of::<Node<'_>>()
+        );
+        assert_eq!(std::mem::size_of::<crate::Span>(), 16);
+    }
 }

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 /// 1-based line and 1-based *character* column of `start`.
 ///
 /// Offsets are UTF-8 byte offsets into [`Document::source`](crate::Document::source)
-/// and always fall on character boundaries. The column counts Unicode scalar
+/// and always fall on character boundaries. They are stored in 32 bits (a
+/// span is 16 bytes): the parser refuses sources of [`MAX_SOURCE_LEN`] bytes
+/// or more with an error. The column counts Unicode scalar
 /// values (characters), not bytes: in `一、好` the character `好` is at column 3.
 ///
 /// ```
@@ -19,9 +21,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Span {
     /// First byte of the range.
-    pub start: usize,
+    pub start: u32,
     /// One past the last byte of the range.
-    pub end: usize,
+    pub end: u32,
     /// 1-based line number of `start` (LF, CRLF and CR each end a line).
     pub line: u32,
     /// 1-based character column of `start` within its line.
@@ -29,7 +31,8 @@ pub struct Span {
 }
 
 impl Span {
-    /// Creates a span from its parts.
+    /// Creates a span from its parts. Offsets at or past
+    /// [`MAX_SOURCE_LEN`] (which no parsed source reaches) are clamped to it.
     ///
     /// ```
     /// let s = gongwen_model::Span::new(0, 3, 1, 1);
@@ -37,11 +40,29 @@ impl Span {
     /// ```
     pub const fn new(start: usize, end: usize, line: u32, column: u32) -> Self {
         Span {
-            start,
-            end,
+            start: clamp(start),
+            end: clamp(end),
             line,
             column,
         }
+    }
+
+    /// First byte of the range, as an index.
+    ///
+    /// ```
+    /// assert_eq!(gongwen_model::Span::new(3, 9, 1, 2).start(), 3);
+    /// ```
+    pub const fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// One past the last byte of the range, as an index.
+    ///
+    /// ```
+    /// assert_eq!(gongwen_model::Span::new(3, 9, 1, 2).end(), 9);
+    /// ```
+    pub const fn end(&self) -> usize {
+        self.end as usize
     }
 
     /// The byte range, for slicing the source.
@@ -51,7 +72,7 @@ impl Span {
     /// assert_eq!(&"abc"[s.range()], "b");
     /// ```
     pub const fn range(&self) -> std::ops::Range<usize> {
-        self.start..self.end
+        self.start()..self.end()
     }
 
     /// Length in bytes.
@@ -60,7 +81,7 @@ impl Span {
     /// assert_eq!(gongwen_model::Span::new(3, 9, 1, 2).len(), 6);
     /// ```
     pub const fn len(&self) -> usize {
-        self.end.saturating_sub(self.start)
+        self.end.saturating_sub(self.start) as usize
     }
 
     /// True when the span covers no byte.
@@ -80,5 +101,22 @@ impl Span {
     /// ```
     pub const fn contains(&self, other: &Span) -> bool {
         self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// The length in bytes from which a source is too long for [`Span`]'s
+/// 32-bit offsets (4 GiB); parsers refuse such sources.
+///
+/// ```
+/// assert_eq!(gongwen_model::MAX_SOURCE_LEN, u32::MAX as usize);
+/// ```
+pub const MAX_SOURCE_LEN: usize = u32::MAX as usize;
+
+/// `offset` as a 32-bit offset, clamped to [`MAX_SOURCE_LEN`].
+const fn clamp(offset: usize) -> u32 {
+    if offset >= MAX_SOURCE_LEN {
+        u32::MAX
+    } else {
+        offset as u32
     }
 }

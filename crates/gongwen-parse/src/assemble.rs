@@ -141,6 +141,8 @@ pub(crate) struct Assembler<'a> {
     /// Lines of a .docx that hold nothing but an automatic number (rule
     /// `layout`): headings whose title is empty, not on the next line.
     bare_numbers: Vec<usize>,
+    /// The inline enumerations of the paragraphs emitted so far.
+    inline: Vec<gongwen_model::InlineMarkers<'a>>,
     /// Heading lines whose list lies inside an item of a lower family
     /// (rule `nesting`), sorted.
     enclosed: Vec<usize>,
@@ -153,7 +155,12 @@ pub(crate) struct Assembler<'a> {
 }
 
 /// The nodes, gaps and in-band markers of `src`.
-pub(crate) type Parts<'a> = (Vec<Node<'a>>, Vec<Gap>, Vec<InBandMarker<'a>>);
+pub(crate) type Parts<'a> = (
+    Vec<Node<'a>>,
+    Vec<Gap>,
+    Vec<InBandMarker<'a>>,
+    Vec<gongwen_model::InlineMarkers<'a>>,
+);
 
 pub(crate) fn assemble(src: &str) -> Parts<'_> {
     assemble_with(src, &[])
@@ -255,6 +262,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
         title_label: None,
         bare_numbers: Vec::new(),
         enclosed: Vec::new(),
+        inline: Vec::new(),
         masthead: None,
     };
     let mut note = |a: &Assembler<'_>, rule: &'static str| {
@@ -284,7 +292,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
     a.reserve();
     a.emit();
     let markers = a.inband_markers();
-    (a.nodes, a.gaps, markers)
+    (a.nodes, a.gaps, markers, a.inline)
 }
 
 impl Role {
@@ -2579,7 +2587,14 @@ impl<'a> Assembler<'a> {
                     } else {
                         self.joined(i, last, l.cstart, self.lines[last].cend)
                     };
-                    let id = self.push(NodeKind::Article { title, ordinal }, span, None);
+                    let id = self.push(
+                        NodeKind::Article {
+                            title,
+                            ordinal: ordinal.and_then(std::num::NonZeroU32::new),
+                        },
+                        span,
+                        None,
+                    );
                     article = Some(id);
                     stack.push((id, None, 0));
                     i = last + 1;
@@ -2618,11 +2633,11 @@ impl<'a> Assembler<'a> {
                     };
                     let span = self.span(l.ind, self.lines[last].next, i);
                     let id = self.push(
-                        NodeKind::Annex(Annex {
+                        NodeKind::Annex(Box::new(Annex {
                             marker,
                             title,
                             title_span,
-                        }),
+                        })),
                         span,
                         parent,
                     );
@@ -2760,12 +2775,14 @@ impl<'a> Assembler<'a> {
         };
         let span = self.span(ind, self.lines[last].next, first);
         let text = self.joined_as(first, last, from, self.lines[last].cend, false);
-        let inline = self.inline_markers(first, last, from);
-        self.push(
-            NodeKind::Paragraph(Paragraph { text, inline }),
-            span,
-            parent,
-        );
+        let markers = self.inline_markers(first, last, from);
+        let id = self.push(NodeKind::Paragraph(Paragraph { text }), span, parent);
+        if !markers.is_empty() {
+            self.inline.push(gongwen_model::InlineMarkers {
+                paragraph: NodeId(id as u32),
+                markers,
+            });
+        }
     }
 
     /// Enumerations inside a paragraph: a run-in or parenthesised marker
@@ -2971,7 +2988,7 @@ impl<'a> Assembler<'a> {
         let top_is_sentence = stack.last().is_some_and(|&(id, family, _)| {
             family.is_some()
                 && matches!(&self.nodes[id].kind, NodeKind::Heading(h)
-                    if self.src[h.title_span.end.min(self.src.len())..]
+                    if self.src[h.title_span.end().min(self.src.len())..]
                         .starts_with(['。', '！', '？', '；']))
         });
         // A new list (from 1) under a run-in heading of another family
@@ -3048,7 +3065,7 @@ impl<'a> Assembler<'a> {
             below_decimals,
         );
         let id = self.push(
-            NodeKind::Heading(Heading {
+            NodeKind::Heading(Box::new(Heading {
                 marker,
                 title,
                 title_span,
@@ -3057,7 +3074,7 @@ impl<'a> Assembler<'a> {
                 } else {
                     layout
                 },
-            }),
+            })),
             span,
             parent,
         );

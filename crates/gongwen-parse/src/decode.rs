@@ -34,6 +34,13 @@ pub enum DecodeError {
         /// `"little-endian"` or `"big-endian"`.
         which: &'static str,
     },
+    /// The input (or its text, decoded) is [`gongwen_model::MAX_SOURCE_LEN`]
+    /// bytes (4 GiB) or more: spans address 32-bit offsets.
+    #[error("input too large: {len} bytes of text, the limit is 4 GiB (输入过大：文本 {len} 字节，上限为 4 GiB)")]
+    TooLarge {
+        /// Length in bytes of the input or of its decoded text.
+        len: usize,
+    },
     /// The bytes are neither valid UTF-8 nor plausible GB18030, or they are
     /// UTF-8 but for a few stray bytes (reading them as GB18030 would give
     /// gibberish).
@@ -63,6 +70,17 @@ pub enum DecodeError {
 /// assert!(info.truncated);
 /// ```
 pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Decoding), DecodeError> {
+    let (text, decoding) = decode_any(bytes)?;
+    if text.len() >= gongwen_model::MAX_SOURCE_LEN {
+        return Err(DecodeError::TooLarge { len: text.len() });
+    }
+    Ok((text, decoding))
+}
+
+fn decode_any(bytes: &[u8]) -> Result<(Cow<'_, str>, Decoding), DecodeError> {
+    if bytes.len() >= gongwen_model::MAX_SOURCE_LEN {
+        return Err(DecodeError::TooLarge { len: bytes.len() });
+    }
     // Before UTF-16: FF FE 00 00 also starts UTF-16 LE text whose first
     // character is NUL, which no text has.
     if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) {
@@ -486,6 +504,23 @@ fn is_cjk(c: char) -> bool {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    /// Spans are 32-bit: 4 GiB of input is refused with a clear error
+    /// before any byte is read (the zeroed buffer is never touched, so it
+    /// costs no memory).
+    #[test]
+    fn four_gib_of_input_is_refused() {
+        let bytes = vec![0u8; gongwen_model::MAX_SOURCE_LEN];
+        let err = decode(&bytes).unwrap_err();
+        assert_eq!(
+            err,
+            DecodeError::TooLarge {
+                len: gongwen_model::MAX_SOURCE_LEN
+            }
+        );
+        assert!(err.to_string().contains("4 GiB"), "{err}");
+        assert!(crate::parse_bytes(&bytes).is_err());
+    }
 
     #[test]
     fn gb18030_with_many_symbols_is_chinese() {

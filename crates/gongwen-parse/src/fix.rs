@@ -201,11 +201,13 @@ impl Shape {
         let nodes = doc
             .nodes
             .iter()
-            .map(|n| {
+            .enumerate()
+            .map(|(id, n)| {
                 let family = match &n.kind {
                     NodeKind::Heading(h) => Some(h.marker.family),
-                    NodeKind::Paragraph(p) => {
-                        inline.extend(p.inline.iter().map(|m| (m.span.line, m.family)));
+                    NodeKind::Paragraph(_) => {
+                        let markers = doc.inline(gongwen_model::NodeId(id as u32));
+                        inline.extend(markers.iter().map(|m| (m.span.line, m.family)));
                         None
                     }
                     _ => None,
@@ -299,8 +301,8 @@ fn candidates<'f>(
                 .find(|t| t != item.text && item.reads_back(list.family, t, value));
             if let Some(t) = text {
                 edits.push(Edit {
-                    start: item.span.start,
-                    end: item.span.end,
+                    start: item.span.start(),
+                    end: item.span.end(),
                     text: t,
                 });
             }

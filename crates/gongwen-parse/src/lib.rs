@@ -134,6 +134,10 @@ pub const SAMPLE: &str = include_str!("sample.txt");
 /// Parses UTF-8 text. Never fails and never panics: text that is not a
 /// recognisable document comes back as paragraphs.
 ///
+/// Spans hold 32-bit offsets: text of [`model::MAX_SOURCE_LEN`] bytes (4
+/// GiB) or more comes back with no nodes ([`parse_bytes`] refuses it with
+/// [`DecodeError::TooLarge`]).
+///
 /// ```
 /// let doc = gongwen_parse::parse("第一章 总则\n第一条 为了规范管理，制定本办法。\n");
 /// let h: Vec<_> = doc.outline().map(|r| (r.depth, r.marker)).collect();
@@ -183,13 +187,17 @@ pub struct LineHint {
 /// assert_eq!(rows, vec!["一、"], "a table cell's 1. is no heading");
 /// ```
 pub fn parse_with_hints<'a>(text: &'a str, hints: &[LineHint]) -> Document<'a> {
-    let (nodes, gaps, markers) = assemble::assemble_with(text, hints);
+    if text.len() >= model::MAX_SOURCE_LEN {
+        return too_large(Cow::Borrowed(text), Decoding::default());
+    }
+    let (nodes, gaps, markers, inline) = assemble::assemble_with(text, hints);
     Document {
         source: Cow::Borrowed(text),
         decoding: Decoding::default(),
         nodes,
         gaps,
         markers,
+        inline,
     }
 }
 
@@ -279,26 +287,40 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Document<'_>, DecodeError> {
     })
 }
 
+/// A document for text too long for 32-bit spans: the source, no nodes.
+fn too_large(source: Cow<'_, str>, decoding: Decoding) -> Document<'_> {
+    Document {
+        source,
+        decoding,
+        ..Document::default()
+    }
+}
+
 fn parse_decoded<'a>(text: Cow<'a, str>, decoding: Decoding) -> Document<'a> {
+    if text.len() >= model::MAX_SOURCE_LEN {
+        return too_large(text, decoding);
+    }
     match text {
         Cow::Borrowed(t) => {
-            let (nodes, gaps, markers) = assemble::assemble(t);
+            let (nodes, gaps, markers, inline) = assemble::assemble(t);
             Document {
                 source: Cow::Borrowed(t),
                 decoding,
                 nodes,
                 gaps,
                 markers,
+                inline,
             }
         }
         Cow::Owned(t) => {
-            let (nodes, gaps, markers) = assemble::assemble(&t);
+            let (nodes, gaps, markers, inline) = assemble::assemble(&t);
             let doc = Document {
                 source: Cow::Borrowed(t.as_str()),
                 decoding,
                 nodes,
                 gaps,
                 markers,
+                inline,
             };
             doc.into_owned()
         }

@@ -73,18 +73,18 @@ fn enumeration_inside_a_paragraph_is_inline() {
     let src = "一、工作思路\n要在三个方面下功夫。一是在工作思路上求创新。二是在方法上求突破；三是在落实上求实效。\n";
     let doc = gongwen_parse::parse(src);
     assert_eq!(headings(src).len(), 1, "only 一、 is a heading");
-    let para = doc
-        .nodes
-        .iter()
-        .find_map(|n| n.as_paragraph())
+    let id = (0..doc.nodes.len())
+        .map(|k| gongwen_model::NodeId(k as u32))
+        .find(|&k| doc.get(k).and_then(|n| n.as_paragraph()).is_some())
         .expect("a paragraph");
-    let inline: Vec<(&str, u32)> = para.inline.iter().map(|m| (&*m.text, m.value)).collect();
+    let markers = doc.inline(id);
+    let inline: Vec<(&str, u32)> = markers.iter().map(|m| (&*m.text, m.value)).collect();
     assert_eq!(
         inline,
         vec![("一是", 1), ("二是", 2), ("三是", 3)],
         "inline run-in items with values"
     );
-    for m in &para.inline {
+    for m in markers {
         assert_eq!(
             &src[m.span.range()],
             &*m.text,
@@ -92,7 +92,7 @@ fn enumeration_inside_a_paragraph_is_inline() {
         );
         assert_eq!(m.span.line, 2);
     }
-    assert_eq!(para.inline[0].span.column, 11, "column counts characters");
+    assert_eq!(markers[0].span.column, 11, "column counts characters");
 }
 
 #[test]
@@ -224,7 +224,7 @@ fn compilation_with_toc_articles_and_bylines() {
         .nodes
         .iter()
         .filter_map(|n| match n.kind {
-            NodeKind::Article { ordinal, .. } => Some(ordinal),
+            NodeKind::Article { ordinal, .. } => Some(ordinal.map(|v| v.get())),
             _ => None,
         })
         .collect();

@@ -17,11 +17,11 @@ fn check_invariants(doc: &Document<'_>) -> Result<(), TestCaseError> {
     for (id, node) in doc.iter() {
         let s = node.span;
         prop_assert!(
-            s.start <= s.end && s.end <= src.len(),
+            s.start <= s.end && s.end() <= src.len(),
             "span inside the input"
         );
         prop_assert!(
-            src.is_char_boundary(s.start) && src.is_char_boundary(s.end),
+            src.is_char_boundary(s.start()) && src.is_char_boundary(s.end()),
             "char boundaries"
         );
         prop_assert!(s.start >= prev_start, "nodes in document order");
@@ -54,8 +54,8 @@ fn check_invariants(doc: &Document<'_>) -> Result<(), TestCaseError> {
                     "the marker text is the source text"
                 );
             }
-            NodeKind::Paragraph(p) => {
-                for m in &p.inline {
+            NodeKind::Paragraph(_) => {
+                for m in doc.inline(id) {
                     prop_assert!(s.contains(&m.span), "inline markers lie in their paragraph");
                     prop_assert_eq!(&src[m.span.range()], &*m.text);
                 }
@@ -65,6 +65,22 @@ fn check_invariants(doc: &Document<'_>) -> Result<(), TestCaseError> {
     }
     for m in &doc.markers {
         prop_assert_eq!(&src[m.span.range()], format!("##{}##", m.name));
+    }
+    // Inline enumerations belong to paragraphs, in node order.
+    for w in doc.inline.windows(2) {
+        prop_assert!(w[0].paragraph < w[1].paragraph, "inline runs in node order");
+    }
+    for r in &doc.inline {
+        prop_assert!(
+            doc.get(r.paragraph)
+                .and_then(|n| n.as_paragraph())
+                .is_some(),
+            "inline markers name a paragraph"
+        );
+        prop_assert!(
+            !r.markers.is_empty(),
+            "only paragraphs with markers are listed"
+        );
     }
     // The walk enters every node in order, inside its parent, and leaves it
     // after its last descendant.
@@ -94,7 +110,7 @@ fn check_invariants(doc: &Document<'_>) -> Result<(), TestCaseError> {
     prop_assert!(open.is_empty(), "every node left");
     // Line numbers agree with the source for every node.
     for node in &doc.nodes {
-        let before = &src[..node.span.start];
+        let before = &src[..node.span.start()];
         let line = 1 + before.matches("\r\n").count() + before.matches('\n').count()
             - before.matches("\r\n").count()
             + before.matches('\r').count()

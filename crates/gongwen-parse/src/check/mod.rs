@@ -397,7 +397,7 @@ pub fn check(doc: &Document<'_>) -> Vec<Diagnostic> {
     empty::check(doc, &mut out);
     held_back(doc, &lists, &mut out);
     out.extend(gbt::findings(doc).into_iter().map(|f| f.diag));
-    out.sort_by_key(|d| (d.span.start, d.code));
+    out.sort_by_key(|d| (d.span.start(), d.code));
     out
 }
 
@@ -435,7 +435,7 @@ fn held_back(doc: &Document<'_>, lists: &[numbering::List<'_>], out: &mut [Diagn
             let mut kept = Vec::new();
             style::check(lists, false, &mut kept);
             kept.iter()
-                .map(|d| ((d.span.start, d.code), d.fixable))
+                .map(|d| ((d.span.start(), d.code), d.fixable))
                 .collect()
         } else {
             Default::default()
@@ -443,7 +443,7 @@ fn held_back(doc: &Document<'_>, lists: &[numbering::List<'_>], out: &mut [Diagn
     // Whether a pass of `scope` with the standard preset or not fixes `d`.
     let fixes = |scope: Scope, d: &Diagnostic, standard: bool| match scope {
         Scope::All => true,
-        Scope::StyleOnly => match restyled.get(&(d.span.start, d.code)) {
+        Scope::StyleOnly => match restyled.get(&(d.span.start(), d.code)) {
             Some(Fixable::Default) => true,
             Some(Fixable::Standard) => standard,
             Some(Fixable::No) | None => false,

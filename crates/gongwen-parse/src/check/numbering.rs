@@ -102,7 +102,7 @@ impl List<'_> {
 /// A span inside one line of `node_span`, from byte `start` to `end`.
 pub(crate) fn sub_span(source: &str, node_span: Span, start: usize, end: usize) -> Span {
     let lead = source
-        .get(node_span.start..start.max(node_span.start))
+        .get(node_span.start()..start.max(node_span.start()))
         .map_or(0, crate::text::char_len);
     Span::new(start, end, node_span.line, node_span.column + lead as u32)
 }
@@ -112,8 +112,8 @@ pub(crate) fn sub_span(source: &str, node_span: Span, start: usize, end: usize) 
 pub(crate) fn content(source: &str, span: Span) -> (usize, usize) {
     let line = source.get(span.range()).unwrap_or("");
     let line = line.trim_end_matches(['\r', '\n']);
-    let start = span.start + crate::marker::content_start(line);
-    let end = span.start + line.trim_end_matches(crate::marker::is_space).len();
+    let start = span.start() + crate::marker::content_start(line);
+    let end = span.start() + line.trim_end_matches(crate::marker::is_space).len();
     (start.min(end), end)
 }
 
@@ -168,7 +168,7 @@ pub(crate) fn lists<'d>(doc: &'d Document<'_>) -> Vec<List<'d>> {
                 numeral: m.numeral,
                 delimiter: m.delimiter,
                 value: m.value,
-                after: rest_of_line(src, m.span.end),
+                after: rest_of_line(src, m.span.end()),
             });
         }
     }
@@ -255,7 +255,7 @@ pub(crate) fn lists<'d>(doc: &'d Document<'_>) -> Vec<List<'d>> {
             text: digits,
             numeral,
             delimiter: Delimiter::None,
-            value: v,
+            value: v.get(),
             after: "",
         });
     }

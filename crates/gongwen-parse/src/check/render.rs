@@ -373,8 +373,8 @@ pub fn json_line(path: &str, d: &Diagnostic) -> String {
         column: d.span.column,
         message: &d.message_zh,
         message_en: &d.message_en,
-        start: d.span.start,
-        end: d.span.end,
+        start: d.span.start(),
+        end: d.span.end(),
         fixable: d.fixable,
     };
     serde_json::to_string(&line).unwrap_or_default()

@@ -141,7 +141,7 @@ impl<'d, 'a> Reader<'d, 'a> {
                 slot.get_or_insert(n);
             }
             // The lines the node's span reaches (it ends after a line break).
-            let last = lines.partition_point(|l| l.start < n.span.end);
+            let last = lines.partition_point(|l| l.start < n.span.end());
             for c in covered.iter_mut().take(last).skip(first) {
                 *c = true;
             }
@@ -319,8 +319,8 @@ impl<'d, 'a> Reader<'d, 'a> {
     }
 
     fn finish(mut self) -> Vec<Element<'d>> {
-        self.out.sort_by_key(|e| (e.span.start, e.kind));
-        self.out.dedup_by_key(|e| (e.span.start, e.kind));
+        self.out.sort_by_key(|e| (e.span.start(), e.kind));
+        self.out.dedup_by_key(|e| (e.span.start(), e.kind));
         self.out
     }
 
@@ -366,7 +366,7 @@ impl<'d, 'a> Reader<'d, 'a> {
         }) {
             let src = self.src;
             let l = self.lines[i];
-            let end = src.get(..n.span.end).map_or(l.cend, |s| {
+            let end = src.get(..n.span.end()).map_or(l.cend, |s| {
                 s.trim_end_matches(|c: char| is_space(c) || c == '\n' || c == '\r')
                     .len()
             });
@@ -465,7 +465,7 @@ impl<'d, 'a> Reader<'d, 'a> {
             .filter(|n| n.parent.is_none() && n.span.line as usize > from)
             .filter_map(|n| match &n.kind {
                 NodeKind::Annex(a) => {
-                    let start = n.span.start;
+                    let start = n.span.start();
                     Some((
                         (n.span.line as usize).saturating_sub(1),
                         start,

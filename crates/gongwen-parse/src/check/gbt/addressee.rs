@@ -14,7 +14,7 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, out: &mut Vec<Finding>) {
         else {
             continue;
         };
-        let b = e.span.start + e.text.len();
+        let b = e.span.start() + e.text.len();
         let a = b - colon.len_utf8();
         out.push(finding(
             Code::GbtAddresseeColon,

@@ -37,18 +37,18 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, out: &mut Vec<Finding>) {
             let at = ctx
                 .doc
                 .nodes
-                .partition_point(|n| n.span.start < e.span.start);
+                .partition_point(|n| n.span.start() < e.span.start());
             let node = ctx
                 .doc
                 .nodes
                 .get(at)
-                .filter(|n| n.span.start == e.span.start)?;
+                .filter(|n| n.span.start() == e.span.start())?;
             match &node.kind {
                 NodeKind::Annex(a) => Some((
                     e,
                     &*a.title,
                     a.title_span.line == node.span.line,
-                    a.title_span.start,
+                    a.title_span.start(),
                 )),
                 _ => None,
             }
@@ -57,7 +57,7 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, out: &mut Vec<Finding>) {
     if let [only] = notes.as_slice() {
         if let Some((_, n)) = note_number(&only.text) {
             let skip = only.text[n..].len() - only.text[n..].trim_start_matches(is_space).len();
-            let a = only.span.start;
+            let a = only.span.start();
             out.push(finding(
                 Code::GbtAttachmentNumbered,
                 Severity::Warning,
@@ -71,7 +71,7 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, out: &mut Vec<Finding>) {
     for e in &notes {
         let cut = trailing_punctuation(&e.text);
         if cut < e.text.len() {
-            let (a, b) = (e.span.start + cut, e.span.start + e.text.len());
+            let (a, b) = (e.span.start() + cut, e.span.start() + e.text.len());
             let mark = &e.text[cut..];
             out.push(finding(
                 Code::GbtAttachmentPunctuation,
@@ -172,7 +172,7 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, out: &mut Vec<Finding>) {
         if core == label.text.len() && !same_line {
             continue;
         }
-        let a = label.span.start + core;
+        let a = label.span.start() + core;
         let fix = if *same_line {
             // The title moves to its own line, in the document's line ending.
             let src = &ctx.doc.source;
@@ -185,13 +185,13 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, out: &mut Vec<Finding>) {
                 .then(|| edit(a, *title_start, eol))
                 .flatten()
         } else {
-            edit(a, label.span.start + label.text.len(), "")
+            edit(a, label.span.start() + label.text.len(), "")
         };
         let core_text = &label.text[..core];
         out.push(finding(
             Code::GbtAnnexLabel,
             Severity::Warning,
-            ctx.span(label, label.span.start, label.span.start + label.text.len()),
+            ctx.span(label, label.span.start(), label.span.start() + label.text.len()),
             format!("附件标识“{core_text}”应单独成行，其后不加标点，附件标题另起一行"),
             format!("the annex label {core_text:?} stands alone on its line, without punctuation; the title goes on the next line"),
             fix,

@@ -12,7 +12,7 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, out: &mut Vec<Finding>) {
         if last == '。' {
             continue;
         }
-        let end = e.span.start + e.text.len();
+        let end = e.span.start() + e.text.len();
         let (a, fix) = if TRAILING.contains(&last) {
             let a = end - last.len_utf8();
             (a, edit(a, end, "。"))

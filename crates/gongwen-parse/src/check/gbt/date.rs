@@ -16,7 +16,7 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, out: &mut Vec<Finding>) {
             _ => continue,
         };
         let Some(d) = d else { continue };
-        let (a, b) = (e.span.start + d.start, e.span.start + d.end);
+        let (a, b) = (e.span.start() + d.start, e.span.start() + d.end);
         let span = ctx.span(e, a, b);
         let written = &e.text[d.start..d.end];
         if d.year_digits != 4 {

@@ -11,7 +11,7 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, out: &mut Vec<Finding>) {
         let Some(n) = doc_number(&e.text) else {
             continue;
         };
-        let base = e.span.start;
+        let base = e.span.start();
         let year = &e.text[n.year.0..n.year.1];
         if n.open.1 != '〔' || n.close.1 != '〕' {
             let (a, b) = (base + n.open.0, base + n.close.0 + n.close.1.len_utf8());

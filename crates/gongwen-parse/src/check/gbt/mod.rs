@@ -47,7 +47,7 @@ impl Ctx<'_, '_> {
         let col = self
             .doc
             .source
-            .get(e.span.start..start)
+            .get(e.span.start()..start)
             .map_or(0, |s| s.chars().count());
         Span::new(start, end, e.span.line, e.span.column + col as u32)
     }

@@ -13,7 +13,7 @@ pub(super) fn check(ctx: &Ctx<'_, '_>, out: &mut Vec<Finding>) {
         };
         let cut = trailing_punctuation(src);
         if cut < src.len() {
-            let (a, b) = (e.span.start + cut, e.span.end);
+            let (a, b) = (e.span.start() + cut, e.span.end());
             let mark = &src[cut..];
             // Without its mark the title may run on into the line below
             // (a title over lines that each end in `!`): then it stays.
