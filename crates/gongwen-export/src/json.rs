@@ -369,6 +369,7 @@ mod names {
                 F::Decimal2,
                 F::Decimal3,
                 F::Decimal4,
+                F::Decimal5,
                 F::ArabicParen,
                 F::ArabicClose,
                 F::Circled,

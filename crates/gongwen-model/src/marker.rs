@@ -62,8 +62,11 @@ pub enum MarkerFamily {
     Decimal2,
     /// A decimal section number of three levels: `1.1.1`.
     Decimal3,
-    /// A decimal section number of four or more levels: `1.1.1.1`.
+    /// A decimal section number of four levels: `1.1.1.1`.
     Decimal4,
+    /// A decimal section number of five or more levels: `1.1.1.1.1` (GB/T
+    /// 1.1 numbers 条 down to five levels).
+    Decimal5,
     /// An Arabic number in parentheses: `（1）` `(1)` `⑴`.
     ArabicParen,
     /// An Arabic number with a closing parenthesis only: `1）` `1)` (a
@@ -96,7 +99,7 @@ pub enum MarkerFamily {
 /// (a test compares the two), a numeral row in `gongwen-parse`'s
 /// `numeral.rs` if its numerals are new, and a fixture in
 /// `gongwen-parse/tests/rules/`.
-const REGISTRY: [(MarkerFamily, &str, u8); 28] = {
+const REGISTRY: [(MarkerFamily, &str, u8); 29] = {
     use MarkerFamily::*;
     [
         (Part, "part", 0),
@@ -118,15 +121,16 @@ const REGISTRY: [(MarkerFamily, &str, u8); 28] = {
         (Decimal2, "decimal2", 16),
         (Decimal3, "decimal3", 17),
         (Decimal4, "decimal4", 18),
-        (ArabicParen, "arabic_paren", 19),
-        (ArabicClose, "arabic_close", 20),
-        (Circled, "circled", 21),
-        (Latin, "latin", 22),
-        (Stem, "stem", 23),
-        (RunInShi, "run_in_shi", 24),
-        (RunInYao, "run_in_yao", 24),
-        (Ordinal, "ordinal", 24),
-        (Sequence, "sequence", 24),
+        (Decimal5, "decimal5", 19),
+        (ArabicParen, "arabic_paren", 20),
+        (ArabicClose, "arabic_close", 21),
+        (Circled, "circled", 22),
+        (Latin, "latin", 23),
+        (Stem, "stem", 24),
+        (RunInShi, "run_in_shi", 25),
+        (RunInYao, "run_in_yao", 25),
+        (Ordinal, "ordinal", 25),
+        (Sequence, "sequence", 25),
     ]
 };
 
@@ -240,6 +244,7 @@ impl MarkerFamily {
                 | MarkerFamily::Decimal2
                 | MarkerFamily::Decimal3
                 | MarkerFamily::Decimal4
+                | MarkerFamily::Decimal5
         )
     }
 

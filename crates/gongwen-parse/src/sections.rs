@@ -204,8 +204,8 @@ impl Sections {
     /// True when a decimal section of two or more levels (`2.1`, `2.1.3`)
     /// is open above the last article or annex.
     pub fn decimal_open(&self) -> bool {
-        use MarkerFamily::{Decimal2, Decimal3, Decimal4};
-        [Decimal2, Decimal3, Decimal4]
+        use MarkerFamily::{Decimal2, Decimal3, Decimal4, Decimal5};
+        [Decimal2, Decimal3, Decimal4, Decimal5]
             .into_iter()
             .any(|f| self.open_of(f).is_some())
     }
@@ -235,7 +235,7 @@ impl Sections {
     /// closes them.
     fn placing_rank(&self, family: MarkerFamily, below_decimals: bool) -> u16 {
         if below_decimals {
-            self.rank(MarkerFamily::Decimal4) + 1
+            self.rank(MarkerFamily::Decimal5) + 1
         } else {
             self.rank(family)
         }

@@ -127,7 +127,8 @@ pub fn decimal(input: &str) -> IResult<&str, Found> {
         1 => MarkerFamily::Decimal1,
         2 => MarkerFamily::Decimal2,
         3 => MarkerFamily::Decimal3,
-        _ => MarkerFamily::Decimal4,
+        4 => MarkerFamily::Decimal4,
+        _ => MarkerFamily::Decimal5,
     };
     Ok((
         rest,
@@ -149,6 +150,12 @@ mod tests {
         assert_eq!(
             decimal("2.1.3.1 细则").map(|(_, m)| m.family).ok(),
             Some(MarkerFamily::Decimal4)
+        );
+        assert_eq!(
+            decimal("4.3.1.1.1 五级标题")
+                .map(|(_, m)| (m.family, m.value))
+                .ok(),
+            Some((MarkerFamily::Decimal5, 1))
         );
         for s in [
             "192.168.1.1 地址",

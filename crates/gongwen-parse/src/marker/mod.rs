@@ -8,7 +8,7 @@
 //! | `arabic_paren.rs` | [`MarkerFamily::ArabicParen`] | `（1）` `(1)` `⑴` |
 //! | `arabic_close.rs` | [`MarkerFamily::ArabicClose`] | `1）` `1)` |
 //! | `circled.rs` | [`MarkerFamily::Circled`] | `①` … `㊿` |
-//! | `decimal.rs` | [`MarkerFamily::Decimal1`] … [`MarkerFamily::Decimal4`] | `1` `1.1` `1.1.1` `1.1.1.1` |
+//! | `decimal.rs` | [`MarkerFamily::Decimal1`] … [`MarkerFamily::Decimal5`] | `1` `1.1` `1.1.1` `1.1.1.1` `1.1.1.1.1` |
 //! | `latin.rs` | [`MarkerFamily::Latin`] | `a）` `a)` `(a)` `a.` |
 //! | `stem.rs` | [`MarkerFamily::Stem`] | `甲、` `乙、` `丙、` |
 //! | `run_in.rs` | run-in families | `一是` `一要` `第一，` `首先，` |
