@@ -44,7 +44,12 @@ fn export(c: &mut Criterion) {
     group.bench_function("json_pretty", |b| {
         b.iter(|| {
             buf.clear();
-            json::write(&doc, &mut buf, &json::Options { pretty: true }).ok();
+            json::write(&doc, &mut buf, &{
+                let mut o = json::Options::default();
+                o.pretty = true;
+                o
+            })
+            .ok();
             buf.len()
         })
     });

@@ -351,10 +351,8 @@ fn convert(
         }
         BatchFormat::Chunks | BatchFormat::Parquet => {
             // Every record carries the path relative to DIR.
-            let options = crate::export::chunks::Options {
-                path: Some(rel),
-                ..chunk_options.clone()
-            };
+            let mut options = chunk_options.clone();
+            options.path = Some(rel);
             crate::export::chunks::write(&doc, &mut out, &options).map_err(export_err)?;
         }
     }
@@ -444,7 +442,7 @@ pub fn run(
 /// let dir = tempfile::tempdir().unwrap();
 /// std::fs::write(dir.path().join("a.txt"), "一、甲\n甲的内容。\n二、乙\n乙的内容。\n").unwrap();
 /// let out = dir.path().join("chunks.jsonl");
-/// let each = Options { min_chars: 0, ..Default::default() };
+/// let each = Options::default().with_min_chars(0);
 /// run_with(dir.path(), &out, BatchFormat::Chunks, &each, &Quiet).unwrap();
 /// assert_eq!(std::fs::read_to_string(&out).unwrap().lines().count(), 2);
 /// run_with(dir.path(), &out, BatchFormat::Chunks, &Options::default(), &Quiet).unwrap();

@@ -66,10 +66,7 @@ pub(crate) fn chunks_of(
         let doc = crate::input::parse_input(&path.to_string_lossy(), &bytes)
             .map_err(|e| e.to_string())?;
         let rel = path.strip_prefix(dir).unwrap_or(path).display().to_string();
-        let options = chunks::Options {
-            path: Some(rel),
-            ..options.clone()
-        };
+        let options = options.clone().with_path(Some(rel));
         Ok((chunks::chunks(&doc, &options), bytes.len()))
     })
     .unwrap_or_else(|_| {

@@ -14,11 +14,9 @@ fuzz_target!(|data: &[u8]| {
     let _ = markdown::to_string(&doc, &markdown::Options::default());
     let _ = html::to_string(&doc, &html::Options::default());
     let _ = outline::to_string(&doc, &outline::Options::default());
-    let small = chunks::Options {
-        max_chars: 40,
-        overlap_chars: 8,
-        ..chunks::Options::default()
-    };
+    let mut small = chunks::Options::default();
+    small.max_chars = 40;
+    small.overlap_chars = 8;
     chunks::to_string(&doc, &small).unwrap();
     docx::to_vec(&doc, &docx::Options::default()).unwrap();
 });

@@ -8,7 +8,8 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     for standard in [false, true] {
-        let options = gongwen::fix::Options { standard };
+        let mut options = gongwen::fix::Options::default();
+        options.standard = standard;
         let once = gongwen::fix::fix_text(text, &options);
         let twice = gongwen::fix::fix_text(&once, &options);
         assert_eq!(once, twice, "fmt is idempotent");

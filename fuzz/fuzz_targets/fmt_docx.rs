@@ -9,7 +9,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     for standard in [false, true] {
-        let options = gongwen::fix::Options { standard };
+        let options = { let mut o = gongwen::fix::Options::default(); o.standard = standard; o };
         let once = gongwen::fix::fix(&doc, &options);
         assert_eq!(once.lines().count(), doc.source.lines().count(), "fmt keeps every line");
         let twice = gongwen::fix::fix_text(&once, &options);

@@ -138,12 +138,12 @@ fn chunk_options(
     if max_chars == 0 {
         return Err(PyValueError::new_err("max_chars must be at least 1"));
     }
-    Ok(chunks::Options {
-        max_chars,
-        overlap_chars,
-        min_chars,
-        path,
-    })
+    let mut options = chunks::Options::default();
+    options.max_chars = max_chars;
+    options.overlap_chars = overlap_chars;
+    options.min_chars = min_chars;
+    options.path = path;
+    Ok(options)
 }
 
 #[pymethods]
@@ -245,7 +245,9 @@ impl Document {
     #[pyo3(signature = (pretty=false))]
     fn to_json(&self, py: Python<'_>, pretty: bool) -> PyResult<String> {
         py.detach(|| {
-            gongwen::export::json::to_string(&self.doc, &gongwen::export::json::Options { pretty })
+            let mut options = gongwen::export::json::Options::default();
+            options.pretty = pretty;
+            gongwen::export::json::to_string(&self.doc, &options)
         })
         .map_err(|e| GongwenError::new_err(e.to_string()))
     }
@@ -359,13 +361,11 @@ impl Document {
         let path = self.path.clone();
         let bytes = py
             .detach(|| match format {
-                Format::Chunks => chunks::to_string(
-                    &self.doc,
-                    &chunks::Options {
-                        path,
-                        ..Default::default()
-                    },
-                )
+                Format::Chunks => chunks::to_string(&self.doc, &{
+                    let mut options = chunks::Options::default();
+                    options.path = path;
+                    options
+                })
                 .map(String::into_bytes),
                 _ => format.to_vec(&self.doc),
             })

@@ -62,12 +62,10 @@ pub fn run(args: &Args) -> Status {
         Format::Chunks => BatchFormat::Chunks,
         Format::Parquet => BatchFormat::Parquet,
     };
-    let chunk_options = Options {
-        max_chars: usize::try_from(args.max).unwrap_or(usize::MAX),
-        overlap_chars: args.overlap,
-        min_chars: args.min,
-        path: None,
-    };
+    let mut chunk_options = Options::default();
+    chunk_options.max_chars = usize::try_from(args.max).unwrap_or(usize::MAX);
+    chunk_options.overlap_chars = args.overlap;
+    chunk_options.min_chars = args.min;
     match run_with(
         &args.dir,
         &args.output,

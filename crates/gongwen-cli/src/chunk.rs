@@ -50,12 +50,11 @@ pub fn run(args: &Args) -> Status {
         Ok(d) => d,
         Err(s) => return s,
     };
-    let options = Options {
-        max_chars: usize::try_from(args.max).unwrap_or(usize::MAX),
-        overlap_chars: args.overlap,
-        min_chars: args.min,
-        path: (args.file.as_os_str() != "-").then(|| args.file.to_string_lossy().into_owned()),
-    };
+    let mut options = Options::default();
+    options.max_chars = usize::try_from(args.max).unwrap_or(usize::MAX);
+    options.overlap_chars = args.overlap;
+    options.min_chars = args.min;
+    options.path = (args.file.as_os_str() != "-").then(|| args.file.to_string_lossy().into_owned());
     // Streamed to the output: the chunks are never held whole in memory.
     let shown = gongwen::io::shown(&args.file);
     let written = write_with(args.output.as_deref(), |w| {

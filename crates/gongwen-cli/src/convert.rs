@@ -107,11 +107,9 @@ pub fn run(args: &Args) -> Status {
     let written = write_with(args.output.as_deref(), |w| match args.to {
         // Chunk records carry the file's path.
         Target::Export(Format::Chunks) => {
-            let options = gongwen::export::chunks::Options {
-                path: (args.file.as_os_str() != "-")
-                    .then(|| args.file.to_string_lossy().into_owned()),
-                ..Default::default()
-            };
+            let mut options = gongwen::export::chunks::Options::default();
+            options.path =
+                (args.file.as_os_str() != "-").then(|| args.file.to_string_lossy().into_owned());
             gongwen::export::chunks::write(&doc, w, &options)
                 .map_err(|e| std::io::Error::other(format!("{shown}: {e}")))
         }

@@ -148,6 +148,7 @@ impl DocxParagraph {
 
 /// How a table cell takes part in a vertical merge (`w:vMerge`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum VMerge {
     /// Not merged vertically.
     #[default]

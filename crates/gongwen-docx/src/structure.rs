@@ -170,15 +170,12 @@ fn notes(doc: &Document<'static>, docx: &Docx, starts: &[usize]) -> Vec<Insert<'
             let Some(c) = citing(nodes, at) else {
                 continue;
             };
-            let label = match kind {
-                NoteKind::Footnote => {
-                    footnotes += 1;
-                    footnotes
-                }
-                NoteKind::Endnote => {
-                    endnotes += 1;
-                    endnotes
-                }
+            let label = if kind.is_footnote() {
+                footnotes += 1;
+                footnotes
+            } else {
+                endnotes += 1;
+                endnotes
             };
             let node = &nodes[c];
             // After the citing node's own line; after a run-in heading's

@@ -440,16 +440,15 @@ fn tables_become_table_nodes_and_every_format_shows_them() {
     let json = gongwen_export::json::to_string(&doc, &Default::default()).unwrap();
     let back: gongwen_model::Document = serde_json::from_str(&json).unwrap();
     assert_eq!(back, doc, "JSON reads back");
-    let pretty =
-        gongwen_export::json::to_string(&doc, &gongwen_export::json::Options { pretty: true })
-            .unwrap();
+    let pretty = gongwen_export::json::to_string(
+        &doc,
+        &gongwen_export::json::Options::default().with_pretty(true),
+    )
+    .unwrap();
     let a: serde_json::Value = serde_json::from_str(&json).unwrap();
     let b: serde_json::Value = serde_json::from_str(&pretty).unwrap();
     assert_eq!(a, b, "compact and pretty agree");
-    let options = gongwen_export::chunks::Options {
-        min_chars: 0,
-        ..Default::default()
-    };
+    let options = gongwen_export::chunks::Options::default().with_min_chars(0);
     let chunks = gongwen_export::chunks::chunks(&doc, &options);
     let with_table = chunks
         .iter()

@@ -46,7 +46,7 @@
 //!
 //! ```
 //! let doc = gongwen_parse::parse("一、总体要求\n（一）提高认识。全体干部要认真学习。\n");
-//! let options = gongwen_export::chunks::Options { min_chars: 0, ..Default::default() };
+//! let options = gongwen_export::chunks::Options::default().with_min_chars(0);
 //! let jsonl = gongwen_export::chunks::to_string(&doc, &options).unwrap();
 //! let first: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
 //! // The bare heading 一、 goes with the first text of its section.
@@ -101,6 +101,7 @@ fn label_cut(s: &str, used: usize) -> &str {
 
 /// How to cut chunks.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Options {
     /// The largest chunk, in characters (Unicode scalar values), overlap
     /// included. A single grapheme cluster longer than this is kept whole.
@@ -116,6 +117,56 @@ pub struct Options {
     /// `null` (standard input, a string in memory). When given, it is also
     /// part of each `id`, so ids are unique across a corpus.
     pub path: Option<String>,
+}
+
+impl Options {
+    /// These options with `max_chars` set: the longest chunk (characters).
+    ///
+    /// ```
+    /// let o = gongwen_export::chunks::Options::default().with_max_chars(0);
+    /// assert_eq!(o.max_chars, 0);
+    /// ```
+    #[must_use]
+    pub fn with_max_chars(mut self, max_chars: usize) -> Self {
+        self.max_chars = max_chars;
+        self
+    }
+
+    /// These options with `overlap_chars` set: the characters a chunk repeats from the one before.
+    ///
+    /// ```
+    /// let o = gongwen_export::chunks::Options::default().with_overlap_chars(0);
+    /// assert_eq!(o.overlap_chars, 0);
+    /// ```
+    #[must_use]
+    pub fn with_overlap_chars(mut self, overlap_chars: usize) -> Self {
+        self.overlap_chars = overlap_chars;
+        self
+    }
+
+    /// These options with `min_chars` set: the shortest chunk kept on its own (characters).
+    ///
+    /// ```
+    /// let o = gongwen_export::chunks::Options::default().with_min_chars(0);
+    /// assert_eq!(o.min_chars, 0);
+    /// ```
+    #[must_use]
+    pub fn with_min_chars(mut self, min_chars: usize) -> Self {
+        self.min_chars = min_chars;
+        self
+    }
+
+    /// These options with `path` set: the path recorded in every chunk.
+    ///
+    /// ```
+    /// let o = gongwen_export::chunks::Options::default().with_path(Some("a.txt".to_string()));
+    /// assert_eq!(o.path.as_deref(), Some("a.txt"));
+    /// ```
+    #[must_use]
+    pub fn with_path(mut self, path: Option<String>) -> Self {
+        self.path = path;
+        self
+    }
 }
 
 impl Default for Options {
@@ -373,10 +424,7 @@ impl Piece<'_> {
                     o.raw(",");
                 }
                 o.raw("{\"kind\":\"");
-                o.raw(match n.kind {
-                    gongwen_model::NoteKind::Footnote => "footnote",
-                    gongwen_model::NoteKind::Endnote => "endnote",
-                });
+                o.raw(n.kind.name());
                 o.raw("\",\"label\":");
                 o.uint(u64::from(n.label));
                 o.raw(",\"text\":");

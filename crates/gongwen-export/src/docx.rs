@@ -42,6 +42,7 @@ use zip::write::SimpleFileOptions;
 
 /// How to write DOCX.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Options {
     /// Also write web-page chrome and citation headers (skipped by default).
     pub include_chrome: bool,
@@ -51,10 +52,36 @@ pub struct Options {
     /// 右空四字, the signature centred over it).
     ///
     /// ```
-    /// let o = gongwen_export::docx::Options { no_seal: true, ..Default::default() };
+    /// let o = gongwen_export::docx::Options::default().with_no_seal(true);
     /// assert!(!o.include_chrome);
     /// ```
     pub no_seal: bool,
+}
+
+impl Options {
+    /// These options with `include_chrome` set: keep web-page chrome.
+    ///
+    /// ```
+    /// let o = gongwen_export::docx::Options::default().with_include_chrome(true);
+    /// assert_eq!(o.include_chrome, true);
+    /// ```
+    #[must_use]
+    pub fn with_include_chrome(mut self, include_chrome: bool) -> Self {
+        self.include_chrome = include_chrome;
+        self
+    }
+
+    /// These options with `no_seal` set: lay out the signature for a document without a seal.
+    ///
+    /// ```
+    /// let o = gongwen_export::docx::Options::default().with_no_seal(true);
+    /// assert_eq!(o.no_seal, true);
+    /// ```
+    #[must_use]
+    pub fn with_no_seal(mut self, no_seal: bool) -> Self {
+        self.no_seal = no_seal;
+        self
+    }
 }
 
 /// Page and type measures, in twentieths of a point (twips) unless named otherwise.
@@ -381,9 +408,10 @@ fn document_xml(
                             run(&mut out, None, text)?;
                         }
                         if let Some(n) = note {
-                            let (item, style) = match n.kind {
-                                gongwen_model::NoteKind::Footnote => ("footnote", "Footnote"),
-                                gongwen_model::NoteKind::Endnote => ("endnote", "Endnote"),
+                            let (item, style) = if n.kind.is_footnote() {
+                                ("footnote", "Footnote")
+                            } else {
+                                ("endnote", "Endnote")
                             };
                             write!(
                                 out,
@@ -423,6 +451,13 @@ fn document_xml(
                 };
                 para(&mut out, style, None, text)?;
             }
+            // A kind added to the model later: its own source text.
+            _ => para(
+                &mut out,
+                "Normal",
+                None,
+                doc.source.get(node.span.range()).unwrap_or("").trim(),
+            )?,
         }
     }
     write!(

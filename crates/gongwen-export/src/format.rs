@@ -14,6 +14,7 @@ use std::str::FromStr;
 /// assert!("pdf".parse::<Format>().is_err());
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Format {
     /// The whole model as pretty JSON ([`json`]).
     Json,

@@ -167,8 +167,9 @@ impl<'e> Layout<'e> {
                         });
                     Place::Printer(text[..split].trim(), &text[split..])
                 }
-                // Annexes keep the annex layout of their node.
-                ElementKind::Annex => continue,
+                // Annexes keep the annex layout of their node (and an
+                // element kind added later, its node's own).
+                _ => continue,
             };
             let text = match e.kind {
                 ElementKind::Title => &*e.text,

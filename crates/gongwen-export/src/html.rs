@@ -27,11 +27,38 @@ use std::io::{self, Write};
 
 /// How to write HTML.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Options {
     /// Also write web-page chrome and citation headers (skipped by default).
     pub include_chrome: bool,
     /// Leave out the `<nav>` table of contents.
     pub no_nav: bool,
+}
+
+impl Options {
+    /// These options with `include_chrome` set: keep web-page chrome.
+    ///
+    /// ```
+    /// let o = gongwen_export::html::Options::default().with_include_chrome(true);
+    /// assert_eq!(o.include_chrome, true);
+    /// ```
+    #[must_use]
+    pub fn with_include_chrome(mut self, include_chrome: bool) -> Self {
+        self.include_chrome = include_chrome;
+        self
+    }
+
+    /// These options with `no_nav` set: leave out the table of contents.
+    ///
+    /// ```
+    /// let o = gongwen_export::html::Options::default().with_no_nav(true);
+    /// assert_eq!(o.no_nav, true);
+    /// ```
+    #[must_use]
+    pub fn with_no_nav(mut self, no_nav: bool) -> Self {
+        self.no_nav = no_nav;
+        self
+    }
 }
 
 /// The embedded stylesheet (GB/T 9704-2012 typography with CJK font fallbacks).
@@ -224,6 +251,12 @@ pub fn write_with_elements<W: Write>(
                 esc(out, text)?;
                 out.write_all(b"</p>\n")?;
             }
+            // A kind added to the model later: its own source text.
+            _ => {
+                out.write_all(b"<p>")?;
+                esc(out, walk::node_text(doc, node))?;
+                out.write_all(b"</p>\n")?;
+            }
         }
     }
     write_notes(doc, out)?;
@@ -312,9 +345,10 @@ fn write_notes<W: Write + ?Sized>(doc: &Document<'_>, out: &mut W) -> io::Result
         let Some(first) = notes.next() else {
             continue;
         };
-        let (class, heading) = match kind {
-            NoteKind::Footnote => ("footnotes", "注释"),
-            NoteKind::Endnote => ("endnotes", "尾注"),
+        let (class, heading) = if kind.is_footnote() {
+            ("footnotes", "注释")
+        } else {
+            ("endnotes", "尾注")
         };
         writeln!(
             out,
@@ -340,19 +374,9 @@ fn write_label<W: Write + ?Sized>(out: &mut W, node: &Node<'_>) -> io::Result<()
     Ok(())
 }
 
-fn furniture_class(role: FurnitureRole) -> &'static str {
-    match role {
-        FurnitureRole::Chrome => "chrome",
-        FurnitureRole::Citation => "citation",
-        FurnitureRole::Subtitle => "subtitle",
-        FurnitureRole::DocumentNumber => "document-number",
-        FurnitureRole::Date => "date",
-        FurnitureRole::Author => "author",
-        FurnitureRole::Addressee => "addressee",
-        FurnitureRole::AttachmentList => "attachment-list",
-        FurnitureRole::RepeatedTitle => "repeated-title",
-        FurnitureRole::Quotation => "quotation",
-    }
+fn furniture_class(role: FurnitureRole) -> String {
+    // The JSON name, kebab-cased for CSS (`document-number`).
+    role.name().replace('_', "-")
 }
 
 /// The table of contents: nested `<ol>` lists of links, one per article,

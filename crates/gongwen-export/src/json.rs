@@ -36,9 +36,24 @@ pub const SPARK_SCHEMA: &str = include_str!("../schema/document.spark.json");
 
 /// How to write JSON.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Options {
     /// Indent with two spaces and put each member on its own line.
     pub pretty: bool,
+}
+
+impl Options {
+    /// These options with `pretty` set: indented JSON.
+    ///
+    /// ```
+    /// let o = gongwen_export::json::Options::default().with_pretty(true);
+    /// assert_eq!(o.pretty, true);
+    /// ```
+    #[must_use]
+    pub fn with_pretty(mut self, pretty: bool) -> Self {
+        self.pretty = pretty;
+        self
+    }
 }
 
 /// Writes the document as JSON, followed by a line break.
@@ -46,7 +61,7 @@ pub struct Options {
 /// ```
 /// let doc = gongwen_parse::parse("一、总则\n");
 /// let mut out = Vec::new();
-/// gongwen_export::json::write(&doc, &mut out, &gongwen_export::json::Options { pretty: true }).unwrap();
+/// gongwen_export::json::write(&doc, &mut out, &gongwen_export::json::Options::default().with_pretty(true)).unwrap();
 /// assert!(out.starts_with(b"{\n  \"source\""));
 /// ```
 pub fn write<W: Write>(
@@ -170,6 +185,17 @@ fn kind<W: Write>(
             o.str(text)?;
         }
         NodeKind::Table(_) | NodeKind::Note(_) => {}
+        // A kind added to the model later: its fields as serde writes them.
+        _ => {
+            if let Ok(serde_json::Value::Object(map)) = serde_json::to_value(k) {
+                for (key, v) in map.iter().filter(|(key, _)| *key != "type") {
+                    o.raw(",");
+                    o.str(key)?;
+                    o.raw(":");
+                    o.raw(&v.to_string());
+                }
+            }
+        }
     }
     o.raw("}");
     Ok(())
@@ -264,74 +290,27 @@ mod names {
     use gongwen_model::*;
 
     pub(super) fn numeral(n: NumeralStyle) -> &'static str {
-        match n {
-            NumeralStyle::Chinese => "chinese",
-            NumeralStyle::Ascii => "ascii",
-            NumeralStyle::Fullwidth => "fullwidth",
-            NumeralStyle::Circled => "circled",
-            NumeralStyle::ParenDigit => "paren_digit",
-            NumeralStyle::ParenIdeograph => "paren_ideograph",
-            NumeralStyle::FullStopDigit => "full_stop_digit",
-            NumeralStyle::Word => "word",
-        }
+        n.name()
     }
 
     pub(super) fn delimiter(d: Delimiter) -> &'static str {
-        match d {
-            Delimiter::Comma => "comma",
-            Delimiter::Dot => "dot",
-            Delimiter::FullDot => "full_dot",
-            Delimiter::FullParen => "full_paren",
-            Delimiter::HalfParen => "half_paren",
-            Delimiter::FullClose => "full_close",
-            Delimiter::HalfClose => "half_close",
-            Delimiter::Enclosed => "enclosed",
-            Delimiter::Verb => "verb",
-            Delimiter::OrdinalComma => "ordinal_comma",
-            Delimiter::Word => "word",
-            Delimiter::None => "none",
-            Delimiter::Colon => "colon",
-        }
+        d.name()
     }
 
     pub(super) fn layout(l: HeadingLayout) -> &'static str {
-        match l {
-            HeadingLayout::WholeLine => "whole_line",
-            HeadingLayout::RunIn => "run_in",
-            HeadingLayout::MarkerAlone => "marker_alone",
-        }
+        l.name()
     }
 
     pub(super) fn role(r: FurnitureRole) -> &'static str {
-        match r {
-            FurnitureRole::Chrome => "chrome",
-            FurnitureRole::Citation => "citation",
-            FurnitureRole::Subtitle => "subtitle",
-            FurnitureRole::DocumentNumber => "document_number",
-            FurnitureRole::Date => "date",
-            FurnitureRole::Author => "author",
-            FurnitureRole::Addressee => "addressee",
-            FurnitureRole::AttachmentList => "attachment_list",
-            FurnitureRole::RepeatedTitle => "repeated_title",
-            FurnitureRole::Quotation => "quotation",
-        }
+        r.name()
     }
 
     pub(super) fn encoding(e: Encoding) -> &'static str {
-        match e {
-            Encoding::Utf8 => "utf8",
-            Encoding::Utf16Le => "utf16_le",
-            Encoding::Utf16Be => "utf16_be",
-            Encoding::Gb18030 => "gb18030",
-        }
+        e.serde_name()
     }
 
     pub(super) fn gap(g: GapKind) -> &'static str {
-        match g {
-            GapKind::Blank => "blank",
-            GapKind::Indent => "indent",
-            GapKind::MarkerLine => "marker_line",
-        }
+        g.name()
     }
 
     #[cfg(test)]

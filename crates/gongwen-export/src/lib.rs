@@ -47,6 +47,7 @@ pub use format::{Format, UnknownFormat};
 
 /// Writing an export failed.
 #[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
 pub enum ExportError {
     /// The output could not be written.
     #[error("cannot write the output: {0}")]

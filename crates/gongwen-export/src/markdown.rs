@@ -22,9 +22,24 @@ use std::io::{self, Write};
 
 /// How to write Markdown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Options {
     /// Also write web-page chrome and citation headers (skipped by default).
     pub include_chrome: bool,
+}
+
+impl Options {
+    /// These options with `include_chrome` set: keep web-page chrome.
+    ///
+    /// ```
+    /// let o = gongwen_export::markdown::Options::default().with_include_chrome(true);
+    /// assert_eq!(o.include_chrome, true);
+    /// ```
+    #[must_use]
+    pub fn with_include_chrome(mut self, include_chrome: bool) -> Self {
+        self.include_chrome = include_chrome;
+        self
+    }
 }
 
 /// The Markdown heading level of a node at tree depth `depth` (the title is
@@ -139,7 +154,8 @@ pub fn write<W: Write>(doc: &Document<'_>, mut out: W, options: &Options) -> io:
             }
             NodeKind::Note(note) => note_definition(out, note)?,
             NodeKind::Furniture { text, .. } => escape::markdown(out, text)?,
-            NodeKind::DeclaredCount { .. } => {
+            // (And a kind added to the model later: its own source text.)
+            _ => {
                 escape::markdown(out, walk::source_text(doc, node))?;
             }
         }

@@ -109,9 +109,24 @@ fn clean(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// Which outline to write.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Options {
     /// The TSV contract rows instead of the indented tree.
     pub tsv: bool,
+}
+
+impl Options {
+    /// These options with `tsv` set: the outline as TSV rows.
+    ///
+    /// ```
+    /// let o = gongwen_export::outline::Options::default().with_tsv(true);
+    /// assert_eq!(o.tsv, true);
+    /// ```
+    #[must_use]
+    pub fn with_tsv(mut self, tsv: bool) -> Self {
+        self.tsv = tsv;
+        self
+    }
 }
 
 /// Writes the outline chosen by `options`: the indented tree, or the TSV rows.
@@ -134,7 +149,7 @@ pub fn write<W: Write>(doc: &Document<'_>, out: &mut W, options: &Options) -> fm
 ///
 /// ```
 /// let doc = gongwen_parse::parse("一、总则\n");
-/// let tsv = gongwen_export::outline::to_string(&doc, &gongwen_export::outline::Options { tsv: true });
+/// let tsv = gongwen_export::outline::to_string(&doc, &gongwen_export::outline::Options::default().with_tsv(true));
 /// assert_eq!(tsv, "1\theading\t1\t一、\t总则\n");
 /// ```
 pub fn to_string(doc: &Document<'_>, options: &Options) -> String {

@@ -2,7 +2,7 @@
 //! the notes a node cites.
 
 use crate::escape;
-use gongwen_model::{Document, Node, NodeKind, Note, NoteKind, Table, TableCell};
+use gongwen_model::{Document, Node, NodeKind, Note, Table, TableCell};
 use std::io::{self, Write};
 
 /// The text of one node inside a table cell or a note's citing node.
@@ -75,19 +75,17 @@ pub(crate) fn split_at_notes<'t, 'n, 'a>(
 
 /// The id a note has in links: `fn1`, `en1`.
 pub(crate) fn note_id(note: &Note<'_>) -> String {
-    let prefix = match note.kind {
-        NoteKind::Footnote => "fn",
-        NoteKind::Endnote => "en",
-    };
+    let prefix = if note.kind.is_footnote() { "fn" } else { "en" };
     format!("{prefix}{}", note.label)
 }
 
 /// The Markdown footnote label of a note: `1` for footnote 1, `e1` for
 /// endnote 1.
 pub(crate) fn markdown_label(note: &Note<'_>) -> String {
-    match note.kind {
-        NoteKind::Footnote => note.label.to_string(),
-        NoteKind::Endnote => format!("e{}", note.label),
+    if note.kind.is_footnote() {
+        note.label.to_string()
+    } else {
+        format!("e{}", note.label)
     }
 }
 

@@ -106,10 +106,8 @@ fn docx_paragraphs_carry_the_element_styles() {
 
 #[test]
 fn without_a_seal_the_signature_stands_two_characters_in() {
-    let options = docx::Options {
-        no_seal: true,
-        ..Default::default()
-    };
+    let mut options = docx::Options::default();
+    options.no_seal = true;
     let xml = part(
         &docx_of(&fixture("letter.txt"), &options),
         "word/document.xml",

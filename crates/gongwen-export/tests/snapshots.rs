@@ -28,7 +28,12 @@ fn fixtures() -> Vec<(String, String)> {
 fn json_snapshots() {
     for (name, text) in fixtures() {
         let doc = gongwen_parse::parse(&text);
-        let out = json::to_string(&doc, &json::Options { pretty: true }).unwrap();
+        let out = json::to_string(&doc, &{
+            let mut o = json::Options::default();
+            o.pretty = true;
+            o
+        })
+        .unwrap();
         insta::assert_snapshot!(format!("{name}.json"), out);
     }
 }
@@ -87,12 +92,11 @@ fn docx_snapshots() {
 fn chunk_snapshots() {
     for (name, text) in fixtures() {
         let doc = gongwen_parse::parse(&text);
-        let options = chunks::Options {
-            max_chars: 80,
-            overlap_chars: 16,
-            min_chars: 40,
-            path: Some(format!("{name}.txt")),
-        };
+        let mut options = chunks::Options::default();
+        options.max_chars = 80;
+        options.overlap_chars = 16;
+        options.min_chars = 40;
+        options.path = Some(format!("{name}.txt"));
         insta::assert_snapshot!(
             format!("{name}.chunks.jsonl"),
             chunks::to_string(&doc, &options).unwrap()

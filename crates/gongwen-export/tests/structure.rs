@@ -130,7 +130,12 @@ fn check_json(doc: &Document<'_>) {
         serde_json::to_string(doc).unwrap() + "\n"
     );
     for pretty in [false, true] {
-        let text = json::to_string(doc, &json::Options { pretty }).unwrap();
+        let text = json::to_string(doc, &{
+            let mut o = json::Options::default();
+            o.pretty = pretty;
+            o
+        })
+        .unwrap();
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();
         let errors: Vec<String> = validator
             .iter_errors(&value)
@@ -755,15 +760,7 @@ fn fixtures_hold_every_structural_check() {
             (7, 3, 0),
             (1, 0, 0),
         ] {
-            check_chunks(
-                &doc,
-                &chunks::Options {
-                    max_chars: max,
-                    overlap_chars: overlap,
-                    min_chars: min,
-                    path: None,
-                },
-            );
+            check_chunks(&doc, &chunk_options(max, overlap, min, None));
         }
     }
 }
@@ -821,15 +818,7 @@ fn public_corpus_converts_to_every_format() {
         eprintln!("{path}");
         check_docx_round_trip(&doc);
         check_chunks(&doc, &chunks::Options::default());
-        check_chunks(
-            &doc,
-            &chunks::Options {
-                max_chars: 60,
-                overlap_chars: 15,
-                min_chars: 0,
-                path: Some(path.clone()),
-            },
-        );
+        check_chunks(&doc, &chunk_options(60, 15, 0, Some(path.clone())));
     }
 }
 
@@ -864,28 +853,24 @@ fn long_sections_split_after_sentence_ends() {
     let body = "第一句话写得不长。第二句话也不长！第三句话问一下？第四句话到此为止；".repeat(3);
     let text = format!("一、总则\n{body}\n");
     let doc = gongwen_parse::parse(&text);
-    let list = chunks::chunks(
-        &doc,
-        &chunks::Options {
-            max_chars: 30,
-            overlap_chars: 0,
-            ..Default::default()
-        },
-    );
+    let list = chunks::chunks(&doc, &{
+        let mut o = chunks::Options::default();
+        o.max_chars = 30;
+        o.overlap_chars = 0;
+        o
+    });
     assert!(list.len() > 3);
     for c in &list {
         let last = c.text.chars().last().unwrap();
         assert!("。！？；则".contains(last), "{:?}", c.text);
         assert!(c.chars <= 30);
     }
-    let with = chunks::chunks(
-        &doc,
-        &chunks::Options {
-            max_chars: 30,
-            overlap_chars: 5,
-            ..Default::default()
-        },
-    );
+    let with = chunks::chunks(&doc, &{
+        let mut o = chunks::Options::default();
+        o.max_chars = 30;
+        o.overlap_chars = 5;
+        o
+    });
     assert!(with.iter().skip(1).all(|c| c.overlap > 0));
 }
 
@@ -893,13 +878,11 @@ fn long_sections_split_after_sentence_ends() {
 fn a_bare_heading_goes_with_the_first_text_of_its_section() {
     let text = "工作方案\n一、总体要求\n（一）提高认识。全体干部要认真学习。\n（二）压实责任。各部门要抓好落实。\n二、保障措施\n加强组织领导。\n";
     let doc = gongwen_parse::parse(text);
-    let list = chunks::chunks(
-        &doc,
-        &chunks::Options {
-            min_chars: 0,
-            ..Default::default()
-        },
-    );
+    let list = chunks::chunks(&doc, &{
+        let mut o = chunks::Options::default();
+        o.min_chars = 0;
+        o
+    });
     let texts: Vec<&str> = list.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(
         texts,
@@ -918,14 +901,12 @@ fn short_sections_merge_under_their_parent_up_to_the_limit() {
     let text = "第一章 总则\n第一条 为了规范管理，制定本办法。\n第二条 本办法适用于本单位。\n第三条 本办法自发布之日起施行。\n第二章 附则\n第四条 本办法由办公室负责解释。\n";
     let doc = gongwen_parse::parse(text);
     let by_min = |min: usize, max: usize| {
-        chunks::chunks(
-            &doc,
-            &chunks::Options {
-                max_chars: max,
-                min_chars: min,
-                ..Default::default()
-            },
-        )
+        chunks::chunks(&doc, &{
+            let mut o = chunks::Options::default();
+            o.max_chars = max;
+            o.min_chars = min;
+            o
+        })
     };
     let one_each = by_min(0, 500);
     assert_eq!(one_each.len(), 4, "{one_each:#?}");
@@ -948,12 +929,7 @@ fn records_carry_path_and_title_and_overlap_in_characters() {
     let body = "第一句话写得不长。第二句话也不长！第三句话问一下？第四句话到此为止；".repeat(3);
     let text = format!("某单位工作方案\n一、总则\n{body}\n");
     let doc = gongwen_parse::parse(&text);
-    let options = chunks::Options {
-        max_chars: 30,
-        overlap_chars: 5,
-        min_chars: 0,
-        path: Some("方案/a.txt".to_string()),
-    };
+    let options = chunk_options(30, 5, 0, Some("方案/a.txt".to_string()));
     let list = chunks::chunks(&doc, &options);
     assert!(list.len() > 2);
     for pair in list.windows(2) {
@@ -973,13 +949,11 @@ fn records_carry_path_and_title_and_overlap_in_characters() {
     assert_eq!(first["path"], "方案/a.txt");
     assert_eq!(first["title"], "某单位工作方案");
     // The path is part of the id: the same text in another file differs.
-    let other = chunks::chunks(
-        &doc,
-        &chunks::Options {
-            path: Some("b.txt".to_string()),
-            ..options.clone()
-        },
-    );
+    let other = chunks::chunks(&doc, &{
+        let mut o = options.clone();
+        o.path = Some("b.txt".to_string());
+        o
+    });
     assert_ne!(other[0].id, list[0].id);
     assert_eq!(other[0].text, list[0].text);
 }
@@ -1053,7 +1027,7 @@ proptest! {
     ) {
         let text = format!("某单位工作方案\n{}", lines.concat());
         let doc = gongwen_parse::parse(&text);
-        check_chunks(&doc, &chunks::Options { max_chars: max, overlap_chars: overlap, min_chars: min, path: None });
+        check_chunks(&doc, &chunk_options(max, overlap, min, None));
     }
 
     #[test]
@@ -1064,4 +1038,19 @@ proptest! {
         check_markdown(&doc);
         check_html(&doc);
     }
+}
+
+/// Chunk options from their four fields (the struct is `#[non_exhaustive]`).
+fn chunk_options(
+    max_chars: usize,
+    overlap_chars: usize,
+    min_chars: usize,
+    path: Option<String>,
+) -> chunks::Options {
+    let mut o = chunks::Options::default();
+    o.max_chars = max_chars;
+    o.overlap_chars = overlap_chars;
+    o.min_chars = min_chars;
+    o.path = path;
+    o
 }

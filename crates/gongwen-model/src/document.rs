@@ -11,6 +11,7 @@ use std::borrow::Cow;
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Encoding {
     /// UTF-8 (the default for text given as `&str`).
     #[default]
@@ -23,7 +24,36 @@ pub enum Encoding {
     Gb18030,
 }
 
+impl GapKind {
+    /// The gap kind's name in JSON, as serde writes it.
+    ///
+    /// ```
+    /// assert_eq!(gongwen_model::GapKind::MarkerLine.name(), "marker_line");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            GapKind::Blank => "blank",
+            GapKind::Indent => "indent",
+            GapKind::MarkerLine => "marker_line",
+        }
+    }
+}
+
 impl Encoding {
+    /// The encoding's name in JSON, as serde writes it.
+    ///
+    /// ```
+    /// assert_eq!(gongwen_model::Encoding::Utf16Le.serde_name(), "utf16_le");
+    /// ```
+    pub const fn serde_name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf8",
+            Encoding::Utf16Le => "utf16_le",
+            Encoding::Utf16Be => "utf16_be",
+            Encoding::Gb18030 => "gb18030",
+        }
+    }
+
     /// The WHATWG name of the encoding.
     ///
     /// ```
@@ -65,6 +95,7 @@ pub struct Decoding {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum GapKind {
     /// One or more blank lines (white space only), line breaks included.
     Blank,
@@ -484,6 +515,7 @@ impl Iterator for Walk<'_, '_> {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum OutlineKind {
     /// The document's own title.
     Title,

@@ -16,6 +16,7 @@ use std::borrow::Cow;
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum MarkerFamily {
     /// `第一编`.
     Part,
@@ -274,6 +275,7 @@ impl MarkerFamily {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum NumeralStyle {
     /// Chinese numerals: 一 十一 一百零五.
     Chinese,
@@ -302,6 +304,7 @@ pub enum NumeralStyle {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Delimiter {
     /// `、` after the number.
     Comma,
@@ -332,7 +335,50 @@ pub enum Delimiter {
     Colon,
 }
 
+impl NumeralStyle {
+    /// The style's name in JSON, as serde writes it.
+    ///
+    /// ```
+    /// assert_eq!(gongwen_model::NumeralStyle::ParenDigit.name(), "paren_digit");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            NumeralStyle::Chinese => "chinese",
+            NumeralStyle::Ascii => "ascii",
+            NumeralStyle::Fullwidth => "fullwidth",
+            NumeralStyle::Circled => "circled",
+            NumeralStyle::ParenDigit => "paren_digit",
+            NumeralStyle::ParenIdeograph => "paren_ideograph",
+            NumeralStyle::FullStopDigit => "full_stop_digit",
+            NumeralStyle::Word => "word",
+        }
+    }
+}
+
 impl Delimiter {
+    /// The delimiter's name in JSON, as serde writes it.
+    ///
+    /// ```
+    /// assert_eq!(gongwen_model::Delimiter::FullParen.name(), "full_paren");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            Delimiter::Comma => "comma",
+            Delimiter::Dot => "dot",
+            Delimiter::FullDot => "full_dot",
+            Delimiter::FullParen => "full_paren",
+            Delimiter::HalfParen => "half_paren",
+            Delimiter::FullClose => "full_close",
+            Delimiter::HalfClose => "half_close",
+            Delimiter::Enclosed => "enclosed",
+            Delimiter::Verb => "verb",
+            Delimiter::OrdinalComma => "ordinal_comma",
+            Delimiter::Word => "word",
+            Delimiter::None => "none",
+            Delimiter::Colon => "colon",
+        }
+    }
+
     /// True for the ASCII forms (`.`, `(…)` and `…)`).
     ///
     /// ```

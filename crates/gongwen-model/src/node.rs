@@ -137,6 +137,7 @@ fn own(c: Cow<'_, str>) -> Cow<'static, str> {
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum NodeKind<'a> {
     /// The document's own title (possibly joined from several lines).
     Title {
@@ -187,6 +188,43 @@ pub enum NodeKind<'a> {
     Table(crate::Table),
     /// A footnote or endnote, a child of the node citing it.
     Note(Box<crate::Note<'a>>),
+}
+
+impl HeadingLayout {
+    /// The layout's name in JSON, as serde writes it.
+    ///
+    /// ```
+    /// assert_eq!(gongwen_model::HeadingLayout::RunIn.name(), "run_in");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            HeadingLayout::WholeLine => "whole_line",
+            HeadingLayout::RunIn => "run_in",
+            HeadingLayout::MarkerAlone => "marker_alone",
+        }
+    }
+}
+
+impl FurnitureRole {
+    /// The role's name in JSON, as serde writes it.
+    ///
+    /// ```
+    /// assert_eq!(gongwen_model::FurnitureRole::DocumentNumber.name(), "document_number");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            FurnitureRole::Chrome => "chrome",
+            FurnitureRole::Citation => "citation",
+            FurnitureRole::Subtitle => "subtitle",
+            FurnitureRole::DocumentNumber => "document_number",
+            FurnitureRole::Date => "date",
+            FurnitureRole::Author => "author",
+            FurnitureRole::Addressee => "addressee",
+            FurnitureRole::AttachmentList => "attachment_list",
+            FurnitureRole::RepeatedTitle => "repeated_title",
+            FurnitureRole::Quotation => "quotation",
+        }
+    }
 }
 
 impl NodeKind<'_> {
@@ -312,6 +350,7 @@ mod annex_marker {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum HeadingLayout {
     /// The heading is its whole logical line (`一、工作开展情况`).
     WholeLine,
@@ -404,6 +443,7 @@ impl Paragraph<'_> {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum FurnitureRole {
     /// Web-page chrome (`下载`, `【字号：`, `来源：…`, `首页 > 要闻`).
     Chrome,

@@ -85,11 +85,36 @@ pub struct TableCell {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum NoteKind {
     /// A footnote (at the foot of the page).
     Footnote,
     /// An endnote (at the end of the document).
     Endnote,
+}
+
+impl NoteKind {
+    /// The kind's name in JSON, as serde writes it.
+    ///
+    /// ```
+    /// assert_eq!(gongwen_model::NoteKind::Footnote.name(), "footnote");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            NoteKind::Footnote => "footnote",
+            NoteKind::Endnote => "endnote",
+        }
+    }
+
+    /// True for a footnote (a note at the foot of its page); everything
+    /// else is an endnote.
+    ///
+    /// ```
+    /// assert!(gongwen_model::NoteKind::Footnote.is_footnote());
+    /// ```
+    pub const fn is_footnote(self) -> bool {
+        matches!(self, NoteKind::Footnote)
+    }
 }
 
 /// A footnote or endnote, a child of the node that cites it. Its text is

@@ -142,6 +142,9 @@ pub fn encode(text: &str, decoding: &Decoding) -> Vec<u8> {
             out
         }
         Encoding::Gb18030 => encoding_rs::GB18030.encode(text).0.into_owned(),
+        // An encoding added to the model later: UTF-8, which every reader
+        // of this project reads.
+        _ => text.as_bytes().to_vec(),
     }
 }
 

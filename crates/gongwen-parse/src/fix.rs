@@ -46,6 +46,7 @@ use gongwen_model::{Document, MarkerFamily, NodeId, NodeKind};
 /// assert!(gongwen_parse::fix::Options::standard().standard);
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Options {
     /// Rewrite nonstandard forms to GB/T 9704-2012 (`1、` → `1.`, `一.` →
     /// `一、`, `⑴` → `（1）`, …). Off by default: these forms are common and
@@ -123,6 +124,7 @@ pub fn plan(doc: &Document<'_>, options: &Options) -> Vec<Edit> {
 /// assert_eq!(scope(&doc, &Options::default()), Scope::All);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Scope {
     /// Every edit: renumbering, the 目录 order and marker styles.
     All,

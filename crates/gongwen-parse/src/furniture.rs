@@ -1371,6 +1371,7 @@ pub fn is_toc_header(line: &str) -> bool {
 
 /// What an `附件` / `附录` line opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum AnnexLine {
     /// An annexed piece: the label is `..label_end` (trailing colon
     /// included); the title, if any, follows.

@@ -15,6 +15,7 @@ use nom::{IResult, Parser};
 
 /// Why a numeral could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum NumeralError {
     /// The text is not a numeral of the requested style.
     #[error("not a numeral of this style")]
@@ -400,6 +401,8 @@ pub fn format(value: u32, style: NumeralStyle) -> Option<String> {
         NumeralStyle::Word => ["首先", "其次", "再次", "最后"]
             .get((value as usize).checked_sub(1)?)
             .map(|s| s.to_string()),
+        // A style added to the model later has no form written here.
+        _ => None,
     }
 }
 
