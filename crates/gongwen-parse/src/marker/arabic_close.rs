@@ -26,6 +26,9 @@ pub fn arabic_close(input: &str) -> IResult<&str, Found> {
         nom::character::complete::char(')').map(|_| Delimiter::HalfClose),
     ))
     .parse(rest)?;
+    // `1）、数据采集`: a 、 written after the bracket belongs to the marker,
+    // as after `（1）` (outline spec convention 11).
+    let rest = rest.strip_prefix('、').unwrap_or(rest);
     // `25），该图显示…`: a clause mark right after it makes the number the
     // end of a reference broken onto this line (`如图25）`), not an item.
     let clause = rest.starts_with(['，', ',', '。', '；', '、']);
@@ -54,6 +57,11 @@ mod tests {
     fn forms() {
         assert!(arabic_close("1）").is_ok(), "should accept 1）");
         assert!(arabic_close("１）").is_ok(), "full-width digits");
+        assert_eq!(
+            arabic_close("1）、数据采集").map(|(rest, _)| rest),
+            Ok("数据采集")
+        );
+        assert!(arabic_close("25），该图").is_err(), "a reference's end");
         assert!(arabic_close("0）").is_err(), "numbering starts at 1");
         assert!(arabic_close("1）").is_ok_and(|(rest, _)| rest.is_empty()));
         assert!(arabic_close("99999999999)").is_err(), "no overflow");
