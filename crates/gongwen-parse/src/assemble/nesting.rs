@@ -24,6 +24,10 @@ use gongwen_model::MarkerFamily;
 
 /// Restarts under distinct items that make a document's own nesting.
 const MIN_RESTARTS: u32 = 2;
+/// How far the next item of the outer family may go on from the item that
+/// encloses the list: the next number, or the one after it where a number
+/// was skipped (`（2）` / `1、`… / `（4）`).
+const MAX_STEP: u32 = 2;
 /// Slots for the families (`MarkerFamily` as an index).
 const FAMILY_SLOTS: usize = MarkerFamily::Sequence as usize + 1;
 
@@ -75,8 +79,8 @@ impl Assembler<'_> {
 
     /// Heading lines that open a list at 1 right under an item of a family
     /// ranked below theirs, where the next heading of that family goes on
-    /// from that item (`（三）` / `一、` … / `（四）`): the list lies inside
-    /// the item. Sorted.
+    /// from that item (`（三）` / `一、` … / `（四）`, or `（五）` past a
+    /// skipped number): the list lies inside the item. Sorted.
     pub(super) fn enclosed_lists(&self) -> Vec<usize> {
         let listed = |f: MarkerFamily| {
             !f.is_run_in() && !f.is_structural() && !f.is_decimal() && !f.is_styled()
@@ -109,7 +113,7 @@ impl Assembler<'_> {
                             && listed(g)
                             && listed(m.family)
                             && g.rank() > m.family.rank()
-                            && next[g as usize] == v.checked_add(1)
+                            && next[g as usize].is_some_and(|n| n > v && n <= v + MAX_STEP)
                         {
                             out.push(i);
                         }
