@@ -2193,6 +2193,17 @@ impl<'a> Assembler<'a> {
         {
             return true;
         }
+        // A sentence cut by a blog's `<!--more-->` summary break.
+        if next > last + 1
+            && !text::ends_sentence(here)
+            && (last + 1..next).any(|k| {
+                matches!(self.roles[k], Role::Hidden(_))
+                    && self.src[self.lines[k].ind..self.lines[k].cend.max(self.lines[k].ind)]
+                        .starts_with("<!--")
+            })
+        {
+            return true;
+        }
         // A line as wide as the text's hard wraps, ending mid-sentence.
         if self.fills_wrap_width(last) && !text::ends_sentence(here) {
             return true;

@@ -80,6 +80,17 @@ impl Assembler<'_> {
     /// Marks front matter and page furniture as [`Role::Hidden`].
     pub(super) fn hidden(&mut self) {
         let n = self.lines.len();
+        // A line that is only an HTML comment in a Markdown file (a blog's
+        // `<!--more-->` summary break, which may fall inside a sentence):
+        // markup that text runs across, as across a page break.
+        if self.has_markup {
+            for k in 0..n {
+                let t = self.raw_text(k);
+                if t.starts_with("<!--") && t.ends_with("-->") {
+                    self.hide(k);
+                }
+            }
+        }
         let mut i = 0;
         // YAML front matter.
         if let Some(first) = (0..n.min(3)).find(|&k| !self.raw_blank(k)) {

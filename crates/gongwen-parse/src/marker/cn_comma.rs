@@ -14,6 +14,7 @@ use nom::{IResult, Parser};
 /// assert_eq!((rest, m.value), ("标题", 11));
 /// assert!(cn_comma("一百万亿、").is_err());
 /// assert!(cn_comma("一、二线城市房价平稳").is_err());
+/// assert!(cn_comma("一、两点布局，实行集约化管理").is_ok());
 /// assert!(cn_comma("一、二〇二五年工作回顾").is_ok());
 /// assert!(cn_comma("一、二○二五年工作回顾").is_ok());
 /// ```
@@ -28,8 +29,11 @@ pub fn cn_comma(input: &str) -> IResult<&str, Found> {
     // `一.5` would be a number; after `、` digits start the title (`一、2025年工作回顾`).
     let number_goes_on = delim != Delimiter::Comma && !super::not_followed_by_digit(rest);
     // `一、二线城市` counts: the next number follows with no delimiter of its own.
-    // A year written in numerals (`一、二〇二五年工作回顾`) is a title.
+    // A year written in numerals (`一、二〇二五年工作回顾`) is a title, and
+    // so is a title opening with 两 (`一、两点布局，…`: counting writes
+    // `一两天` with no 、).
     let counted = delim == Delimiter::Comma
+        && !rest.starts_with('两')
         && chinese(rest).is_ok_and(|(after, next)| {
             next == value + 1
                 && !after.starts_with(['、', '．', '.', '〇', '○', '零', 'Ｏ'])
