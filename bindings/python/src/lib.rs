@@ -222,8 +222,13 @@ impl Document {
     /// `char_start` and `char_end` added.
     fn nodes_json(&self, py: Python<'_>) -> PyResult<String> {
         py.detach(|| {
-            let mut nodes = serde_json::to_value(&self.doc.nodes)
-                .map_err(|e| GongwenError::new_err(e.to_string()))?;
+            // The document's serde form: a paragraph's inline markers in
+            // its own object.
+            let mut nodes = serde_json::to_value(&self.doc)
+                .map_err(|e| GongwenError::new_err(e.to_string()))?
+                .get_mut("nodes")
+                .map(serde_json::Value::take)
+                .unwrap_or_default();
             let mut index = CharIndex::new(&self.doc.source);
             if let Some(list) = nodes.as_array_mut() {
                 for node in list {

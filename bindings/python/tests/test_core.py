@@ -222,3 +222,9 @@ def test_module_docstring_examples_run() -> None:
 
     result = doctest.testmod(gongwen)
     assert result.attempted >= 4 and result.failed == 0
+
+
+def test_paragraph_nodes_carry_their_inline_markers() -> None:
+    doc = gongwen.parse("一、工作思路\n要在三个方面下功夫。一是在思路上求创新。二是在方法上求突破。\n")
+    paragraphs = [n for n in doc.nodes if n["kind"]["type"] == "paragraph"]
+    assert [m["text"] for m in paragraphs[0]["kind"]["inline"]] == ["一是", "二是"]

@@ -714,6 +714,31 @@ fn a_cover_project_name_over_its_genre_is_one_title() {
     );
 }
 
+/// A type size near `u32::MAX` (a hostile `w:sz`) compares without
+/// overflow: no panic, and the cover title rule still reads the sizes.
+#[test]
+fn a_huge_type_size_on_a_cover_does_not_overflow() {
+    let centred = |t: &str, sz: u32| {
+        format!(
+            r#"<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="{sz}"/></w:rPr><w:t>{t}</w:t></w:r></w:p>"#
+        )
+    };
+    let body = [
+        centred("生产指挥调度系统1.0", 2_000_000_000),
+        paragraph("", None, None),
+        centred("开题报告", u32::MAX),
+        paragraph("一、立项依据", None, None),
+        paragraph(
+            "公司要想提高生产经营管理水平，构建系统势在必行。",
+            None,
+            None,
+        ),
+    ]
+    .concat();
+    let rows = outline(&package(&body, None, None));
+    assert!(rows.contains("\theading\t1\t一、\t立项依据\n"), "{rows}");
+}
+
 /// Spec convention 14: a cover's field line in an outline level does not
 /// hide the cover title below it; and two headings of one family in the
 /// same heading style are siblings though the second restarts at 1 (a list

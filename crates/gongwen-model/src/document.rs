@@ -171,8 +171,10 @@ pub struct Document<'a> {
     pub gaps: Vec<Gap>,
     /// In-band markers (`##paidbegin##`), in document order.
     pub markers: Vec<InBandMarker<'a>>,
-    /// The inline enumerations of the paragraphs that have any, in node
-    /// order (see [`inline`](Self::inline)).
+    /// The inline enumerations of the paragraphs that have any, sorted by
+    /// paragraph and naming only paragraph nodes: [`inline`](Self::inline)
+    /// looks them up by binary search, so a list out of order loses
+    /// markers. The parser and the JSON reader build it so.
     pub inline: Vec<InlineMarkers<'a>>,
 }
 

@@ -161,8 +161,12 @@ pub enum NodeKind<'a> {
         /// The article's title line, trimmed.
         title: Cow<'a, str>,
         /// A trailing ordinal such as the 1 in `…材料1` (never 0, so the
-        /// node stays small).
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        /// node stays small; a 0 read from JSON is no ordinal).
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            deserialize_with = "nonzero_or_none"
+        )]
         ordinal: Option<std::num::NonZeroU32>,
     },
     /// The speaker / author / affiliation line right under an article title.
@@ -282,6 +286,14 @@ impl NodeKind<'_> {
             NodeKind::Note(n) => NodeKind::Note(Box::new(n.into_owned())),
         }
     }
+}
+
+/// An ordinal from JSON: 0 (which older versions could write for
+/// `…材料0`) reads as no ordinal.
+fn nonzero_or_none<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<std::num::NonZeroU32>, D::Error> {
+    Ok(Option::<u32>::deserialize(d)?.and_then(std::num::NonZeroU32::new))
 }
 
 /// An annexed piece (`附件1：登记表`).

@@ -46,7 +46,10 @@ impl Serialize for Document<'_> {
             .map(|(k, n)| NodeWire {
                 kind: KindWire {
                     kind: Cow::Borrowed(&n.kind),
-                    inline: Cow::Borrowed(self.inline(NodeId(k as u32))),
+                    inline: Cow::Borrowed(match n.kind {
+                        NodeKind::Paragraph(_) => self.inline(NodeId(k as u32)),
+                        _ => &[],
+                    }),
                 },
                 span: n.span,
                 parent: n.parent,
@@ -143,5 +146,17 @@ mod tests {
         let back: Document = serde_json::from_str(&json).unwrap();
         assert_eq!(back, doc);
         assert_eq!(back.inline(NodeId(0)).len(), 2);
+    }
+
+    /// An article ordinal of 0, which earlier versions wrote for `…材料0`,
+    /// reads as no ordinal instead of failing.
+    #[test]
+    fn an_ordinal_of_zero_reads_as_none() {
+        let kind: NodeKind =
+            serde_json::from_str(r#"{"type":"article","title":"材料0","ordinal":0}"#).unwrap();
+        assert!(matches!(kind, NodeKind::Article { ordinal: None, .. }));
+        let kind: NodeKind =
+            serde_json::from_str(r#"{"type":"article","title":"材料2","ordinal":2}"#).unwrap();
+        assert!(matches!(kind, NodeKind::Article { ordinal: Some(v), .. } if v.get() == 2));
     }
 }

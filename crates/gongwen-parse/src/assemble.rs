@@ -483,6 +483,8 @@ impl<'a> Assembler<'a> {
             && !furniture::is_document_number(&t)
             && !furniture::is_date_line(&t)
             && !furniture::is_head_mark(&t)
+            && !(["发布", "印发", "印"].iter().any(|v| t.ends_with(v))
+                && furniture::is_issuer_mark(&t))
             && !furniture::is_author_line(&t)
             && !furniture::is_person_name(&t)
             && !furniture::is_contact_line(&t)

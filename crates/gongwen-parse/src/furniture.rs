@@ -464,10 +464,12 @@ pub fn title_continues(upper: &str, lower: &str) -> bool {
     {
         return true;
     }
+    // (Not an organ's publishing line over the title, `交通运输部发布`.)
     let unfinished = (u.contains("关于") && !u.contains("的"))
-        || ["印发", "转发", "颁布", "公布", "发布", "关于"]
+        || (["印发", "转发", "颁布", "公布", "发布", "关于"]
             .iter()
-            .any(|v| u.ends_with(v));
+            .any(|v| u.ends_with(v))
+            && (u.contains("关于") || !is_issuer_mark(u)));
     // A title broken just before its genre: the lower line holds little
     // more than the genre (`********有限空间作业` + `管理办法`).
     let genre_alone = char_len(l) <= GENRE_LINE_CHARS
@@ -1148,6 +1150,7 @@ fn opens_with_surname(name: &str) -> bool {
 /// assert!(is_issuer_mark("中共中央文件"));
 /// assert!(!is_issuer_mark("招标文件"));
 /// assert!(is_issuer_mark("中共温州市委宣传部印"));
+/// assert!(is_issuer_mark("交通运输部发布"));
 /// ```
 pub fn is_issuer_mark(line: &str) -> bool {
     const ORGANS: &[&str] = &[
@@ -1175,7 +1178,7 @@ pub fn is_issuer_mark(line: &str) -> bool {
     };
     // A printer's line names the organ that printed it (`中共某市委宣传部印`,
     // `某某办公室编印`).
-    let t = ["编印", "翻印", "印发", "印"]
+    let t = ["编印", "翻印", "印发", "发布", "印"]
         .iter()
         .find_map(|s| t.strip_suffix(s))
         .filter(|r| char_len(r) >= 4)

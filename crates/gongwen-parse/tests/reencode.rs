@@ -54,11 +54,15 @@ proptest! {
         }
         let edited: String = edited.concat();
         let out = reencode(&bytes, &text, &edited, &info);
-        let back = decode(&out).map(|(t, _)| t.into_owned());
-        // An edit may leave text that no longer reads as GB18030 (all
-        // ASCII then reads as UTF-8: the same text).
-        if let Ok(back) = back {
-            prop_assert_eq!(back, edited.clone());
+        let back = decode(&out).map(|(t, i)| (t.into_owned(), i.encoding));
+        // An edit may leave text that no longer reads as GB18030: all ASCII
+        // then reads as UTF-8 (the same text), and a few bytes may happen
+        // to be valid UTF-8 too (`一` alone is D2 BB, which UTF-8 reads as
+        // `һ`), which the detection cannot tell apart.
+        if let Ok((back, encoding)) = back {
+            if encoding == Encoding::Gb18030 || out.is_ascii() {
+                prop_assert_eq!(back, edited.clone());
+            }
         }
         let old_lines: Vec<&[u8]> = bytes.split_inclusive(|&b| b == b'\n').collect();
         let new_lines: Vec<&[u8]> = out.split_inclusive(|&b| b == b'\n').collect();

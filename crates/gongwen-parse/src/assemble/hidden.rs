@@ -76,6 +76,9 @@ const MAX_CRUMB: usize = 12;
 /// Bare number lines needed before any of them is read as a page number.
 const MIN_PAGE_NUMBERS: usize = 3;
 
+/// The longest label (characters) of a pipeline header's field.
+const FIELD_LABEL_CHARS: usize = 6;
+
 impl Assembler<'_> {
     /// Marks front matter and page furniture as [`Role::Hidden`].
     pub(super) fn hidden(&mut self) {
@@ -152,6 +155,21 @@ impl Assembler<'_> {
                         }
                     }
                 }
+            }
+        }
+        // A pipeline's header of `#` comment lines holding fields
+        // (`# 规范: …` / `# 条文范围:3.1-3.2.8` / `# 类型:正文`), closed by a
+        // blank line: notes about the file, not its text.
+        if let Some(first) = (i..n.min(i + 3)).find(|&k| !self.raw_blank(k)) {
+            let mut k = first;
+            while k < n && is_field_comment(self.raw_text(k)) {
+                k += 1;
+            }
+            if k - first >= MIN_RECORD_FIELDS && (k == n || self.raw_blank(k)) {
+                for x in first..k {
+                    self.hide(x);
+                }
+                i = k;
             }
         }
         // A scraper's record: a `#` label over bullet fields with ASCII
@@ -502,6 +520,16 @@ fn is_code_line(t: &str) -> bool {
         && t.bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         && t.bytes().any(|b| b.is_ascii_uppercase())
+}
+
+/// A comment line holding a field: `#`, then a short label and a colon
+/// within its first characters (`# 规范: …`, `# 类型:正文`, `# 章 3:体系结构`).
+fn is_field_comment(t: &str) -> bool {
+    t.strip_prefix('#')
+        .filter(|r| !r.starts_with('#'))
+        .map(|r| r.trim_start())
+        .and_then(|r| r.find([':', '：']).map(|at| (r, at)))
+        .is_some_and(|(r, at)| at > 0 && r[..at].chars().count() <= FIELD_LABEL_CHARS)
 }
 
 #[cfg(test)]

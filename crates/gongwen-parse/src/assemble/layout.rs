@@ -134,7 +134,7 @@ impl Assembler<'_> {
             k - p <= 2
                 && size(p)
                     .zip(size(k))
-                    .is_some_and(|(a, b)| 4 * a >= 3 * b && a < b)
+                    .is_some_and(|(a, b)| 4 * u64::from(a) >= 3 * u64::from(b) && a < b)
                 && crate::text::char_len(g) <= SHORT_GENRE_TITLE
                 && crate::furniture::ends_with_genre(g)
                 && !crate::furniture::ends_with_genre(t)
