@@ -683,15 +683,17 @@ fn a_stray_number_at_the_end_of_an_automatic_list_has_an_empty_title() {
     );
 }
 
+/// A centred paragraph in type of half-point size `sz`.
+fn centred(t: &str, sz: u32) -> String {
+    format!(
+        r#"<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="{sz}"/></w:rPr><w:t>{t}</w:t></w:r></w:p>"#
+    )
+}
+
 /// Spec conventions 1 and 14: a cover's project name over its genre in
 /// larger type, a blank paragraph between, is one title at the first line.
 #[test]
 fn a_cover_project_name_over_its_genre_is_one_title() {
-    let centred = |t: &str, sz: u32| {
-        format!(
-            r#"<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="{sz}"/></w:rPr><w:t>{t}</w:t></w:r></w:p>"#
-        )
-    };
     let styles = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:rPr><w:sz w:val="24"/></w:rPr></w:style>
 </w:styles>"#;
@@ -718,11 +720,6 @@ fn a_cover_project_name_over_its_genre_is_one_title() {
 /// overflow: no panic, and the cover title rule still reads the sizes.
 #[test]
 fn a_huge_type_size_on_a_cover_does_not_overflow() {
-    let centred = |t: &str, sz: u32| {
-        format!(
-            r#"<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="{sz}"/></w:rPr><w:t>{t}</w:t></w:r></w:p>"#
-        )
-    };
     let body = [
         centred("生产指挥调度系统1.0", 2_000_000_000),
         paragraph("", None, None),

@@ -119,54 +119,12 @@ pub struct Options {
     pub path: Option<String>,
 }
 
-impl Options {
-    /// These options with `max_chars` set: the longest chunk (characters).
-    ///
-    /// ```
-    /// let o = gongwen_export::chunks::Options::default().with_max_chars(0);
-    /// assert_eq!(o.max_chars, 0);
-    /// ```
-    #[must_use]
-    pub fn with_max_chars(mut self, max_chars: usize) -> Self {
-        self.max_chars = max_chars;
-        self
-    }
-
-    /// These options with `overlap_chars` set: the characters a chunk repeats from the one before.
-    ///
-    /// ```
-    /// let o = gongwen_export::chunks::Options::default().with_overlap_chars(0);
-    /// assert_eq!(o.overlap_chars, 0);
-    /// ```
-    #[must_use]
-    pub fn with_overlap_chars(mut self, overlap_chars: usize) -> Self {
-        self.overlap_chars = overlap_chars;
-        self
-    }
-
-    /// These options with `min_chars` set: the shortest chunk kept on its own (characters).
-    ///
-    /// ```
-    /// let o = gongwen_export::chunks::Options::default().with_min_chars(0);
-    /// assert_eq!(o.min_chars, 0);
-    /// ```
-    #[must_use]
-    pub fn with_min_chars(mut self, min_chars: usize) -> Self {
-        self.min_chars = min_chars;
-        self
-    }
-
-    /// These options with `path` set: the path recorded in every chunk.
-    ///
-    /// ```
-    /// let o = gongwen_export::chunks::Options::default().with_path(Some("a.txt".to_string()));
-    /// assert_eq!(o.path.as_deref(), Some("a.txt"));
-    /// ```
-    #[must_use]
-    pub fn with_path(mut self, path: Option<String>) -> Self {
-        self.path = path;
-        self
-    }
+option_builders! {
+    chunks:
+    with_max_chars(max_chars: usize = 40) "the longest chunk (characters)",
+    with_overlap_chars(overlap_chars: usize = 8) "the characters a chunk repeats from the one before",
+    with_min_chars(min_chars: usize = 0) "the shortest chunk kept on its own (characters)",
+    with_path(path: Option<String> = None) "the path recorded in every chunk",
 }
 
 impl Default for Options {

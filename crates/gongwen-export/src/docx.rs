@@ -58,30 +58,10 @@ pub struct Options {
     pub no_seal: bool,
 }
 
-impl Options {
-    /// These options with `include_chrome` set: keep web-page chrome.
-    ///
-    /// ```
-    /// let o = gongwen_export::docx::Options::default().with_include_chrome(true);
-    /// assert_eq!(o.include_chrome, true);
-    /// ```
-    #[must_use]
-    pub fn with_include_chrome(mut self, include_chrome: bool) -> Self {
-        self.include_chrome = include_chrome;
-        self
-    }
-
-    /// These options with `no_seal` set: lay out the signature for a document without a seal.
-    ///
-    /// ```
-    /// let o = gongwen_export::docx::Options::default().with_no_seal(true);
-    /// assert_eq!(o.no_seal, true);
-    /// ```
-    #[must_use]
-    pub fn with_no_seal(mut self, no_seal: bool) -> Self {
-        self.no_seal = no_seal;
-        self
-    }
+option_builders! {
+    docx:
+    with_include_chrome(include_chrome: bool = true) "keep web-page chrome",
+    with_no_seal(no_seal: bool = true) "lay out the signature for a document without a seal",
 }
 
 /// Page and type measures, in twentieths of a point (twips) unless named otherwise.

@@ -35,30 +35,10 @@ pub struct Options {
     pub no_nav: bool,
 }
 
-impl Options {
-    /// These options with `include_chrome` set: keep web-page chrome.
-    ///
-    /// ```
-    /// let o = gongwen_export::html::Options::default().with_include_chrome(true);
-    /// assert_eq!(o.include_chrome, true);
-    /// ```
-    #[must_use]
-    pub fn with_include_chrome(mut self, include_chrome: bool) -> Self {
-        self.include_chrome = include_chrome;
-        self
-    }
-
-    /// These options with `no_nav` set: leave out the table of contents.
-    ///
-    /// ```
-    /// let o = gongwen_export::html::Options::default().with_no_nav(true);
-    /// assert_eq!(o.no_nav, true);
-    /// ```
-    #[must_use]
-    pub fn with_no_nav(mut self, no_nav: bool) -> Self {
-        self.no_nav = no_nav;
-        self
-    }
+option_builders! {
+    html:
+    with_include_chrome(include_chrome: bool = true) "keep web-page chrome",
+    with_no_nav(no_nav: bool = true) "leave out the table of contents",
 }
 
 /// The embedded stylesheet (GB/T 9704-2012 typography with CJK font fallbacks).

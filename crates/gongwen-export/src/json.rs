@@ -42,18 +42,9 @@ pub struct Options {
     pub pretty: bool,
 }
 
-impl Options {
-    /// These options with `pretty` set: indented JSON.
-    ///
-    /// ```
-    /// let o = gongwen_export::json::Options::default().with_pretty(true);
-    /// assert_eq!(o.pretty, true);
-    /// ```
-    #[must_use]
-    pub fn with_pretty(mut self, pretty: bool) -> Self {
-        self.pretty = pretty;
-        self
-    }
+option_builders! {
+    json:
+    with_pretty(pretty: bool = true) "indented JSON",
 }
 
 /// Writes the document as JSON, followed by a line break.

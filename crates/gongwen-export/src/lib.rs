@@ -28,6 +28,30 @@
 //! ```
 #![forbid(unsafe_code)]
 
+/// `with_*` builders for a module's `Options` fields: the structs are
+/// `#[non_exhaustive]`, so code outside the crate builds them from
+/// `Default` (`Options::default().with_pretty(true)`). Each builder gets a
+/// doc comment with a runnable example.
+macro_rules! option_builders {
+    ($module:ident: $($with:ident($field:ident: $ty:ty = $example:expr) $what:literal),* $(,)?) => {
+        impl Options {
+            $(
+                #[doc = concat!("These options with `", stringify!($field), "` set: ", $what, ".")]
+                ///
+                /// ```
+                #[doc = concat!("let o = gongwen_export::", stringify!($module), "::Options::default().", stringify!($with), "(", stringify!($example), ");")]
+                #[doc = concat!("assert_eq!(o.", stringify!($field), ", ", stringify!($example), ");")]
+                /// ```
+                #[must_use]
+                pub fn $with(mut self, $field: $ty) -> Self {
+                    self.$field = $field;
+                    self
+                }
+            )*
+        }
+    };
+}
+
 pub mod chunks;
 #[cfg(feature = "docx")]
 pub mod docx;

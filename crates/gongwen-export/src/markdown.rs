@@ -28,18 +28,9 @@ pub struct Options {
     pub include_chrome: bool,
 }
 
-impl Options {
-    /// These options with `include_chrome` set: keep web-page chrome.
-    ///
-    /// ```
-    /// let o = gongwen_export::markdown::Options::default().with_include_chrome(true);
-    /// assert_eq!(o.include_chrome, true);
-    /// ```
-    #[must_use]
-    pub fn with_include_chrome(mut self, include_chrome: bool) -> Self {
-        self.include_chrome = include_chrome;
-        self
-    }
+option_builders! {
+    markdown:
+    with_include_chrome(include_chrome: bool = true) "keep web-page chrome",
 }
 
 /// The Markdown heading level of a node at tree depth `depth` (the title is

@@ -115,18 +115,9 @@ pub struct Options {
     pub tsv: bool,
 }
 
-impl Options {
-    /// These options with `tsv` set: the outline as TSV rows.
-    ///
-    /// ```
-    /// let o = gongwen_export::outline::Options::default().with_tsv(true);
-    /// assert_eq!(o.tsv, true);
-    /// ```
-    #[must_use]
-    pub fn with_tsv(mut self, tsv: bool) -> Self {
-        self.tsv = tsv;
-        self
-    }
+option_builders! {
+    outline:
+    with_tsv(tsv: bool = true) "the outline as TSV rows",
 }
 
 /// Writes the outline chosen by `options`: the indented tree, or the TSV rows.
