@@ -63,6 +63,30 @@ impl Assembler<'_> {
             .map(|p| p[0])
             .collect();
         let counted = self.counted_items();
+        // A section number alone on its line (`3`, its title on the next
+        // line, as print extracted to text sets it) right over its `3.1`:
+        // a section whose title is the next line (convention 6).
+        for k in 0..self.lines.len() {
+            let t = self.text(k);
+            if self.lines[k].mk.is_some()
+                || t.is_empty()
+                || t.len() > 2
+                || !t.bytes().all(|b| b.is_ascii_digit())
+            {
+                continue;
+            }
+            let Ok(n) = t.parse::<u32>() else { continue };
+            if n >= 1
+                && firsts.contains(&n)
+                && self.next_decimal_path(k).is_some_and(|next| next[..] == [n, 1])
+                && self
+                    .next_nonblank(k + 1)
+                    .is_some_and(|j| self.lines[j].mk.is_none() && self.title_like(j))
+            {
+                self.lines[k].mk = Some(self.section_number(k, MarkerFamily::Decimal1, t.len()));
+                paths.insert(vec![n]);
+            }
+        }
         for k in 0..self.lines.len() {
             let Some(m) = self.lines[k].mk else { continue };
             let keep = if m.family == MarkerFamily::Latin {

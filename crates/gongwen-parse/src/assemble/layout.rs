@@ -273,7 +273,7 @@ impl Assembler<'_> {
 
     /// The marker of a section number (`1`, `2.3`, `1.`) standing in the
     /// first `len` bytes of line `k`'s text; its value is the last number.
-    fn section_number(
+    pub(super) fn section_number(
         &self,
         k: usize,
         family: gongwen_model::MarkerFamily,
