@@ -78,7 +78,9 @@ impl Assembler<'_> {
             let Ok(n) = t.parse::<u32>() else { continue };
             if n >= 1
                 && firsts.contains(&n)
-                && self.next_decimal_path(k).is_some_and(|next| next[..] == [n, 1])
+                && self
+                    .next_decimal_path(k)
+                    .is_some_and(|next| next[..] == [n, 1])
                 && self
                     .next_nonblank(k + 1)
                     .is_some_and(|j| self.lines[j].mk.is_none() && self.title_like(j))
