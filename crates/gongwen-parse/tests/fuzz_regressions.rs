@@ -480,3 +480,17 @@ fn fmt_makes_no_title_edit_that_changes_the_parse() {
         "a title's `!` is still removed"
     );
 }
+
+/// `fuzz/fuzz_targets/fmt.rs`, crash-c24a06999dfac473c271281473f04e58b646cd67
+/// (found at 5bb29af after 810,877 executions): a title ending in marks
+/// with spaces between them (`;;  ;;`) lost only its last marks each pass,
+/// so the formatter gave up after eight passes and left every finding it
+/// marks fixable (the title's marks, the addressee's `:`). The marks and
+/// the spaces between them now go in one edit.
+#[test]
+fn fmt_removes_a_title_s_trailing_marks_with_the_spaces_between_them() {
+    let src = "6函\\;;;;;;;;;  ; ; ;;  ;;;;  ;;; ;;  ;;\n:";
+    assert_idempotent(src);
+    let once = fix_text(src, &Options::default());
+    assert!(once.starts_with("6函\\\n"), "{once:?}");
+}

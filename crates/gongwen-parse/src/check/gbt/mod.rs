@@ -130,7 +130,16 @@ pub(crate) const TRAILING: &[char] = &[
 ];
 
 /// Where a run of [`TRAILING`] punctuation starts at the end of `s` (the
-/// length of `s` when there is none).
+/// length of `s` when there is none). White space inside the run belongs
+/// to it (`;;  ;;`): removing only the last marks would leave the others
+/// at the end, and a formatter pass after pass would never finish.
 pub(crate) fn trailing_punctuation(s: &str) -> usize {
-    s.trim_end_matches(TRAILING).len()
+    let cut = s
+        .trim_end_matches(|c: char| TRAILING.contains(&c) || crate::marker::is_space(c))
+        .len();
+    if s[cut..].contains(TRAILING) {
+        cut
+    } else {
+        s.len()
+    }
 }
