@@ -94,9 +94,9 @@ fn marker<W: Write>(o: &mut JsonOut<W>, m: &Marker<'_>) -> std::io::Result<()> {
     o.raw(",\"family\":\"");
     o.raw(m.family.name());
     o.raw("\",\"numeral\":\"");
-    o.raw(names::numeral(m.numeral));
+    o.raw(m.numeral.name());
     o.raw("\",\"delimiter\":\"");
-    o.raw(names::delimiter(m.delimiter));
+    o.raw(m.delimiter.name());
     o.raw("\",\"value\":");
     o.uint(u64::from(m.value));
     o.raw("}");
@@ -152,7 +152,7 @@ fn kind<W: Write>(
             o.raw(",\"title_span\":");
             span(o, &h.title_span);
             o.raw(",\"layout\":\"");
-            o.raw(names::layout(h.layout));
+            o.raw(h.layout.name());
             o.raw("\"");
         }
         NodeKind::Paragraph(p) => {
@@ -171,7 +171,7 @@ fn kind<W: Write>(
         }
         NodeKind::Furniture { role, text } => {
             o.raw(",\"role\":\"");
-            o.raw(names::role(*role));
+            o.raw(role.name());
             o.raw("\",\"text\":");
             o.str(text)?;
         }
@@ -208,7 +208,7 @@ fn document<W: Write>(o: &mut JsonOut<W>, doc: &Document<'_>) -> std::io::Result
     }
     let d = &doc.decoding;
     o.raw("\",\"decoding\":{\"encoding\":\"");
-    o.raw(names::encoding(d.encoding));
+    o.raw(d.encoding.serde_name());
     o.raw("\",\"bom\":");
     o.raw(if d.bom { "true" } else { "false" });
     o.raw(",\"replaced\":");
@@ -241,7 +241,7 @@ fn document<W: Write>(o: &mut JsonOut<W>, doc: &Document<'_>) -> std::io::Result
             o.raw(",");
         }
         o.raw("{\"kind\":\"");
-        o.raw(names::gap(g.kind));
+        o.raw(g.kind.name());
         o.raw("\",\"span\":");
         span(o, &g.span);
         o.raw("}");
@@ -274,148 +274,4 @@ pub fn to_string(doc: &Document<'_>, options: &Options) -> Result<String, Export
     let mut out = Vec::with_capacity(doc.source.len() * 3);
     write(doc, &mut out, options)?;
     Ok(crate::into_string(out))
-}
-
-/// The serde names of the model's enums.
-mod names {
-    use gongwen_model::*;
-
-    pub(super) fn numeral(n: NumeralStyle) -> &'static str {
-        n.name()
-    }
-
-    pub(super) fn delimiter(d: Delimiter) -> &'static str {
-        d.name()
-    }
-
-    pub(super) fn layout(l: HeadingLayout) -> &'static str {
-        l.name()
-    }
-
-    pub(super) fn role(r: FurnitureRole) -> &'static str {
-        r.name()
-    }
-
-    pub(super) fn encoding(e: Encoding) -> &'static str {
-        e.serde_name()
-    }
-
-    pub(super) fn gap(g: GapKind) -> &'static str {
-        g.name()
-    }
-
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        fn serde_name<T: serde::Serialize>(v: T) -> String {
-            serde_json::to_value(v)
-                .unwrap()
-                .as_str()
-                .unwrap()
-                .to_string()
-        }
-
-        #[test]
-        fn names_match_serde() {
-            use MarkerFamily as F;
-            for f in [
-                F::Part,
-                F::SubPart,
-                F::Division,
-                F::Chapter,
-                F::Section,
-                F::Article,
-                F::Styled1,
-                F::Styled2,
-                F::Styled3,
-                F::Styled4,
-                F::Styled5,
-                F::Styled6,
-                F::CnEnum,
-                F::CnParen,
-                F::Decimal1,
-                F::ArabicEnum,
-                F::Decimal2,
-                F::Decimal3,
-                F::Decimal4,
-                F::Decimal5,
-                F::ArabicParen,
-                F::ArabicClose,
-                F::Circled,
-                F::Latin,
-                F::Stem,
-                F::RunInShi,
-                F::RunInYao,
-                F::Ordinal,
-                F::Sequence,
-            ] {
-                assert_eq!(f.name(), serde_name(f));
-            }
-            use NumeralStyle as N;
-            for n in [
-                N::Chinese,
-                N::Ascii,
-                N::Fullwidth,
-                N::Circled,
-                N::ParenDigit,
-                N::ParenIdeograph,
-                N::FullStopDigit,
-                N::Word,
-            ] {
-                assert_eq!(numeral(n), serde_name(n));
-            }
-            use Delimiter as D;
-            for d in [
-                D::Comma,
-                D::Dot,
-                D::FullDot,
-                D::FullParen,
-                D::HalfParen,
-                D::FullClose,
-                D::HalfClose,
-                D::Enclosed,
-                D::Verb,
-                D::OrdinalComma,
-                D::Word,
-                D::None,
-                D::Colon,
-            ] {
-                assert_eq!(delimiter(d), serde_name(d));
-            }
-            for l in [
-                HeadingLayout::WholeLine,
-                HeadingLayout::RunIn,
-                HeadingLayout::MarkerAlone,
-            ] {
-                assert_eq!(layout(l), serde_name(l));
-            }
-            use FurnitureRole as R;
-            for r in [
-                R::Chrome,
-                R::Citation,
-                R::Subtitle,
-                R::DocumentNumber,
-                R::Date,
-                R::Author,
-                R::Addressee,
-                R::AttachmentList,
-                R::RepeatedTitle,
-                R::Quotation,
-            ] {
-                assert_eq!(role(r), serde_name(r));
-            }
-            for e in [
-                Encoding::Utf8,
-                Encoding::Utf16Le,
-                Encoding::Utf16Be,
-                Encoding::Gb18030,
-            ] {
-                assert_eq!(encoding(e), serde_name(e));
-            }
-            for g in [GapKind::Blank, GapKind::Indent, GapKind::MarkerLine] {
-                assert_eq!(gap(g), serde_name(g));
-            }
-        }
-    }
 }

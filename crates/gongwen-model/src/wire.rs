@@ -159,4 +159,116 @@ mod tests {
             serde_json::from_str(r#"{"type":"article","title":"材料2","ordinal":2}"#).unwrap();
         assert!(matches!(kind, NodeKind::Article { ordinal: Some(v), .. } if v.get() == 2));
     }
+
+    fn serde_name<T: serde::Serialize>(v: T) -> String {
+        serde_json::to_value(v)
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    /// The names the enums give themselves (used by the JSON writer) are
+    /// serde's.
+    #[test]
+    fn names_match_serde() {
+        use MarkerFamily as F;
+        for f in [
+            F::Part,
+            F::SubPart,
+            F::Division,
+            F::Chapter,
+            F::Section,
+            F::Article,
+            F::Styled1,
+            F::Styled2,
+            F::Styled3,
+            F::Styled4,
+            F::Styled5,
+            F::Styled6,
+            F::CnEnum,
+            F::CnParen,
+            F::Decimal1,
+            F::ArabicEnum,
+            F::Decimal2,
+            F::Decimal3,
+            F::Decimal4,
+            F::Decimal5,
+            F::ArabicParen,
+            F::ArabicClose,
+            F::Circled,
+            F::Latin,
+            F::Stem,
+            F::RunInShi,
+            F::RunInYao,
+            F::Ordinal,
+            F::Sequence,
+        ] {
+            assert_eq!(f.name(), serde_name(f));
+        }
+        use NumeralStyle as N;
+        for n in [
+            N::Chinese,
+            N::Ascii,
+            N::Fullwidth,
+            N::Circled,
+            N::ParenDigit,
+            N::ParenIdeograph,
+            N::FullStopDigit,
+            N::Word,
+        ] {
+            assert_eq!(n.name(), serde_name(n));
+        }
+        use Delimiter as D;
+        for d in [
+            D::Comma,
+            D::Dot,
+            D::FullDot,
+            D::FullParen,
+            D::HalfParen,
+            D::FullClose,
+            D::HalfClose,
+            D::Enclosed,
+            D::Verb,
+            D::OrdinalComma,
+            D::Word,
+            D::None,
+            D::Colon,
+        ] {
+            assert_eq!(d.name(), serde_name(d));
+        }
+        for l in [
+            HeadingLayout::WholeLine,
+            HeadingLayout::RunIn,
+            HeadingLayout::MarkerAlone,
+        ] {
+            assert_eq!(l.name(), serde_name(l));
+        }
+        use FurnitureRole as R;
+        for r in [
+            R::Chrome,
+            R::Citation,
+            R::Subtitle,
+            R::DocumentNumber,
+            R::Date,
+            R::Author,
+            R::Addressee,
+            R::AttachmentList,
+            R::RepeatedTitle,
+            R::Quotation,
+        ] {
+            assert_eq!(r.name(), serde_name(r));
+        }
+        for e in [
+            Encoding::Utf8,
+            Encoding::Utf16Le,
+            Encoding::Utf16Be,
+            Encoding::Gb18030,
+        ] {
+            assert_eq!(e.serde_name(), serde_name(e));
+        }
+        for g in [GapKind::Blank, GapKind::Indent, GapKind::MarkerLine] {
+            assert_eq!(g.name(), serde_name(g));
+        }
+    }
 }

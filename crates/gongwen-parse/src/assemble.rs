@@ -125,9 +125,8 @@ pub(crate) struct Assembler<'a> {
     /// per line; empty for text.
     levels: Vec<Option<u8>>,
     /// The width (display columns) at which the text was hard-wrapped, where
-    /// enough lines share one (rule `hard_wrap`).
-    /// The hard-wrap width (columns) and the indent its paragraphs' first
-    /// lines lost (0 when they kept it).
+    /// enough lines share one, and the indent its paragraphs' first lines
+    /// lost (0 when they kept it) (rule `hard_wrap`).
     wrap_width: Option<(usize, usize)>,
     /// Lines in a table-of-contents style (rule `layout`): 目录 entries
     /// wherever the 目录 rule did not take them.
@@ -483,8 +482,7 @@ impl<'a> Assembler<'a> {
             && !furniture::is_document_number(&t)
             && !furniture::is_date_line(&t)
             && !furniture::is_head_mark(&t)
-            && !(["发布", "印发", "印"].iter().any(|v| t.ends_with(v))
-                && furniture::is_issuer_mark(&t))
+            && !furniture::is_publishing_line(&t)
             && !furniture::is_author_line(&t)
             && !furniture::is_person_name(&t)
             && !furniture::is_contact_line(&t)
@@ -2198,11 +2196,8 @@ impl<'a> Assembler<'a> {
         // A sentence cut by a blog's `<!--more-->` summary break.
         if next > last + 1
             && !text::ends_sentence(here)
-            && (last + 1..next).any(|k| {
-                matches!(self.roles[k], Role::Hidden(_))
-                    && self.src[self.lines[k].ind..self.lines[k].cend.max(self.lines[k].ind)]
-                        .starts_with("<!--")
-            })
+            && (last + 1..next)
+                .any(|k| matches!(self.roles[k], Role::Hidden(_)) && self.is_html_comment(k))
         {
             return true;
         }

@@ -469,7 +469,7 @@ pub fn title_continues(upper: &str, lower: &str) -> bool {
         || (["印发", "转发", "颁布", "公布", "发布", "关于"]
             .iter()
             .any(|v| u.ends_with(v))
-            && (u.contains("关于") || !is_issuer_mark(u)));
+            && !is_publishing_line(u));
     // A title broken just before its genre: the lower line holds little
     // more than the genre (`********有限空间作业` + `管理办法`).
     let genre_alone = char_len(l) <= GENRE_LINE_CHARS
@@ -1178,7 +1178,7 @@ pub fn is_issuer_mark(line: &str) -> bool {
     };
     // A printer's line names the organ that printed it (`中共某市委宣传部印`,
     // `某某办公室编印`).
-    let t = ["编印", "翻印", "印发", "发布", "印"]
+    let t = PRINTED_BY
         .iter()
         .find_map(|s| t.strip_suffix(s))
         .filter(|r| char_len(r) >= 4)
@@ -1199,6 +1199,24 @@ pub fn is_issuer_mark(line: &str) -> bool {
         && !t.contains(['。', '，', '：', '《'])
         && t.strip_suffix("文件").map_or_else(|| organ(&t), issuer)
 }
+
+/// An organ's publishing or printing line (`交通运输部发布`,
+/// `中共某市委宣传部印`): an [issuer mark](is_issuer_mark) that ends with
+/// the verb, never part of a title.
+///
+/// ```
+/// use gongwen_parse::furniture::is_publishing_line;
+/// assert!(is_publishing_line("交通运输部发布"));
+/// assert!(!is_publishing_line("交通运输部"));
+/// assert!(!is_publishing_line("国务院关于发布"));
+/// ```
+pub fn is_publishing_line(line: &str) -> bool {
+    let t = trim(line);
+    PRINTED_BY.iter().any(|v| t.ends_with(v)) && is_issuer_mark(t)
+}
+
+/// The verbs after an organ's name on its publishing or printing line.
+const PRINTED_BY: &[&str] = &["编印", "翻印", "印发", "发布", "印"];
 
 /// A cover page's field line: a short label naming a field (`项目编号`,
 /// `编制单位`, `采   购   人`), a colon, and its value.

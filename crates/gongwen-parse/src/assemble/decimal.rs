@@ -69,15 +69,12 @@ impl Assembler<'_> {
         for k in 0..self.lines.len() {
             let t = self.text(k);
             if self.lines[k].mk.is_some()
-                || t.is_empty()
-                || t.len() > 2
-                || !t.bytes().all(|b| b.is_ascii_digit())
+                || super::layout::bare_section_number(t) != Some(MarkerFamily::Decimal1)
             {
                 continue;
             }
             let Ok(n) = t.parse::<u32>() else { continue };
-            if n >= 1
-                && firsts.contains(&n)
+            if firsts.contains(&n)
                 && self
                     .next_decimal_path(k)
                     .is_some_and(|next| next[..] == [n, 1])

@@ -88,8 +88,7 @@ impl Assembler<'_> {
         // markup that text runs across, as across a page break.
         if self.has_markup {
             for k in 0..n {
-                let t = self.raw_text(k);
-                if t.starts_with("<!--") && t.ends_with("-->") {
+                if self.is_html_comment(k) {
                     self.hide(k);
                 }
             }
@@ -361,6 +360,12 @@ impl Assembler<'_> {
     fn hide(&mut self, k: usize) {
         self.roles[k] = Role::Hidden(FurnitureRole::Chrome);
         self.lines[k].mk = None;
+    }
+
+    /// True when line `k` is only an HTML comment (`<!--more-->`).
+    pub(super) fn is_html_comment(&self, k: usize) -> bool {
+        let t = self.raw_text(k);
+        t.starts_with("<!--") && t.ends_with("-->")
     }
 
     /// The line's text between indentation and trailing space, markup included.

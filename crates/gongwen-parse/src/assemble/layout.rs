@@ -400,7 +400,7 @@ fn glued_section_number(t: &str) -> Option<(gongwen_model::MarkerFamily, usize)>
 
 /// The decimal family of a line that is only a section number (`1`,
 /// `2.3`, `4.1.2`), as Word shows an empty numbered heading.
-fn bare_section_number(t: &str) -> Option<gongwen_model::MarkerFamily> {
+pub(super) fn bare_section_number(t: &str) -> Option<gongwen_model::MarkerFamily> {
     use gongwen_model::MarkerFamily::{Decimal1, Decimal2, Decimal3, Decimal4, Decimal5};
     let t = crate::text::trim(t);
     let parts: Vec<&str> = t.split('.').collect();
