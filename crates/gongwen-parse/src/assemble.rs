@@ -2879,7 +2879,10 @@ impl<'a> Assembler<'a> {
                 _ => (true, i, l.cend),
             }
         } else {
-            (false, i, after)
+            // A dash between marker and title (`第一部分——总体要求`) is
+            // neither.
+            let dash = text::dash_separator(&self.src[after..l.cend.max(after)]);
+            (false, i, after + dash)
         };
         // Find the sentence end, following hard wraps.
         let mut tlast = tfirst;

@@ -219,6 +219,40 @@ pub fn opens_with_label(s: &str) -> bool {
     false
 }
 
+/// Length in bytes of the dash at the start of `s` that sets a heading's
+/// title apart from its marker (`第一阶段——工作内容概述`, `第二部分---主要任务`):
+/// one or more `—` `―`, or two or more `-` `－`, with the white space
+/// around it, when text follows; 0 otherwise. Like white space there, the
+/// dash is neither marker nor title.
+///
+/// ```
+/// use gongwen_parse::text::dash_separator;
+/// assert_eq!(dash_separator("——总体要求"), 6);
+/// assert_eq!(dash_separator("--- 主要任务"), 4);
+/// assert_eq!(dash_separator("-1"), 0);
+/// assert_eq!(dash_separator("——"), 0);
+/// assert_eq!(dash_separator("总体要求"), 0);
+/// ```
+pub fn dash_separator(s: &str) -> usize {
+    let body = s.trim_start_matches(crate::marker::is_space);
+    let dashes = body.trim_start_matches(['—', '―']);
+    let dashes = if dashes.len() < body.len() {
+        dashes
+    } else {
+        let ascii = body.trim_start_matches(['-', '－']);
+        if body[..body.len() - ascii.len()].chars().count() < 2 {
+            return 0;
+        }
+        ascii
+    };
+    let text = dashes.trim_start_matches(crate::marker::is_space);
+    if text.is_empty() {
+        0
+    } else {
+        s.len() - text.len()
+    }
+}
+
 /// Columns `s` takes in a fixed-width layout: two for a character of three
 /// or more UTF-8 bytes (ideographs, full-width forms and punctuation), one
 /// for the rest. What a hard wrap at a fixed width measures.

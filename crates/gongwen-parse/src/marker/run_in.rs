@@ -59,6 +59,8 @@ fn comma(input: &str) -> IResult<&str, char> {
 /// assert_eq!(ordinal("第一种：主观主义的态度").unwrap().0, "主观主义的态度");
 /// assert_eq!(ordinal("第一讲：做一个心理健康的人").unwrap().0, "做一个心理健康的人");
 /// assert_eq!(ordinal("第二阶段：组织实施").unwrap().0, "组织实施");
+/// assert_eq!(ordinal("第一阶段——工作内容概述").unwrap().0, "——工作内容概述");
+/// assert!(ordinal("第一阶段——").is_err());
 /// assert_eq!(ordinal("第一件　将农民组织在农会里").unwrap().0, "　将农民组织在农会里");
 /// assert!(ordinal("第一条　总则").is_err());
 /// assert_eq!(ordinal("第一点，有人问").unwrap().0, "有人问");
@@ -93,15 +95,30 @@ pub fn ordinal(input: &str) -> IResult<&str, Found> {
         nom::combinator::peek(nom::character::complete::satisfy(super::is_space)),
     )
     .map(|_| Delimiter::None);
+    // `第一阶段——工作内容概述`, `第二步--`: a measure word and a dash that
+    // sets the title apart; the dash is neither marker nor title (as white
+    // space, outline spec convention 11).
+    let dashed = nom::sequence::terminated(
+        nom::branch::alt((
+            nom::character::complete::one_of("种类点项个方讲课步招").map(|_| ()),
+            nom::bytes::complete::tag("阶段").map(|_| ()),
+        )),
+        nom::combinator::peek(nom::combinator::verify(nom::combinator::rest, |r: &str| {
+            crate::text::dash_separator(r) > 0
+        })),
+    )
+    .map(|_| Delimiter::None);
     let (rest, delimiter) = nom::branch::alt((
         comma.map(|_| Delimiter::OrdinalComma),
         nom::character::complete::char('、').map(|_| Delimiter::Comma),
         measured,
+        dashed,
         spaced,
     ))
     .parse(rest)?;
     if delimiter == Delimiter::None {
-        let text = rest.trim_start_matches(super::is_space);
+        let text = &rest[crate::text::dash_separator(rest)..];
+        let text = text.trim_start_matches(super::is_space);
         if text.is_empty() || text.starts_with(|c: char| c.is_ascii_punctuation()) {
             return fail(input);
         }
