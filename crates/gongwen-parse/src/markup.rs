@@ -35,11 +35,18 @@ use std::borrow::Cow;
 /// requirement in a procurement file).
 const FLAGS: &[char] = &['★', '☆', '▲', '△', '◆', '◇', '■', '□', '●', '※'];
 
+/// True for an item flag: one of [`FLAGS`], or a character typed in a
+/// symbol font (Wingdings, Symbol), which Word and WPS store in the private
+/// use range U+F020–U+F0FF (`\u{F075}（6）及时纠正…`, a diamond bullet).
+fn is_flag(c: char) -> bool {
+    FLAGS.contains(&c) || ('\u{F020}'..='\u{F0FF}').contains(&c)
+}
+
 /// Length in bytes of the item flags (`★` `▲` …) and the white space after
 /// them at the start of `line`: what is not markup in a Word paragraph but
 /// still stands before its marker.
 pub(crate) fn flags_len(line: &str) -> usize {
-    let rest = line.trim_start_matches(|c| FLAGS.contains(&c) || crate::marker::is_space(c));
+    let rest = line.trim_start_matches(|c| is_flag(c) || crate::marker::is_space(c));
     line.len() - rest.len()
 }
 
@@ -106,7 +113,7 @@ pub fn prefix_len(line: &str) -> usize {
         } else if let Some(n) = entity_len(&line[at..]).filter(|_| b.get(at) == Some(&b'&')) {
             // `&emsp;&emsp;`: an indentation written as entities.
             at += n;
-        } else if let Some(c) = line[at..].chars().next().filter(|c| FLAGS.contains(c)) {
+        } else if let Some(c) = line[at..].chars().next().filter(|&c| is_flag(c)) {
             // A flag before a marker (`★一、`, `▲1.`): outline spec convention 11.
             at += c.len_utf8();
         } else if let Some(c) = line[at..].chars().next().filter(|&c| {
