@@ -2053,7 +2053,19 @@ impl<'a> Assembler<'a> {
         let wrapped =
             |n: u32| n >= MIN_WRAPPED_LINES && f64::from(n) >= f64::from(total) * WRAPPED_SHARE;
         if wrapped(n) && wider(best) * 20 <= total {
-            return Some((best, 0));
+            // First lines that cluster [`LOST_INDENT`] columns short of it
+            // (the two-character indent shrunk to two spaces, or lost):
+            // a paragraph's first line there still fills the width.
+            let first_lines = best
+                .checked_sub(LOST_INDENT)
+                .filter(|&x| x >= MIN_WRAP_WIDTH)
+                .map_or(0, window);
+            let indent = if first_lines >= MIN_WRAPPED_LINES {
+                LOST_INDENT
+            } else {
+                0
+            };
+            return Some((best, indent));
         }
         // A text extracted from print loses each paragraph's two-character
         // indent: first lines cluster [`LOST_INDENT`] columns short of the
