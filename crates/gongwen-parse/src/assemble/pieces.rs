@@ -14,6 +14,14 @@
 //! `动医学院：聚焦高质量发展` / `廖鹏` / `近年来…。` give two articles, each
 //! with its byline.
 //!
+//! Notices published together (a news post carrying an organ's 第33号 and
+//! 第34号公告, a page of competition notices) open each piece without a
+//! byline: a document title (it names its genre, `…公告`, or opens with
+//! `关于`) over its date in brackets (`（2021年10月30日）`) or over its
+//! addressee (`各位参赛团队：`). Those are pieces too, and their date or
+//! addressee line gives no row. A title that repeats the one of an earlier
+//! piece (`关于转发《X》的通知` … `X`) is that piece's enclosure, not a piece.
+//!
 //! Runs only where no 目录 made articles. Linear: each line looks at the
 //! next two non-blank lines.
 
@@ -29,6 +37,20 @@ const MIN_PIECES: usize = 2;
 const MIN_TEXT: usize = 15;
 /// The longest piece title (characters).
 const MAX_PIECE_TITLE: usize = 60;
+/// The longest addressee line that opens a notice (characters).
+const MAX_ADDRESSEE: usize = 30;
+
+/// True when title `outer` names title `inner` inside it, as a covering
+/// notice names what it forwards or issues (`关于转发《X》的通知`, `X`).
+fn encloses(outer: &str, inner: &str) -> bool {
+    let squeeze = |t: &str| -> String {
+        t.chars()
+            .filter(|c| !c.is_whitespace() && !matches!(c, '《' | '》' | '〈' | '〉' | '\u{3000}'))
+            .collect()
+    };
+    let (outer, inner) = (squeeze(outer), squeeze(inner));
+    inner.chars().count() >= 4 && outer.contains(&inner)
+}
 
 impl Assembler<'_> {
     /// Marks the articles and bylines of a compilation without a 目录.
@@ -39,6 +61,7 @@ impl Assembler<'_> {
         let n = self.lines.len();
         // (title line, its second line if any, byline)
         let mut found: Vec<(usize, Option<usize>, usize)> = Vec::new();
+        let mut notices: Vec<usize> = Vec::new(); // indices into `found`
         let mut i = 0;
         while i < n {
             if self.blank(i) {
@@ -58,7 +81,20 @@ impl Assembler<'_> {
             }
             // The title may run over two lines right above the byline
             // (`不断严密党的组织体系` / `在稳疆兴疆中充分彰显组织优势`).
+            // A title that repeats an earlier piece's is that piece's
+            // enclosure (`关于印发《X》的通知` … `X`), not a piece.
+            let enclosed = || {
+                let t = self.clean(i);
+                found.iter().any(|&(f, _, _)| {
+                    let seen = self.clean(f);
+                    furniture::same_title(&seen, &t) || encloses(&seen, &t)
+                })
+            };
+            let mut notice = false;
             let opening = if self.byline(j) {
+                Some((None, j))
+            } else if self.notice_opening(i, j) {
+                notice = true;
                 Some((None, j))
             } else if j == i + 1 && self.piece_title(j) {
                 self.next_nonblank(j + 1)
@@ -82,12 +118,25 @@ impl Assembler<'_> {
                         })
                 })
             });
-            match opens {
+            match opens.filter(|_| !enclosed()) {
                 Some((more, by)) => {
+                    if notice {
+                        notices.push(found.len());
+                    }
                     found.push((i, more, by));
                     i = by + 1;
                 }
                 None => i += 1,
+            }
+        }
+        // Notices published together: the first is the document's title
+        // line, and another follows. Otherwise a title over a date or an
+        // addressee is a single document's (or a section's) own.
+        let together =
+            notices.len() >= MIN_PIECES && matches!(self.roles[found[notices[0]].0], Role::Title);
+        if !together {
+            for &k in notices.iter().rev() {
+                found.remove(k);
             }
         }
         if found.len() < MIN_PIECES {
@@ -99,10 +148,47 @@ impl Assembler<'_> {
                 self.roles[m] = Role::TocPart;
                 self.lines[m].mk = None;
             }
-            self.roles[j] = Role::Byline;
             self.lines[i].mk = None;
-            self.lines[j].mk = None;
+            if self.byline(j) {
+                self.roles[j] = Role::Byline;
+                self.lines[j].mk = None;
+            }
         }
+    }
+
+    /// Line `i` is a document's title and line `j` below it its date in
+    /// brackets or its addressee: how a notice opens when several are
+    /// published together.
+    fn notice_opening(&self, i: usize, j: usize) -> bool {
+        let title = self.clean(i);
+        if !(furniture::ends_with_genre(&title) || title.contains("关于"))
+            || self.lines[j].mk.is_some()
+            || !matches!(
+                self.roles[j],
+                Role::Text
+                    | Role::Furniture(
+                        gongwen_model::FurnitureRole::Date
+                            | gongwen_model::FurnitureRole::Addressee
+                            | gongwen_model::FurnitureRole::Subtitle
+                    )
+            )
+        {
+            return false;
+        }
+        let t = self.clean(j);
+        let dated = t
+            .strip_prefix(['（', '('])
+            .and_then(|r| r.strip_suffix(['）', ')']))
+            .is_some_and(furniture::is_date_line);
+        // An addressee names whom it addresses (`各位参赛团队：`,
+        // `尊敬的用户：`, `市政府各部门：`), not what follows
+        // (`…有如下各种表现：`).
+        let addressed = furniture::is_addressee(&t)
+            && char_len(&t) <= MAX_ADDRESSEE
+            && (t.starts_with('各')
+                || t.starts_with("尊敬的")
+                || furniture::is_issuer_mark(t.trim_end_matches(['：', ':'])));
+        dated || addressed
     }
 
     fn piece_title(&self, i: usize) -> bool {
