@@ -2407,7 +2407,9 @@ impl<'a> Assembler<'a> {
                     item = if prev == Some(MarkerFamily::Article) {
                         (m.value == 1).then_some(1)
                     } else {
-                        item.filter(|&v| prev == Some(family) && v.checked_add(1) == Some(m.value))
+                        // (Past numbers skipped where items ran on in one
+                        // line, `（一）…。（二）…。（三）…` / `（五）…`.)
+                        item.filter(|&v| prev == Some(family) && m.value > v)
                             .map(|_| m.value)
                     };
                     if item.is_none() {

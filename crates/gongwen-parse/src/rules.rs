@@ -56,7 +56,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "pieces",
-        purpose: "a compilation without a 目录: two or more pieces each opening with a title line (or two) over a byline (a name, or positions — or a reader's place, `北京海淀区` — and a name apart by a wide gap) give article and byline rows",
+        purpose: "a compilation without a 目录: two or more pieces each opening with a title line (or two) over a byline (a name, or positions — or a reader's place, `北京海淀区` — and a name apart by a wide gap) give article and byline rows; notices published together, the first on the title line, each a document title over its bracketed date or its addressee, give article rows; a title an earlier piece's title names (`关于印发《X》的通知` … `X`) is no piece",
     },
     Rule {
         id: "title",
@@ -100,7 +100,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "nesting",
-        purpose: "a list restarting at 1 right under items of a family ranked below it, under two different items, nests inside that family's items for the whole document (`（1）` over `1、`), as the document nests them; once is enough where that family goes on after the list (`（三）` / `一、`… / `（四）`)",
+        purpose: "a list restarting at 1 right under items of a family ranked below it, under two different items, nests inside that family's items for the whole document (`（1）` over `1、`), as the document nests them; once is enough where that family goes on after the list (`（三）` / `一、`… / `（四）`); a `一、` or `（一）` heading outside an article's items groups the articles that follow it (`（一）` / `第一条`… / `（二）`), but an article's items numbered on past some that ran into one line (`（一）…。（二）…。` / `（三）…`) are still its items",
     },
     Rule {
         id: "md_scope",
