@@ -68,6 +68,9 @@ const MAX_WRAP_WIDTH: usize = 400;
 const MIN_WRAPPED_LINES: u32 = 8;
 /// The share of the counted lines that must have that width.
 const WRAPPED_SHARE: f64 = 0.3;
+/// The share of the counted lines ending mid-sentence that shows a text
+/// hard-wrapped even where many lines run past its width.
+const OPEN_ENDED_SHARE: f64 = 0.5;
 /// How many lines a quotation may run before it is taken as unbalanced.
 const MAX_QUOTE_LINES: usize = 60;
 /// How many lines below a heading cut inside a quotation may close it.
@@ -2022,6 +2025,8 @@ impl<'a> Assembler<'a> {
     fn measure_wrap_width(&self) -> Option<(usize, usize)> {
         let mut counts: Vec<u32> = Vec::new();
         let mut total = 0u32;
+        // Counted lines that end mid-sentence (no 。！？；： or closing mark).
+        let mut open_ends = 0u32;
         for (k, l) in self.lines.iter().enumerate() {
             if l.is_blank() || matches!(self.roles[k], Role::Cell | Role::Hidden(_)) {
                 continue;
@@ -2043,6 +2048,9 @@ impl<'a> Assembler<'a> {
             }
             counts[w] += 1;
             total += 1;
+            if !text::ends_closed(&self.src[l.ind..l.cend.max(l.ind)]) {
+                open_ends += 1;
+            }
         }
         let window = |x: usize| counts[x] + counts[x - 1] + counts[x - 2];
         let (best, n) = (MIN_WRAP_WIDTH..counts.len())
@@ -2052,7 +2060,12 @@ impl<'a> Assembler<'a> {
         let wider = |x: usize| -> u32 { counts.get(x + 3..).map_or(0, |c| c.iter().sum()) };
         let wrapped =
             |n: u32| n >= MIN_WRAPPED_LINES && f64::from(n) >= f64::from(total) * WRAPPED_SHARE;
-        if wrapped(n) && wider(best) * 20 <= total {
+        // Few lines run past it; or most lines end mid-sentence, as only
+        // hard-wrapped text does, and the wider ones are lines whose break
+        // was lost or that hold punctuation set in half its width (print
+        // extracted to text).
+        let mostly_open = f64::from(open_ends) >= f64::from(total) * OPEN_ENDED_SHARE;
+        if wrapped(n) && (wider(best) * 20 <= total || mostly_open) {
             // First lines that cluster [`LOST_INDENT`] columns short of it
             // (the two-character indent shrunk to two spaces, or lost):
             // a paragraph's first line there still fills the width.

@@ -76,7 +76,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "hard_wrap",
-        purpose: "a heading with no sentence end continues on the next line only where its line cannot end a phrase, the next opens with a clause mark, the line fills the text's hard-wrap width, a sentence item runs across a page break, a long heading is set over two short lines above a paragraph, or a long line of a sentence list is cut; a short whole-line heading, or one over a label line (`理由：`), is complete",
+        purpose: "a heading with no sentence end continues on the next line only where its line cannot end a phrase, the next opens with a clause mark, the line fills the text's hard-wrap width (measured where most lines share it, or, in print extracted to text with many longer lines, where at least half the lines end mid-sentence), a sentence item runs across a page break, a long heading is set over two short lines above a paragraph, or a long line of a sentence list is cut; a short whole-line heading, or one over a label line (`理由：`), is complete",
     },
     Rule {
         id: "toc_entries",
