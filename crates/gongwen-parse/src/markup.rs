@@ -21,6 +21,8 @@
 //! assert_eq!(prefix_len("## **一、总体要求**"), "## **".len());
 //! assert_eq!(prefix_len("> 1. 报名"), "> ".len());
 //! assert_eq!(prefix_len("一、总体"), 0);
+//! assert_eq!(prefix_len("— 5 —第十一条　本细则"), "— 5 —".len());
+//! assert_eq!(prefix_len("-3-5岁儿童"), 0);
 //! assert_eq!(strip("总体要求**"), "总体要求");
 //! assert_eq!(strip("证人贝**的证言"), "证人贝**的证言", "a masked name");
 //! assert_eq!(strip("本手册归*******所有"), "本手册归*******所有");
@@ -48,6 +50,28 @@ fn is_flag(c: char) -> bool {
 pub(crate) fn flags_len(line: &str) -> usize {
     let rest = line.trim_start_matches(|c| is_flag(c) || crate::marker::is_space(c));
     line.len() - rest.len()
+}
+
+/// Length in bytes of a page marker `— 5 —` (a dash, a page number of
+/// one to four digits, a dash, white space around the number) at the start
+/// of `line` when text follows it on the same line; `None` otherwise.
+fn glued_page_marker_len(line: &str) -> Option<usize> {
+    const DASHES: [char; 4] = ['—', '－', '–', '-'];
+    let after_dash = line.strip_prefix(DASHES)?;
+    let rest = after_dash.trim_start_matches(crate::marker::is_space);
+    // (An ASCII hyphen only with white space around the number and no
+    // digit after it: `-3-5岁` is a range.)
+    let spaced = rest.len() < after_dash.len();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=4).contains(&digits) || (line.starts_with('-') && !spaced) {
+        return None;
+    }
+    let rest = rest[digits..].trim_start_matches(crate::marker::is_space);
+    let rest = rest.strip_prefix(DASHES)?;
+    let text = rest.trim_start_matches(crate::marker::is_space);
+    let range = line.starts_with('-') && text.starts_with(|c: char| c.is_ascii_digit());
+    let glued = !text.is_empty() && !range;
+    glued.then_some(line.len() - rest.len())
 }
 
 /// True when `src` may hold markup that [`strip`] removes: a cheap test
@@ -112,6 +136,11 @@ pub fn prefix_len(line: &str) -> usize {
             at += n;
         } else if let Some(n) = entity_len(&line[at..]).filter(|_| b.get(at) == Some(&b'&')) {
             // `&emsp;&emsp;`: an indentation written as entities.
+            at += n;
+        } else if let Some(n) = glued_page_marker_len(&line[at..]) {
+            // A page marker glued to the next page's first line (`— 5 —第十一条　…`,
+            // print extracted to text): page furniture, outline spec
+            // convention 16.
             at += n;
         } else if let Some(c) = line[at..].chars().next().filter(|&c| is_flag(c)) {
             // A flag before a marker (`★一、`, `▲1.`): outline spec convention 11.

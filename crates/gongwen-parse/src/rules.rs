@@ -24,7 +24,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "hidden",
-        purpose: "YAML front matter, a scraper's opening `> ` notes, a web reader's `Title:`/`URL Source:` header, a scraper's record (`#` label, `- key: value` fields, `---`), a page's own `<title>` line (`标题_栏目_网站`) over its heading, link-only navigation lines, a periodical's masthead, page markers and page-number lines, and a breadcrumb set over lines (`>` / `政务公开`), are furniture the other rules read past; a file opening with an annex label (alone, with its kind, or with its title) is that annex",
+        purpose: "YAML front matter, a scraper's opening `> ` notes, a web reader's `Title:`/`URL Source:` header, a scraper's record (`#` label, `- key: value` fields, `---`), a page's own `<title>` line (`标题_栏目_网站`) over its heading, link-only navigation lines, a periodical's masthead, page markers and page-number lines (also a page marker glued to the next page's first line, `— 5 —第十一条`), and a breadcrumb set over lines (`>` / `政务公开`), are furniture the other rules read past; a file opening with an annex label (alone, with its kind, or with its title) is that annex",
     },
     Rule {
         id: "decimal",
