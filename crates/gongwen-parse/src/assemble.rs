@@ -702,9 +702,17 @@ impl<'a> Assembler<'a> {
         // even below a preface that runs as prose (a chat reply's `这是一份…`
         // over `---` and `# 标题`).
         {
+            // (Not a 版头's 发文机关标志 set as one, `# XX公司文件` over the
+            // document number: the title is the heading below them.)
+            let masthead = |k: usize| {
+                furniture::is_issuer_mark(&self.clean(k))
+                    && self
+                        .next_nonblank(k + 1)
+                        .is_some_and(|n| furniture::is_document_number(&self.clean(n)))
+            };
             let h1 = (0..body).find(|&k| {
                 let l = &self.lines[k];
-                !self.blank(k) && self.src[l.pstart..l.cstart].trim_end() == "#"
+                !self.blank(k) && self.src[l.pstart..l.cstart].trim_end() == "#" && !masthead(k)
             });
             // (A short heading such as `# 来论` reads as a name elsewhere.)
             let heading_like = |k: usize| {
