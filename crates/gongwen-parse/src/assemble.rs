@@ -479,6 +479,8 @@ impl<'a> Assembler<'a> {
             && !t.contains(['。', '！', '？', '；'])
             && !furniture::is_field_line(&t)
             && !t.ends_with(['：', ':'])
+            // (A sentence about the file, `此文档展示…项目的详细介绍`, is prose.)
+            && !["此文档", "本文档", "本文将", "本文介绍", "本文件"].iter().any(|w| t.starts_with(w))
             && !furniture::is_chrome(&t)
             && !furniture::is_citation(&t)
             && !furniture::is_subtitle(&t)
