@@ -16,6 +16,8 @@ use nom::{IResult, Parser};
 /// assert_eq!((rest, m.family, m.value), (" 本编", MarkerFamily::Article, 1040));
 /// let (_, m) = structural("第3章").unwrap();
 /// assert_eq!(m.family, MarkerFamily::Chapter);
+/// let (rest, m) = structural("第 12 條　例假日").unwrap();
+/// assert_eq!((rest, m.family, m.value), ("　例假日", MarkerFamily::Article, 12));
 /// ```
 pub fn structural(input: &str) -> IResult<&str, Found> {
     use nom::bytes::complete::tag;
@@ -34,8 +36,17 @@ pub fn structural(input: &str) -> IResult<&str, Found> {
         tag("条").map(|_| MarkerFamily::Article),
         tag("條").map(|_| MarkerFamily::Article),
     ));
-    let (rest, (_, (value, numeral), family)) =
-        (nom::character::complete::char('第'), number, word).parse(input)?;
+    // `第 1 條`, `第 二 章`: text extracted from PDF (and Taiwan's law
+    // database) sets the number apart with a space on each side.
+    let gap = || nom::bytes::complete::take_while_m_n(0, 2, super::is_space);
+    let (rest, (_, _, (value, numeral), _, family)) = (
+        nom::character::complete::char('第'),
+        gap(),
+        number,
+        gap(),
+        word,
+    )
+        .parse(input)?;
     // `第十七条之一`: a provision inserted after 第十七条 by an amendment;
     // its suffix belongs to the marker.
     let rest = match (nom::character::complete::char('之'), chinese).parse(rest) {
