@@ -442,6 +442,11 @@ impl<'a> Assembler<'a> {
             broke |= matches!(self.roles[j], Role::Hidden(_));
             j += 1;
         }
+        // (A page marker glued to the next page's first line is a break too.)
+        broke |= j < n && {
+            let l = &self.lines[j];
+            crate::markup::glued_page_marker_len(&self.src[l.ind..l.cend.max(l.ind)]).is_some()
+        };
         if broke {
             j
         } else {
@@ -2165,8 +2170,10 @@ impl<'a> Assembler<'a> {
         if here.ends_with(['：', ':']) {
             return false;
         }
-        // `理由：…` / `结论：…` under an item opens a statement of its own.
-        if text::opens_with_label(self.text(next)) {
+        // `理由：…` / `结论：…` under an item opens a statement of its own
+        // (not the end of a line cut at the wrap width, `…应当符合下` / `列条件：`).
+        let cut = self.fills_wrap_width(last) && !text::ends_sentence(here);
+        if text::opens_with_label(self.text(next)) && !cut {
             return false;
         }
         // A text whose paragraphs are long lines sets a long heading over

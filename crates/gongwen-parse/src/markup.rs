@@ -55,7 +55,7 @@ pub(crate) fn flags_len(line: &str) -> usize {
 /// Length in bytes of a page marker `— 5 —` (a dash, a page number of
 /// one to four digits, a dash, white space around the number) at the start
 /// of `line` when text follows it on the same line; `None` otherwise.
-fn glued_page_marker_len(line: &str) -> Option<usize> {
+pub(crate) fn glued_page_marker_len(line: &str) -> Option<usize> {
     const DASHES: [char; 4] = ['—', '－', '–', '-'];
     let after_dash = line.strip_prefix(DASHES)?;
     let rest = after_dash.trim_start_matches(crate::marker::is_space);
