@@ -793,3 +793,31 @@ fn an_outline_level_without_numbered_headings_nests_below_the_levels_above() {
         "{rows}"
     );
 }
+
+#[test]
+fn a_heading_styled_toc_header_over_entries_typed_with_leaders_heads_them() {
+    // A 目录 typed by hand (leaders and page numbers, no TOC style) under a
+    // header set in a heading style: the header gives no row, the entries
+    // toc rows (spec convention 15); the body's headings follow.
+    let styles = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
+<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+</w:styles>"#;
+    let body = [
+        paragraph("英语写作教师反馈机制的探究", None, Some("Title")),
+        paragraph("目录页", None, Some("1")),
+        paragraph("一、引言…………………………1", None, None),
+        paragraph("二、文献综述……………………2", None, None),
+        paragraph("一、引言", None, None),
+        paragraph("英语写作是语言学习的重要组成部分。", None, None),
+        paragraph("二、文献综述", None, None),
+        paragraph("已有研究表明反馈十分重要。", None, None),
+    ]
+    .concat();
+    let rows = outline(&package(&body, Some(styles), None));
+    assert_eq!(
+        rows,
+        "1\ttitle\t0\t\t英语写作教师反馈机制的探究\n3\ttoc\t-\t\t一、引言…………………………1\n4\ttoc\t-\t\t二、文献综述……………………2\n5\theading\t1\t一、\t引言\n7\theading\t1\t二、\t文献综述\n"
+    );
+}

@@ -554,7 +554,13 @@ impl<'a> Assembler<'a> {
             // (A 目录 header in a Word heading style or outline level is a
             // heading with an empty marker, outline spec convention 14; the
             // entries below it are read by their TOC styles.)
-            let styled = self.lines[i].mk.is_some_and(|m| m.family.is_styled());
+            // (Unless the entries below it are typed by hand, leaders and
+            // page numbers, with no TOC style: then it heads them.)
+            let styled = self.lines[i].mk.is_some_and(|m| m.family.is_styled())
+                && !(self.toc_hints.is_empty()
+                    && self
+                        .next_nonblank(i + 1)
+                        .is_some_and(|k| paged_entry(&self.clean(k))));
             if (furniture::is_toc_header(&t) && !styled) || split_header {
                 toc = Some(i);
                 body = i;
@@ -3211,6 +3217,16 @@ fn organs_continue(upper: &str, lower: &str) -> bool {
 
 /// The matching key of a 目录 entry or article title: white space, a
 /// leading `1.`-style number, leaders and page numbers dropped.
+/// A 目录 entry typed by hand: text, a run of leaders and a page number
+/// (`一、引言……1`, `第一章 总则.......3`).
+fn paged_entry(t: &str) -> bool {
+    let t = trim(t);
+    let body = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = t.len() - body.len();
+    let text = body.trim_end_matches(['…', '.', '·', '．']);
+    (1..=4).contains(&digits) && body.len() - text.len() >= 2 * '…'.len_utf8() && !text.is_empty()
+}
+
 pub(crate) fn toc_key(s: &str) -> Cow<'_, str> {
     let t = trim(s);
     let t = match crate::marker::line_marker(t) {

@@ -1381,12 +1381,24 @@ pub fn declared_count(line: &str) -> Option<u32> {
     crate::numeral::parse_value(num, gongwen_model::NumeralStyle::Chinese).ok()
 }
 
-/// The header of a table of contents: `目录`, `目 录`, `目　录`, `目次`.
+/// The header of a table of contents: `目录`, `目 录`, `目　录`, `目次`,
+/// `目录页`.
+///
+/// ```
+/// use gongwen_parse::furniture::is_toc_header;
+/// assert!(is_toc_header("目录页"));
+/// assert!(!is_toc_header("目录页码"));
+/// ```
 pub fn is_toc_header(line: &str) -> bool {
     let mut it = trim(line).chars().filter(|c| !is_space(*c));
     matches!(
-        (it.next(), it.next(), it.next()),
-        (Some('目'), Some('录' | '錄' | '次'), None)
+        (it.next(), it.next(), it.next(), it.next()),
+        (
+            Some('目'),
+            Some('录' | '錄' | '次'),
+            None | Some('页' | '頁'),
+            None
+        )
     )
 }
 
