@@ -105,15 +105,19 @@ impl Assembler<'_> {
                     paths.contains(&s)
                 };
                 // `1总则` run into its title: only right over its `1.1` or
-                // the next section (`2风险评估` / `3组织体系`), or right under
-                // the previous one's subsections (`1.1编制目的` / `2组织体系`).
+                // the next section (`2风险评估` / `3组织体系`), or under the
+                // previous one's subsections (`1.1编制目的` / `2组织体系`).
                 let glued = !self.src[m.end..].starts_with(crate::marker::is_space);
                 if p.len() == 1 && glued {
                     (self.next_decimal_path(k).is_some_and(|next| {
                         next[..] == [last, 1] || next.first() == Some(&(last + 1))
                     }) || self
                         .prev_decimal_path(k)
-                        .is_some_and(|prev| prev.first() == Some(&(last.saturating_sub(1)))))
+                        .is_some_and(|prev| prev.first() == Some(&(last.saturating_sub(1))))
+                        // (The last section, `6结论`, far below the previous
+                        // one's subsections: that section has them.)
+                        || (sibling(last.saturating_sub(1))
+                            && firsts.contains(&last.saturating_sub(1))))
                         && !text.contains(['。', '；', '！', '？', '，'])
                 } else if p.len() == 1 {
                     ((firsts.contains(&last)
