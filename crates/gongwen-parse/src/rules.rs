@@ -36,7 +36,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "spaced_numeral",
-        purpose: "a Chinese numeral, white space and a title (`一　没有调查`), or an ordinal with a measure word and white space (`第一件　将农民组织在农会里`), is a heading `一` / `第一件` where the next or previous number continues it",
+        purpose: "a Chinese numeral, white space and a title (`一　没有调查`), or an ordinal with a measure word and white space (`第一件　将农民组织在农会里`), is a heading `一` / `第一件` where the next or previous number continues it; `三，` (a `，` typed for the `、`) is the heading `三，` beside a sibling written with its `、`",
     },
     Rule {
         id: "marker_forms",

@@ -8,6 +8,9 @@
 //! Example: `一　没有调查，没有发言权` … `二　调查就是解决问题` gives two
 //! headings `一` and `二`.
 //!
+//! So does `三，` (a `，` typed for the `、`), beside a sibling written with
+//! its `、`: `二、…` / `三，下一步工作要求` gives the heading `三，`.
+//!
 //! Linear: one pass collects the values, one pass checks each marker.
 
 use super::Assembler;
@@ -33,6 +36,30 @@ impl Assembler<'_> {
             for l in &mut self.lines {
                 if let Some(m) = l.mk.filter(spaced) {
                     if !super::decimal::has_neighbour(&values, m.value) {
+                        l.mk = None;
+                    }
+                }
+            }
+        }
+        // `三，下一步工作要求`: a `，` typed for the `、`, kept only beside a
+        // sibling written with its `、` (`二、…` above or `四、…` below).
+        let typo = |m: &crate::marker::LineMarker| {
+            m.family == MarkerFamily::CnEnum && m.delimiter == Delimiter::OrdinalComma
+        };
+        if self.lines.iter().any(|l| l.mk.is_some_and(|m| typo(&m))) {
+            let written: HashSet<u32> = self
+                .lines
+                .iter()
+                .filter_map(|l| {
+                    l.mk.filter(|m| {
+                        m.family == MarkerFamily::CnEnum && m.delimiter == Delimiter::Comma
+                    })
+                    .map(|m| m.value)
+                })
+                .collect();
+            for l in &mut self.lines {
+                if let Some(m) = l.mk.filter(typo) {
+                    if !super::decimal::has_neighbour(&written, m.value) {
                         l.mk = None;
                     }
                 }

@@ -69,7 +69,8 @@ pub(crate) fn normalise(family: MarkerFamily, form: Form, standard: bool) -> For
 /// numbers around it, so restoring its `、` (or giving a sibling its bare
 /// form) could change how the document parses.
 pub(crate) fn damaged(family: MarkerFamily, form: Form) -> bool {
-    family == MarkerFamily::CnEnum && form.1 == Delimiter::None
+    // (Nor `三，`, a `，` typed for the `、`, kept by the same kind of rule.)
+    family == MarkerFamily::CnEnum && matches!(form.1, Delimiter::None | Delimiter::OrdinalComma)
 }
 
 /// The form most siblings use (the earliest on a tie).

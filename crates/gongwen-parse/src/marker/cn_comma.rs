@@ -6,7 +6,7 @@ use crate::numeral::chinese;
 use gongwen_model::{Delimiter, MarkerFamily, NumeralStyle};
 use nom::{IResult, Parser};
 
-/// nom parser for `一、` `十一、` `一．` `一.`; values 1..=999.
+/// nom parser for `一、` `十一、` `一．` `一.` (and `三，`); values 1..=999.
 ///
 /// ```
 /// use gongwen_parse::marker::cn_comma;
@@ -17,6 +17,8 @@ use nom::{IResult, Parser};
 /// assert!(cn_comma("一、两点布局，实行集约化管理").is_ok());
 /// assert!(cn_comma("一、二〇二五年工作回顾").is_ok());
 /// assert!(cn_comma("一、二○二五年工作回顾").is_ok());
+/// assert_eq!(cn_comma("三，下一步工作要求").unwrap().0, "下一步工作要求");
+/// assert!(cn_comma("三，四月份").is_err());
 /// ```
 pub fn cn_comma(input: &str) -> IResult<&str, Found> {
     let (rest, value) = chinese(input)?;
@@ -24,6 +26,9 @@ pub fn cn_comma(input: &str) -> IResult<&str, Found> {
         nom::character::complete::char('、').map(|_| Delimiter::Comma),
         nom::character::complete::char('．').map(|_| Delimiter::FullDot),
         nom::character::complete::char('.').map(|_| Delimiter::Dot),
+        // `三，下一步工作要求`: a `，` typed for the `、` (kept by the rule
+        // `spaced_numeral` only beside a sibling written with its `、`).
+        nom::character::complete::char('，').map(|_| Delimiter::OrdinalComma),
     ))
     .parse(rest)?;
     // `一.5` would be a number; after `、` digits start the title (`一、2025年工作回顾`).
@@ -32,7 +37,7 @@ pub fn cn_comma(input: &str) -> IResult<&str, Found> {
     // A year written in numerals (`一、二〇二五年工作回顾`) is a title, and
     // so is a title opening with 两 (`一、两点布局，…`: counting writes
     // `一两天` with no 、).
-    let counted = delim == Delimiter::Comma
+    let counted = matches!(delim, Delimiter::Comma | Delimiter::OrdinalComma)
         && !rest.starts_with('两')
         && chinese(rest).is_ok_and(|(after, next)| {
             next == value + 1
