@@ -433,7 +433,9 @@ impl<'a> Assembler<'a> {
     /// line runs across).
     ///
     /// Blank lines around page furniture (`14` / `` / `====第18页====`)
-    /// belong to the page break and are read past with it.
+    /// belong to the page break and are read past with it, as are blank
+    /// lines before a line that opens with a glued page marker (`` /
+    /// `— 18 —《非金融…`).
     fn next_line(&self, k: usize) -> usize {
         let n = self.lines.len();
         let mut j = k + 1;
@@ -560,7 +562,7 @@ impl<'a> Assembler<'a> {
                 && !(self.toc_hints.is_empty()
                     && self
                         .next_nonblank(i + 1)
-                        .is_some_and(|k| paged_entry(&self.clean(k))));
+                        .is_some_and(|k| toc_entries::page_number(&self.clean(k))));
             if (furniture::is_toc_header(&t) && !styled) || split_header {
                 toc = Some(i);
                 body = i;
@@ -2041,8 +2043,14 @@ impl<'a> Assembler<'a> {
     /// text, a Word file converted from a PDF): the top of the three
     /// adjacent display widths that the most lines of [`MIN_WRAP_WIDTH`]
     /// columns or more have, where they are at least
-    /// [`MIN_WRAPPED_LINES`] lines and [`WRAPPED_SHARE`] of those lines. Text
-    /// written line by line has no such width: its lengths spread.
+    /// [`MIN_WRAPPED_LINES`] lines and [`WRAPPED_SHARE`] of those lines, and
+    /// few lines run past it — or, in print extracted to text, at least
+    /// [`OPEN_ENDED_SHARE`] of the lines end mid-sentence. Text written line
+    /// by line has no such width: its lengths spread.
+    ///
+    /// The second value is the indent a paragraph's first line lacks:
+    /// [`LOST_INDENT`] where first lines cluster that far short of the
+    /// width (the indent lost, or shrunk to two spaces), else 0.
     fn measure_wrap_width(&self) -> Option<(usize, usize)> {
         let mut counts: Vec<u32> = Vec::new();
         let mut total = 0u32;
@@ -3217,16 +3225,6 @@ fn organs_continue(upper: &str, lower: &str) -> bool {
 
 /// The matching key of a 目录 entry or article title: white space, a
 /// leading `1.`-style number, leaders and page numbers dropped.
-/// A 目录 entry typed by hand: text, a run of leaders and a page number
-/// (`一、引言……1`, `第一章 总则.......3`).
-fn paged_entry(t: &str) -> bool {
-    let t = trim(t);
-    let body = t.trim_end_matches(|c: char| c.is_ascii_digit());
-    let digits = t.len() - body.len();
-    let text = body.trim_end_matches(['…', '.', '·', '．']);
-    (1..=4).contains(&digits) && body.len() - text.len() >= 2 * '…'.len_utf8() && !text.is_empty()
-}
-
 pub(crate) fn toc_key(s: &str) -> Cow<'_, str> {
     let t = trim(s);
     let t = match crate::marker::line_marker(t) {

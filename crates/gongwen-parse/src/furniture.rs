@@ -310,19 +310,48 @@ fn is_timestamp(t: &str) -> bool {
 /// assert!(same_title("木兰宽松许可证, 第2版", "木兰宽松许可证， 第2版"));
 /// ```
 pub fn same_title(a: &str, b: &str) -> bool {
-    fn norm(s: &str) -> impl Iterator<Item = char> + '_ {
-        s.chars().filter(|&c| !is_space(c)).map(|c| match c {
-            '＜' | '<' => '〈',
-            '＞' | '>' => '〉',
-            '(' => '（',
-            ')' => '）',
-            ',' => '，',
-            ':' => '：',
-            ';' => '；',
-            c => c,
-        })
+    title_chars(a).eq(title_chars(b))
+}
+
+/// A title's characters as [`same_title`] compares them: white space set
+/// aside, bracket and punctuation forms made one.
+fn title_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().filter(|&c| !is_space(c)).map(|c| match c {
+        '＜' | '<' => '〈',
+        '＞' | '>' => '〉',
+        '(' => '（',
+        ')' => '）',
+        ',' => '，',
+        ':' => '：',
+        ';' => '；',
+        c => c,
+    })
+}
+
+/// True when the title of a covering document `outer` (one that issues,
+/// forwards or publishes, `关于印发《X》的通知`) names the title `inner`:
+/// `inner` is what it encloses. Book-title marks are set aside.
+///
+/// ```
+/// use gongwen_parse::furniture::names_title;
+/// assert!(names_title("某区关于印发《某区消防事业发展 “十五五”规划》的通知", "某区消防事业发展“十五五”规划"));
+/// assert!(!names_title("农学院：人才引育工作经验交流", "人才引育"));
+/// ```
+pub fn names_title(outer: &str, inner: &str) -> bool {
+    let covering = outer.contains('《')
+        || ["印发", "转发", "颁布", "发布", "公布"]
+            .iter()
+            .any(|v| outer.contains(v));
+    if !covering {
+        return false;
     }
-    norm(a).eq(norm(b))
+    let bare = |t: &str| -> String {
+        title_chars(t)
+            .filter(|c| !matches!(c, '《' | '》' | '〈' | '〉'))
+            .collect()
+    };
+    let (outer, inner) = (bare(outer), bare(inner));
+    inner.chars().count() >= 4 && outer.contains(&inner)
 }
 
 /// A label printed under a title as part of it: `（草案）`, `（试行）`,

@@ -23,6 +23,7 @@
 //! assert_eq!(prefix_len("一、总体"), 0);
 //! assert_eq!(prefix_len("— 5 —第十一条　本细则"), "— 5 —".len());
 //! assert_eq!(prefix_len("-3-5岁儿童"), 0);
+//! assert_eq!(prefix_len("—2025—2027年行动计划"), 0);
 //! assert_eq!(strip("总体要求**"), "总体要求");
 //! assert_eq!(strip("证人贝**的证言"), "证人贝**的证言", "a masked name");
 //! assert_eq!(strip("本手册归*******所有"), "本手册归*******所有");
@@ -52,24 +53,28 @@ pub(crate) fn flags_len(line: &str) -> usize {
     line.len() - rest.len()
 }
 
+/// The dashes a page number stands between (`— 3 —`, `- 3 -`).
+pub(crate) const PAGE_DASHES: [char; 4] = ['—', '－', '–', '-'];
+
 /// Length in bytes of a page marker `— 5 —` (a dash, a page number of
 /// one to four digits, a dash, white space around the number) at the start
 /// of `line` when text follows it on the same line; `None` otherwise.
 pub(crate) fn glued_page_marker_len(line: &str) -> Option<usize> {
-    const DASHES: [char; 4] = ['—', '－', '–', '-'];
-    let after_dash = line.strip_prefix(DASHES)?;
+    let after_dash = line.strip_prefix(PAGE_DASHES)?;
     let rest = after_dash.trim_start_matches(crate::marker::is_space);
-    // (An ASCII hyphen only with white space around the number and no
-    // digit after it: `-3-5岁` is a range.)
+    // (An ASCII hyphen only with white space around the number: `-3-5岁`
+    // is a range.)
     let spaced = rest.len() < after_dash.len();
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=4).contains(&digits) || (line.starts_with('-') && !spaced) {
         return None;
     }
     let rest = rest[digits..].trim_start_matches(crate::marker::is_space);
-    let rest = rest.strip_prefix(DASHES)?;
+    let rest = rest.strip_prefix(PAGE_DASHES)?;
     let text = rest.trim_start_matches(crate::marker::is_space);
-    let range = line.starts_with('-') && text.starts_with(|c: char| c.is_ascii_digit());
+    // (Nor a range or years, `—2025—2027年`: a digit after the marker
+    // needs white space around the number, `— 10 —2.…`.)
+    let range = text.starts_with(|c: char| c.is_ascii_digit()) && !spaced;
     let glued = !text.is_empty() && !range;
     glued.then_some(line.len() - rest.len())
 }

@@ -114,8 +114,9 @@ impl Assembler<'_> {
                     }) || self
                         .prev_decimal_path(k)
                         .is_some_and(|prev| prev.first() == Some(&(last.saturating_sub(1))))
-                        // (The last section, `6结论`, far below the previous
-                        // one's subsections: that section has them.)
+                        // (A section far below the previous one's
+                        // subsections, as the last, `6结论`, often is:
+                        // that previous section has subsections.)
                         || (sibling(last.saturating_sub(1))
                             && firsts.contains(&last.saturating_sub(1))))
                         && !text.contains(['。', '；', '！', '？', '，'])

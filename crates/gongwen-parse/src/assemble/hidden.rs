@@ -465,11 +465,12 @@ const MIN_TITLE_PART: usize = 6;
 
 /// `==========第3页==========`, `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 9 页`.
 fn is_page_marker(t: &str) -> bool {
-    let inner = trim(t.trim_matches(['=', '-', '—', '－', '–', ' ', '\u{3000}']));
+    let mark = |c: char| c == '=' || crate::markup::PAGE_DASHES.contains(&c);
+    let inner = trim(t.trim_matches(|c: char| mark(c) || matches!(c, ' ' | '\u{3000}')));
     if inner.len() < t.len() && bare_number(inner).is_some() {
         // `- 3 -` and `— 3 —` need the marks on both sides.
-        let open = t.starts_with(['=', '-', '—', '－', '–']);
-        let close = t.ends_with(['=', '-', '—', '－', '–']);
+        let open = t.starts_with(mark);
+        let close = t.ends_with(mark);
         return open && close;
     }
     // `第3页`, optionally `共9页` after it.

@@ -19,11 +19,18 @@
 //! byline: a document title (it names its genre, `…公告`, or opens with
 //! `关于`) over its date in brackets (`（2021年10月30日）`) or over its
 //! addressee (`各位参赛团队：`). Those are pieces too, and their date or
-//! addressee line gives no row. A title that repeats the one of an earlier
-//! piece (`关于转发《X》的通知` … `X`) is that piece's enclosure, not a piece.
+//! addressee line gives no row. A later notice starts after the earlier
+//! one has ended (its last line ends a sentence, or is its date or its
+//! organ), not after a line that introduces it (`现转发如下：`), and not
+//! inside an annex (a template notice).
+//!
+//! A title that repeats the previous piece's, or that the previous piece's
+//! covering title names (`关于印发《X》的通知` … `X`), is that piece's
+//! enclosure, not a piece.
 //!
 //! Runs only where no 目录 made articles. Linear: each line looks at the
-//! next two non-blank lines.
+//! next two non-blank lines and compares its title with the previous
+//! piece's.
 
 use super::{Assembler, Role};
 use crate::furniture;
@@ -40,18 +47,6 @@ const MAX_PIECE_TITLE: usize = 60;
 /// The longest addressee line that opens a notice (characters).
 const MAX_ADDRESSEE: usize = 30;
 
-/// True when title `outer` names title `inner` inside it, as a covering
-/// notice names what it forwards or issues (`关于转发《X》的通知`, `X`).
-fn encloses(outer: &str, inner: &str) -> bool {
-    let squeeze = |t: &str| -> String {
-        t.chars()
-            .filter(|c| !c.is_whitespace() && !matches!(c, '《' | '》' | '〈' | '〉' | '\u{3000}'))
-            .collect()
-    };
-    let (outer, inner) = (squeeze(outer), squeeze(inner));
-    inner.chars().count() >= 4 && outer.contains(&inner)
-}
-
 impl Assembler<'_> {
     /// Marks the articles and bylines of a compilation without a 目录.
     pub(super) fn pieces(&mut self) {
@@ -62,12 +57,18 @@ impl Assembler<'_> {
         // (title line, its second line if any, byline)
         let mut found: Vec<(usize, Option<usize>, usize)> = Vec::new();
         let mut notices: Vec<usize> = Vec::new(); // indices into `found`
+                                                  // Past an annex label: a notice there is the annex's (a template).
+        let mut annexed = false;
         let mut i = 0;
         while i < n {
             if self.blank(i) {
                 i += 1;
                 continue;
             }
+            annexed |= matches!(
+                furniture::annex_line(&self.clean(i)),
+                Some(furniture::AnnexLine::Annex { .. })
+            );
             let Some(j) = self.next_nonblank(i + 1) else {
                 break;
             };
@@ -81,19 +82,20 @@ impl Assembler<'_> {
             }
             // The title may run over two lines right above the byline
             // (`不断严密党的组织体系` / `在稳疆兴疆中充分彰显组织优势`).
-            // A title that repeats an earlier piece's is that piece's
-            // enclosure (`关于印发《X》的通知` … `X`), not a piece.
+            // A title that repeats the previous piece's, or that its
+            // covering title names (`关于印发《X》的通知` … `X`), is that
+            // piece's enclosure, not a piece.
             let enclosed = || {
-                let t = self.clean(i);
-                found.iter().any(|&(f, _, _)| {
-                    let seen = self.clean(f);
-                    furniture::same_title(&seen, &t) || encloses(&seen, &t)
+                found.last().is_some_and(|&(f, _, _)| {
+                    let (seen, t) = (self.clean(f), self.clean(i));
+                    furniture::same_title(&seen, &t) || furniture::names_title(&seen, &t)
                 })
             };
             let mut notice = false;
             let opening = if self.byline(j) {
                 Some((None, j))
-            } else if self.notice_opening(i, j) {
+            } else if !annexed && self.notice_opening(i, j) && (notices.is_empty() || self.ended(i))
+            {
                 notice = true;
                 Some((None, j))
             } else if j == i + 1 && self.piece_title(j) {
@@ -134,10 +136,12 @@ impl Assembler<'_> {
         // addressee is a single document's (or a section's) own.
         let together =
             notices.len() >= MIN_PIECES && matches!(self.roles[found[notices[0]].0], Role::Title);
-        if !together {
-            for &k in notices.iter().rev() {
-                found.remove(k);
-            }
+        if !together && !notices.is_empty() {
+            let mut k = 0;
+            found.retain(|_| {
+                k += 1;
+                notices.binary_search(&(k - 1)).is_err()
+            });
         }
         if found.len() < MIN_PIECES {
             return;
@@ -154,6 +158,17 @@ impl Assembler<'_> {
                 self.lines[j].mk = None;
             }
         }
+    }
+
+    /// The text above line `i` has ended: its last line ends a sentence, or
+    /// is a date or an organ's name (a sign-off).
+    fn ended(&self, i: usize) -> bool {
+        self.prev_nonblank(i, 0).is_some_and(|p| {
+            let t = self.clean(p);
+            crate::text::ends_closed(&t) && !t.ends_with(['：', ':'])
+                || furniture::is_date_line(&t)
+                || furniture::is_issuer_mark(&t)
+        })
     }
 
     /// Line `i` is a document's title and line `j` below it its date in

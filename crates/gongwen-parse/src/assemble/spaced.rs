@@ -8,12 +8,16 @@
 //! Example: `一　没有调查，没有发言权` … `二　调查就是解决问题` gives two
 //! headings `一` and `二`.
 //!
-//! So does `三，` (a `，` typed for the `、`), beside a sibling written with
-//! its `、`: `二、…` / `三，下一步工作要求` gives the heading `三，`.
+//! So does `三，` (a `，` typed for the `、`) as a short heading right beside
+//! a sibling written with its `、`: `二、…` / `三，下一步工作要求` gives the
+//! heading `三，`.
 //!
 //! Linear: one pass collects the values, one pass checks each marker.
 
 use super::Assembler;
+
+/// The longest title after `三，` (characters) read as a heading.
+const MAX_TYPO_TITLE: usize = 30;
 use gongwen_model::{Delimiter, MarkerFamily};
 use std::collections::HashSet;
 
@@ -41,28 +45,46 @@ impl Assembler<'_> {
                 }
             }
         }
-        // `三，下一步工作要求`: a `，` typed for the `、`, kept only beside a
-        // sibling written with its `、` (`二、…` above or `四、…` below).
+        // `三，下一步工作要求`: a `，` typed for the `、`, kept only as a
+        // short heading (no clause or sentence inside: `三，民生保障情况，
+        // 包括…。` is an enumeration wrapped onto its line) right beside a
+        // sibling written with its `、` (the nearest `一、`-family number
+        // above is `二、`, or the nearest below `四、`).
         let typo = |m: &crate::marker::LineMarker| {
             m.family == MarkerFamily::CnEnum && m.delimiter == Delimiter::OrdinalComma
         };
-        if self.lines.iter().any(|l| l.mk.is_some_and(|m| typo(&m))) {
-            let written: HashSet<u32> = self
-                .lines
-                .iter()
-                .filter_map(|l| {
-                    l.mk.filter(|m| {
-                        m.family == MarkerFamily::CnEnum && m.delimiter == Delimiter::Comma
-                    })
-                    .map(|m| m.value)
-                })
-                .collect();
-            for l in &mut self.lines {
-                if let Some(m) = l.mk.filter(typo) {
-                    if !super::decimal::has_neighbour(&written, m.value) {
-                        l.mk = None;
-                    }
+        if !self.lines.iter().any(|l| l.mk.is_some_and(|m| typo(&m))) {
+            return;
+        }
+        let written = |m: crate::marker::LineMarker| {
+            (m.family == MarkerFamily::CnEnum && m.delimiter != Delimiter::OrdinalComma)
+                .then_some((m.value, m.delimiter == Delimiter::Comma))
+        };
+        // The nearest `一、`-family number above each line.
+        let n = self.lines.len();
+        let mut above: Vec<Option<(u32, bool)>> = Vec::with_capacity(n);
+        let mut last = None;
+        for l in &self.lines {
+            above.push(last);
+            if let Some(w) = l.mk.and_then(written) {
+                last = Some(w);
+            }
+        }
+        // From the end, with the nearest one below.
+        let mut next = None;
+        for k in (0..n).rev() {
+            let Some(m) = self.lines[k].mk else { continue };
+            if typo(&m) {
+                let title = crate::text::trim(&self.src[m.end..self.lines[k].cend.max(m.end)]);
+                let heading = crate::text::char_len(title) <= MAX_TYPO_TITLE
+                    && !title.contains(['。', '；', '，', '！', '？', '：']);
+                let beside = above[k] == Some((m.value.wrapping_sub(1), true))
+                    || next == Some((m.value.saturating_add(1), true));
+                if !(heading && beside) {
+                    self.lines[k].mk = None;
                 }
+            } else if let Some(w) = written(m) {
+                next = Some(w);
             }
         }
     }

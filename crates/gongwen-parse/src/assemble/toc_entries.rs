@@ -81,7 +81,7 @@ impl Assembler<'_> {
 }
 
 /// The line ends with a page number: `…　12`, `…(8)`, `…（8）`, `……12`.
-fn page_number(t: &str) -> bool {
+pub(super) fn page_number(t: &str) -> bool {
     let digit = |c: char| c.is_ascii_digit();
     // (A speck of OCR noise after the number, `（14)·`, is passed.)
     let t = trim(trim(t).trim_end_matches(['·', '•', '、', '，', ',']));

@@ -18,6 +18,7 @@ use nom::{IResult, Parser};
 /// assert_eq!(m.family, MarkerFamily::Chapter);
 /// let (rest, m) = structural("第 12 條　例假日").unwrap();
 /// assert_eq!((rest, m.family, m.value), ("　例假日", MarkerFamily::Article, 12));
+/// assert!(structural("第 3 條規定辦理者").is_err());
 /// ```
 pub fn structural(input: &str) -> IResult<&str, Found> {
     use nom::bytes::complete::tag;
@@ -39,7 +40,7 @@ pub fn structural(input: &str) -> IResult<&str, Found> {
     // `第 1 條`, `第 二 章`: text extracted from PDF (and Taiwan's law
     // database) sets the number apart with a space on each side.
     let gap = || nom::bytes::complete::take_while_m_n(0, 2, super::is_space);
-    let (rest, (_, _, (value, numeral), _, family)) = (
+    let (rest, (_, g1, (value, numeral), g2, family)) = (
         nom::character::complete::char('第'),
         gap(),
         number,
@@ -47,6 +48,16 @@ pub fn structural(input: &str) -> IResult<&str, Found> {
         word,
     )
         .parse(input)?;
+    // (Spaced, the word stands apart from what follows too, `第 1 條　例假日`:
+    // `…雇主依` / `第 3 條規定辦理者` is a cross-reference wrapped onto its line.)
+    let spaced = !g1.is_empty() || !g2.is_empty();
+    if spaced
+        && !(rest.is_empty()
+            || rest.starts_with(super::is_space)
+            || rest.starts_with(['：', ':', '，', ',', '、']))
+    {
+        return fail(input);
+    }
     // `第十七条之一`: a provision inserted after 第十七条 by an amendment;
     // its suffix belongs to the marker.
     let rest = match (nom::character::complete::char('之'), chinese).parse(rest) {
