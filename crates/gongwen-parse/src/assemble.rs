@@ -719,16 +719,18 @@ impl<'a> Assembler<'a> {
         {
             // (Not a 版头's 发文机关标志 set as one, `# XX公司文件` over the
             // document number: the title is the heading below them.)
+            let is_h1 = |k: usize| {
+                let l = &self.lines[k];
+                !self.blank(k) && self.src[l.pstart..l.cstart].trim_end() == "#"
+            };
+            // (Or right over the title's own level-1 heading.)
             let masthead = |k: usize| {
                 furniture::is_issuer_mark(&self.clean(k))
-                    && self
-                        .next_nonblank(k + 1)
-                        .is_some_and(|n| furniture::is_document_number(&self.clean(n)))
+                    && self.next_nonblank(k + 1).is_some_and(|n| {
+                        furniture::is_document_number(&self.clean(n)) || (is_h1(n) && n < body)
+                    })
             };
-            let h1 = (0..body).find(|&k| {
-                let l = &self.lines[k];
-                !self.blank(k) && self.src[l.pstart..l.cstart].trim_end() == "#" && !masthead(k)
-            });
+            let h1 = (0..body).find(|&k| is_h1(k) && !masthead(k));
             // (A short heading such as `# 来论` reads as a name elsewhere.)
             let heading_like = |k: usize| {
                 self.title_like(k) || {
