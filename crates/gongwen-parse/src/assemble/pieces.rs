@@ -54,21 +54,20 @@ impl Assembler<'_> {
             return;
         }
         let n = self.lines.len();
-        // (title line, its second line if any, byline)
-        let mut found: Vec<(usize, Option<usize>, usize)> = Vec::new();
-        let mut notices: Vec<usize> = Vec::new(); // indices into `found`
-                                                  // Past an annex label: a notice there is the annex's (a template).
-        let mut annexed = false;
+        // (title line, its second line if any, the byline or the notice's
+        // date or addressee, whether it is a byline)
+        let mut found: Vec<(usize, Option<usize>, usize, bool)> = Vec::new();
+        // Indices into `found` of the notices.
+        let mut notices: Vec<usize> = Vec::new();
+        // The first annex label, looked for once a notice is met: a notice
+        // past it is the annex's (a template).
+        let mut first_annex: Option<Option<usize>> = None;
         let mut i = 0;
         while i < n {
             if self.blank(i) {
                 i += 1;
                 continue;
             }
-            annexed |= matches!(
-                furniture::annex_line(&self.clean(i)),
-                Some(furniture::AnnexLine::Annex { .. })
-            );
             let Some(j) = self.next_nonblank(i + 1) else {
                 break;
             };
@@ -80,21 +79,32 @@ impl Assembler<'_> {
                 i += 1;
                 continue;
             }
-            // The title may run over two lines right above the byline
-            // (`不断严密党的组织体系` / `在稳疆兴疆中充分彰显组织优势`).
             // A title that repeats the previous piece's, or that its
             // covering title names (`关于印发《X》的通知` … `X`), is that
             // piece's enclosure, not a piece.
             let enclosed = || {
-                found.last().is_some_and(|&(f, _, _)| {
+                found.last().is_some_and(|&(f, _, _, _)| {
                     let (seen, t) = (self.clean(f), self.clean(i));
                     furniture::same_title(&seen, &t) || furniture::names_title(&seen, &t)
                 })
             };
             let mut notice = false;
+            // The title may run over two lines right above the byline
+            // (`不断严密党的组织体系` / `在稳疆兴疆中充分彰显组织优势`).
             let opening = if self.byline(j) {
                 Some((None, j))
-            } else if !annexed && self.notice_opening(i, j) && (notices.is_empty() || self.ended(i))
+            } else if self.notice_opening(i, j)
+                && (notices.is_empty() || self.ended(i))
+                && first_annex
+                    .get_or_insert_with(|| {
+                        (0..n).find(|&k| {
+                            matches!(
+                                furniture::annex_line(&self.clean(k)),
+                                Some(furniture::AnnexLine::Annex { .. })
+                            )
+                        })
+                    })
+                    .is_none_or(|a| i < a)
             {
                 notice = true;
                 Some((None, j))
@@ -125,7 +135,7 @@ impl Assembler<'_> {
                     if notice {
                         notices.push(found.len());
                     }
-                    found.push((i, more, by));
+                    found.push((i, more, by, !notice));
                     i = by + 1;
                 }
                 None => i += 1,
@@ -146,14 +156,14 @@ impl Assembler<'_> {
         if found.len() < MIN_PIECES {
             return;
         }
-        for (i, more, j) in found {
+        for (i, more, j, byline) in found {
             self.roles[i] = Role::Article(None);
             if let Some(m) = more {
                 self.roles[m] = Role::TocPart;
                 self.lines[m].mk = None;
             }
             self.lines[i].mk = None;
-            if self.byline(j) {
+            if byline {
                 self.roles[j] = Role::Byline;
                 self.lines[j].mk = None;
             }

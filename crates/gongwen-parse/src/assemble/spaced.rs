@@ -15,11 +15,11 @@
 //! Linear: one pass collects the values, one pass checks each marker.
 
 use super::Assembler;
+use gongwen_model::{Delimiter, MarkerFamily};
+use std::collections::HashSet;
 
 /// The longest title after `三，` (characters) read as a heading.
 const MAX_TYPO_TITLE: usize = 30;
-use gongwen_model::{Delimiter, MarkerFamily};
-use std::collections::HashSet;
 
 impl Assembler<'_> {
     /// Drops `一　…` and `第一件　…` markers that no neighbouring number of
