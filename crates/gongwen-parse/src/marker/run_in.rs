@@ -73,10 +73,7 @@ pub fn ordinal(input: &str) -> IResult<&str, Found> {
     let (rest, (_, value)) = (nom::character::complete::char('第'), chinese).parse(input)?;
     // `第一种：` `第二类：`: a measure word and a colon, the marker as written.
     let measured = (
-        nom::branch::alt((
-            nom::character::complete::one_of("种类点项个方条层讲课步招").map(|_| ()),
-            nom::bytes::complete::tag("阶段").map(|_| ()),
-        )),
+        measure_word("种类点项个方条层讲课步招"),
         nom::character::complete::one_of("：:，,"),
     )
         .map(|(_, c)| {
@@ -99,10 +96,7 @@ pub fn ordinal(input: &str) -> IResult<&str, Found> {
     // sets the title apart; the dash is neither marker nor title (as white
     // space, outline spec convention 11).
     let dashed = nom::sequence::terminated(
-        nom::branch::alt((
-            nom::character::complete::one_of("种类点项个方讲课步招").map(|_| ()),
-            nom::bytes::complete::tag("阶段").map(|_| ()),
-        )),
+        measure_word("种类点项个方讲课步招"),
         nom::combinator::peek(nom::combinator::verify(nom::combinator::rest, |r: &str| {
             crate::text::dash_separator(r) > 0
         })),
@@ -140,6 +134,16 @@ pub fn ordinal(input: &str) -> IResult<&str, Found> {
             delimiter,
             value,
         },
+    ))
+}
+
+/// nom parser for a measure word after an ordinal: one of `words`, or `阶段`.
+fn measure_word<'a>(
+    words: &'static str,
+) -> impl Parser<&'a str, Output = (), Error = nom::error::Error<&'a str>> {
+    nom::branch::alt((
+        nom::character::complete::one_of(words).map(|_| ()),
+        nom::bytes::complete::tag("阶段").map(|_| ()),
     ))
 }
 
