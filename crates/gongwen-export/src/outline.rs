@@ -98,10 +98,13 @@ pub fn to_tree(doc: &Document<'_>) -> String {
     s
 }
 
-/// Tabs and line breaks would break the row format: show them as spaces.
+/// Tabs, line breaks and other control characters would break the row
+/// format (a reader splitting lines as Python's `splitlines` does breaks at
+/// a form feed, U+0085 and U+2028 too): show them as spaces.
 fn clean(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.contains(['\t', '\n', '\r']) {
-        std::borrow::Cow::Owned(s.replace(['\t', '\n', '\r'], " "))
+    let breaks = |c: char| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}');
+    if s.contains(breaks) {
+        std::borrow::Cow::Owned(s.replace(breaks, " "))
     } else {
         std::borrow::Cow::Borrowed(s)
     }
@@ -147,4 +150,22 @@ pub fn to_string(doc: &Document<'_>, options: &Options) -> String {
     let mut s = String::new();
     let _ = write(doc, &mut s, options);
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_never_break_a_row() {
+        // A form feed, a vertical tab, U+0085 and U+2028 are line
+        // boundaries to readers that split as Python's `splitlines` does.
+        let doc = gongwen_parse::parse("一、总体\u{c}要求\u{b}与\u{85}目标\u{2028}任务\n");
+        let tsv = to_string(&doc, &Options::default().with_tsv(true));
+        assert_eq!(tsv.lines().count(), 1, "{tsv:?}");
+        assert!(!tsv
+            .trim_end_matches('\n')
+            .contains(|c: char| c.is_control() && c != '\t'));
+        assert!(tsv.contains("总体 要求 与 目标 任务"), "{tsv:?}");
+    }
 }

@@ -48,6 +48,9 @@ pub enum MarkerFamily {
     /// An unnumbered heading set by a Word heading style or outline level
     /// 6 (and deeper): its marker is empty.
     Styled6,
+    /// A capital (financial) numeral with a delimiter: `壹、` `贰、` `參、`
+    /// (Taiwan's and older documents' top level, above `一、`).
+    Capital,
     /// A Chinese numeral with a delimiter: `一、` (also the nonstandard `一.`).
     CnEnum,
     /// A Chinese numeral in parentheses: `（一）` `(一)` `㈠`.
@@ -100,7 +103,7 @@ pub enum MarkerFamily {
 /// (a test compares the two), a numeral row in `gongwen-parse`'s
 /// `numeral.rs` if its numerals are new, and a fixture in
 /// `gongwen-parse/tests/rules/`.
-const REGISTRY: [(MarkerFamily, &str, u8); 29] = {
+const REGISTRY: [(MarkerFamily, &str, u8); 30] = {
     use MarkerFamily::*;
     [
         (Part, "part", 0),
@@ -115,23 +118,24 @@ const REGISTRY: [(MarkerFamily, &str, u8); 29] = {
         (Styled4, "styled4", 9),
         (Styled5, "styled5", 10),
         (Styled6, "styled6", 11),
-        (CnEnum, "cn_enum", 12),
-        (CnParen, "cn_paren", 13),
-        (Decimal1, "decimal1", 14),
-        (ArabicEnum, "arabic_enum", 15),
-        (Decimal2, "decimal2", 16),
-        (Decimal3, "decimal3", 17),
-        (Decimal4, "decimal4", 18),
-        (Decimal5, "decimal5", 19),
-        (ArabicParen, "arabic_paren", 20),
-        (ArabicClose, "arabic_close", 21),
-        (Circled, "circled", 22),
-        (Latin, "latin", 23),
-        (Stem, "stem", 24),
-        (RunInShi, "run_in_shi", 25),
-        (RunInYao, "run_in_yao", 25),
-        (Ordinal, "ordinal", 25),
-        (Sequence, "sequence", 25),
+        (Capital, "capital", 12),
+        (CnEnum, "cn_enum", 13),
+        (CnParen, "cn_paren", 14),
+        (Decimal1, "decimal1", 15),
+        (ArabicEnum, "arabic_enum", 16),
+        (Decimal2, "decimal2", 17),
+        (Decimal3, "decimal3", 18),
+        (Decimal4, "decimal4", 19),
+        (Decimal5, "decimal5", 20),
+        (ArabicParen, "arabic_paren", 21),
+        (ArabicClose, "arabic_close", 22),
+        (Circled, "circled", 23),
+        (Latin, "latin", 24),
+        (Stem, "stem", 25),
+        (RunInShi, "run_in_shi", 26),
+        (RunInYao, "run_in_yao", 26),
+        (Ordinal, "ordinal", 26),
+        (Sequence, "sequence", 26),
     ]
 };
 
@@ -293,6 +297,8 @@ pub enum NumeralStyle {
     FullStopDigit,
     /// A sequence word (首先 其次 再次 最后), valued by its position.
     Word,
+    /// Capital (financial) numerals: 壹 贰 拾壹 (simplified or traditional).
+    Capital,
 }
 
 /// The punctuation around the number of a marker.
@@ -351,6 +357,7 @@ impl NumeralStyle {
             NumeralStyle::ParenIdeograph => "paren_ideograph",
             NumeralStyle::FullStopDigit => "full_stop_digit",
             NumeralStyle::Word => "word",
+            NumeralStyle::Capital => "capital",
         }
     }
 }

@@ -186,6 +186,7 @@ mod tests {
             F::Styled4,
             F::Styled5,
             F::Styled6,
+            F::Capital,
             F::CnEnum,
             F::CnParen,
             F::Decimal1,
@@ -216,6 +217,7 @@ mod tests {
             N::ParenIdeograph,
             N::FullStopDigit,
             N::Word,
+            N::Capital,
         ] {
             assert_eq!(n.name(), serde_name(n));
         }

@@ -71,6 +71,15 @@ const WRAPPED_SHARE: f64 = 0.3;
 /// The share of the counted lines ending mid-sentence that shows a text
 /// hard-wrapped even where many lines run past its width.
 const OPEN_ENDED_SHARE: f64 = 0.5;
+/// Columns over which the full lines of print set in a proportional face
+/// spread (rule `hard_wrap`).
+const PROPORTIONAL_SPREAD: usize = 8;
+/// The share of a hard-wrapped text's lines followed by one blank line
+/// that shows it double-spaced (rule `hard_wrap`).
+const DOUBLE_SPACED_SHARE: f64 = 0.8;
+/// The narrowest printed page's line (columns: 24 ideographs; GB/T 9704
+/// sets 28) the proportional spread is looked for at.
+const MIN_PRINT_MEASURE: usize = 48;
 /// How many lines a quotation may run before it is taken as unbalanced.
 const MAX_QUOTE_LINES: usize = 60;
 /// How many lines below a heading cut inside a quotation may close it.
@@ -131,6 +140,10 @@ pub(crate) struct Assembler<'a> {
     /// enough lines share one, and the indent its paragraphs' first lines
     /// lost (0 when they kept it) (rule `hard_wrap`).
     wrap_width: Option<(usize, usize)>,
+    /// A hard-wrapped text with a blank line after every line (a PDF
+    /// extractor's double spacing): one blank line breaks nothing (rule
+    /// `hard_wrap`).
+    double_spaced: bool,
     /// Lines in a table-of-contents style (rule `layout`): 目录 entries
     /// wherever the 目录 rule did not take them.
     toc_hints: Vec<usize>,
@@ -257,6 +270,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
         centred: Vec::new(),
         toc_hints: Vec::new(),
         wrap_width: None,
+        double_spaced: false,
         styled_as: [None; 6],
         levels: Vec::new(),
         cover: false,
@@ -275,6 +289,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
     note(&a, "marker");
     a.layout(hints);
     a.wrap_width = a.measure_wrap_width();
+    a.double_spaced = a.wrap_width.is_some() && a.measure_double_spaced();
     note(&a, "layout");
     a.hidden();
     note(&a, "hidden");
@@ -449,11 +464,31 @@ impl<'a> Assembler<'a> {
             let l = &self.lines[j];
             crate::markup::glued_page_marker_len(&self.src[l.ind..l.cend.max(l.ind)]).is_some()
         };
-        if broke {
+        // (In double-spaced text one blank line is no break.)
+        if broke || (self.double_spaced && j == k + 2) {
             j
         } else {
             k + 1
         }
+    }
+
+    /// True when at least [`DOUBLE_SPACED_SHARE`] of the text's lines (and
+    /// [`MIN_WRAPPED_LINES`] or more) are each followed by one blank line
+    /// and then a line of text: the double spacing of a PDF extractor
+    /// (`pdfminer`), where blank lines no longer mark paragraphs.
+    fn measure_double_spaced(&self) -> bool {
+        let n = self.lines.len();
+        let (mut lines, mut spaced) = (0u32, 0u32);
+        for k in 0..n {
+            if self.lines[k].is_blank() {
+                continue;
+            }
+            lines += 1;
+            spaced += u32::from(
+                k + 2 < n && self.lines[k + 1].is_blank() && !self.lines[k + 2].is_blank(),
+            );
+        }
+        spaced >= MIN_WRAPPED_LINES && f64::from(spaced) >= f64::from(lines) * DOUBLE_SPACED_SHARE
     }
 
     fn prev_nonblank(&self, i: usize, floor: usize) -> Option<usize> {
@@ -2111,6 +2146,20 @@ impl<'a> Assembler<'a> {
             };
             return Some((best, indent));
         }
+        // Print set in a proportional face (a PDF's text): the lines that
+        // fill the measure spread over [`PROPORTIONAL_SPREAD`] columns (digits,
+        // Latin and spaces are narrower than ideographs), most end
+        // mid-sentence, and the measure is a printed page's
+        // ([`MIN_PRINT_MEASURE`] or wider: a list of short items spreads
+        // too). The width is the bottom of that spread.
+        if mostly_open && !wrapped(n) {
+            let spread = |x: usize| -> u32 { counts[x + 1 - PROPORTIONAL_SPREAD..=x].iter().sum() };
+            let (top, m) = (MIN_PRINT_MEASURE.max(PROPORTIONAL_SPREAD)..counts.len())
+                .map(|x| (x, spread(x)))
+                .max_by_key(|&(x, m)| (m, x))?;
+            // (`fills_wrap_width` allows two columns short of the width.)
+            return wrapped(m).then_some((top + 3 - PROPORTIONAL_SPREAD, 0));
+        }
         // A text extracted from print loses each paragraph's two-character
         // indent: first lines cluster [`LOST_INDENT`] columns short of the
         // wrap width, the lines that go on fill it.
@@ -2914,9 +2963,12 @@ impl<'a> Assembler<'a> {
         let l = self.lines[i];
         let after = m.end;
         let rest = trim(&self.src[after..l.cend.max(after)]);
-        // A decimal number's separator dot (`7.2.1.`) is not its marker.
+        // A decimal number's separator (`7.2.1.`, `1.1 、`) is not its marker.
         let mend = if m.family.is_decimal() {
-            m.start + self.src[m.start..m.end].trim_end_matches(['.', '．']).len()
+            m.start
+                + self.src[m.start..m.end]
+                    .trim_end_matches(['.', '．', '、', ' ', '\u{3000}'])
+                    .len()
         } else {
             m.end
         };

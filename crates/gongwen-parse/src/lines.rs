@@ -101,6 +101,8 @@ pub(crate) fn split_with(src: &str, markup: bool) -> Vec<Line> {
             !matches!(
                 b,
                 b' ' | b'\t'
+                    | 0x0B
+                    | 0x0C
                     | b'#'
                     | b'>'
                     | b'-'

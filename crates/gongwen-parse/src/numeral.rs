@@ -241,6 +241,78 @@ pub fn sequence_word_value(w: &str) -> Option<u32> {
     })
 }
 
+/// The Chinese numeral character a capital (financial) numeral character
+/// stands for: 壹 → 一, 貳 → 二, 拾 → 十. Both scripts are read.
+fn capital_digit(c: char) -> Option<char> {
+    Some(match c {
+        '零' => '零',
+        '壹' => '一',
+        '贰' | '貳' => '二',
+        '叁' | '參' | '叄' => '三',
+        '肆' => '四',
+        '伍' => '五',
+        '陆' | '陸' => '六',
+        '柒' => '七',
+        '捌' => '八',
+        '玖' => '九',
+        '拾' => '十',
+        '佰' => '百',
+        '仟' => '千',
+        _ => return None,
+    })
+}
+
+/// True for characters that can appear in a capital numeral (`壹` … `仟`).
+///
+/// ```
+/// assert!(gongwen_parse::numeral::is_capital_numeral_char('貳'));
+/// assert!(!gongwen_parse::numeral::is_capital_numeral_char('二'));
+/// ```
+pub fn is_capital_numeral_char(c: char) -> bool {
+    c != '零' && capital_digit(c).is_some()
+}
+
+/// The longest capital numeral read, in characters (`玖仟玖佰玖拾玖`, 9999,
+/// is seven): the run is copied, so its length is bounded.
+const CAPITAL_MAX_CHARS: usize = 8;
+
+/// Reads the capital numeral at the start of `s` as the Chinese numeral it
+/// spells; returns its value and the bytes read.
+fn capital_prefix(s: &str) -> Result<(u64, usize), NumeralError> {
+    // The run is mapped character by character (every character of both
+    // forms is three bytes in UTF-8), so bytes read map back one to one.
+    let mut mapped = String::new();
+    for c in s.chars().take(CAPITAL_MAX_CHARS) {
+        match capital_digit(c) {
+            Some(m) => mapped.push(m),
+            None => break,
+        }
+    }
+    let (v, used) = chinese_prefix(&mapped)?;
+    let chars = mapped[..used].chars().count();
+    let bytes = s.chars().take(chars).map(char::len_utf8).sum();
+    Ok((v, bytes))
+}
+
+/// nom parser: a capital (financial) numeral, `壹` `貳` `拾壹` (values up to
+/// `u32`; a leading 零 is no numeral).
+///
+/// ```
+/// use gongwen_parse::numeral::capital;
+/// assert_eq!(capital("參、比賽時間").unwrap(), ("、比賽時間", 3));
+/// assert_eq!(capital("拾貳、").unwrap(), ("、", 12));
+/// assert!(capital("一、").is_err());
+/// ```
+pub fn capital(input: &str) -> IResult<&str, u32> {
+    match capital_prefix(input) {
+        Ok((v, used)) if v <= u64::from(MAX_VALUE) && used > 0 => Ok((&input[used..], v as u32)),
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Digit,
+        ))),
+    }
+}
+
 /// Parses the whole of `s` as a numeral of `style`.
 ///
 /// ```
@@ -285,6 +357,13 @@ pub fn parse_value(s: &str, style: NumeralStyle) -> Result<u32, NumeralError> {
             }
         }
         NumeralStyle::Word => sequence_word_value(s).ok_or(NumeralError::Invalid),
+        NumeralStyle::Capital => {
+            let (v, used) = capital_prefix(s)?;
+            if used != s.len() {
+                return Err(NumeralError::Invalid);
+            }
+            u32::try_from(v).map_err(|_| NumeralError::Overflow)
+        }
         _ => {
             let mut it = s.chars();
             match (it.next(), it.next()) {
@@ -401,6 +480,28 @@ pub fn format(value: u32, style: NumeralStyle) -> Option<String> {
         NumeralStyle::Word => ["首先", "其次", "再次", "最后"]
             .get((value as usize).checked_sub(1)?)
             .map(|s| s.to_string()),
+        // Simplified capitals, the Chinese form spelt character by
+        // character (up to 9999: 万 has no capital form read back).
+        NumeralStyle::Capital if value >= 10_000 => None,
+        NumeralStyle::Capital => format(value, NumeralStyle::Chinese).map(|cn| {
+            cn.chars()
+                .map(|c| match c {
+                    '一' => '壹',
+                    '二' => '贰',
+                    '三' => '叁',
+                    '四' => '肆',
+                    '五' => '伍',
+                    '六' => '陆',
+                    '七' => '柒',
+                    '八' => '捌',
+                    '九' => '玖',
+                    '十' => '拾',
+                    '百' => '佰',
+                    '千' => '仟',
+                    c => c,
+                })
+                .collect()
+        }),
         // A style added to the model later has no form written here.
         _ => None,
     }
@@ -475,6 +576,7 @@ mod tests {
             Just(NumeralStyle::FullStopDigit),
             Just(NumeralStyle::ParenIdeograph),
             Just(NumeralStyle::Word),
+            Just(NumeralStyle::Capital),
         ]
     }
 

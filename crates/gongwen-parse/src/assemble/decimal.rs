@@ -35,13 +35,14 @@ use gongwen_model::MarkerFamily;
 use std::collections::HashSet;
 
 impl Assembler<'_> {
-    /// Drops the decimal and Latin markers the document does not number
+    /// Drops the decimal, Latin, stem and capital markers the document does not number
     /// sections or items with (see the module docs).
     pub(super) fn decimal(&mut self) {
         let mut paths: HashSet<Vec<u32>> = HashSet::new();
         let mut enums: HashSet<u32> = HashSet::new();
         let mut latin: HashSet<u32> = HashSet::new();
         let mut stems: HashSet<u32> = HashSet::new();
+        let mut capitals: HashSet<u32> = HashSet::new();
         for l in &self.lines {
             let Some(m) = l.mk else { continue };
             if m.family.is_decimal() {
@@ -52,9 +53,11 @@ impl Assembler<'_> {
                 latin.insert(m.value);
             } else if m.family == MarkerFamily::Stem {
                 stems.insert(m.value);
+            } else if m.family == MarkerFamily::Capital {
+                capitals.insert(m.value);
             }
         }
-        if paths.is_empty() && latin.is_empty() && stems.is_empty() {
+        if paths.is_empty() && latin.is_empty() && stems.is_empty() && capitals.is_empty() {
             return;
         }
         let firsts: HashSet<u32> = paths
@@ -92,6 +95,8 @@ impl Assembler<'_> {
                 has_neighbour(&latin, m.value)
             } else if m.family == MarkerFamily::Stem {
                 has_neighbour(&stems, m.value)
+            } else if m.family == MarkerFamily::Capital {
+                has_neighbour(&capitals, m.value)
             } else if m.family.is_decimal() {
                 let p = path(&self.src[m.start..m.end]);
                 let text = crate::text::trim(&self.src[m.end..self.lines[k].cend.max(m.end)]);
@@ -234,7 +239,11 @@ pub(super) fn has_neighbour(values: &HashSet<u32>, v: u32) -> bool {
 fn path(marker: &str) -> Vec<u32> {
     let mut p: Vec<u32> = marker
         .split(['.', '．'])
-        .filter_map(|p| p.trim().parse().ok())
+        .filter_map(|p| {
+            p.trim_matches(|c: char| crate::marker::is_space(c) || c == '、')
+                .parse()
+                .ok()
+        })
         .collect();
     if p.len() == 2 && p[1] == 0 {
         p.pop();

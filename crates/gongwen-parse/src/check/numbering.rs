@@ -318,6 +318,22 @@ pub(crate) fn relabel(item: &Item<'_>, value: u32) -> Option<String> {
             (a, a + len)
         }
         NumeralStyle::Word => return None,
+        NumeralStyle::Capital => {
+            let a = t.find(numeral::is_capital_numeral_char)?;
+            let len = t[a..]
+                .find(|c: char| !numeral::is_capital_numeral_char(c) && c != '零')
+                .unwrap_or(t.len() - a);
+            let n = numeral::format(value, NumeralStyle::Capital)?;
+            // Written in the traditional script where the marker is (貳 參 陸).
+            let n = if t[a..a + len].contains(['貳', '參', '叄', '陸']) {
+                n.replace('贰', "貳")
+                    .replace('叁', "參")
+                    .replace('陆', "陸")
+            } else {
+                n
+            };
+            return Some(format!("{}{}{}", &t[..a], n, &t[a + len..]));
+        }
         _ => {
             let a = t.find(|c: char| numeral::enclosed(c).is_some())?;
             let c = t[a..].chars().next()?;

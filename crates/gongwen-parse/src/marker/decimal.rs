@@ -56,6 +56,8 @@ pub(crate) fn opens_with_unit(rest: &str) -> bool {
 /// assert_eq!((rest, m.value, m.family), (" 职责", 3, MarkerFamily::Decimal1));
 /// let (rest, m) = decimal("7.2.1.逾期送达").unwrap();
 /// assert_eq!((rest, m.family), ("逾期送达", MarkerFamily::Decimal3));
+/// assert_eq!(decimal("1.1 、总体要求").unwrap().0, "总体要求");
+/// assert_eq!(decimal("1.3、 API 约定").unwrap().0, " API 约定");
 /// assert!(decimal("2026.1.1").is_err());
 /// assert!(decimal("1.5%").is_err());
 /// assert!(decimal("12").is_err());
@@ -98,8 +100,25 @@ pub fn decimal(input: &str) -> IResult<&str, Found> {
             }
         }
     }
+    // `1.1 、总体要求` / `1.2、制度`: a 、 after a multi-level number, as
+    // hand-typed numbering sets it, is its separator (left out of the
+    // marker by the assembler, as the dot is).
+    let mut separated = false;
+    if levels > 1 {
+        if let Some(after) = rest
+            .trim_start_matches([' ', '\u{3000}'])
+            .strip_prefix('、')
+        {
+            if !after.trim_start_matches(super::is_space).is_empty() {
+                rest = after;
+                separated = true;
+            }
+        }
+    }
     let next = rest.chars().next();
-    let ok = if levels == 1 {
+    let ok = if separated {
+        true
+    } else if levels == 1 {
         // `1　总则`: white space, then text that is no number; or `1总则`
         // run into an ideograph that is no unit (the rule `decimal` keeps
         // that only right over its `1.1`).

@@ -8,7 +8,8 @@ use nom::IResult;
 /// nom parser for `a）` `a)` `(a)` `（a）` `a.` `a．`; the value is the
 /// letter's place in the alphabet. A letter must be followed by text that
 /// is not Latin (`a.m.` and English words are not markers), or by a Latin
-/// word run straight into Chinese (`c) UI：界面…`, `a)APP名称：…`).
+/// word run straight into Chinese (`c) UI：界面…`, `a)APP名称：…`, a
+/// constant's name `a) GC_MALLOC——…`).
 ///
 /// ```
 /// use gongwen_parse::marker::latin;
@@ -19,6 +20,8 @@ use nom::IResult;
 /// assert!(latin("as) x").is_err());
 /// assert!(latin("c) UI：界面做了点工作").is_ok());
 /// assert!(latin("a) the contract").is_err());
+/// assert!(latin("a) GC_MALLOC——内存分配失败时触发").is_ok());
+/// assert!(latin("a) GC_MALLOC is raised").is_err());
 /// ```
 pub fn latin(input: &str) -> IResult<&str, Found> {
     let (open, rest) = match input.chars().next() {
@@ -44,7 +47,7 @@ pub fn latin(input: &str) -> IResult<&str, Found> {
     let rest = &rest[close.len_utf8()..];
     let after = rest.trim_start_matches(super::is_space);
     let word = after
-        .find(|c: char| !c.is_ascii_alphanumeric())
+        .find(|c: char| !c.is_ascii_alphanumeric() && c != '_')
         .unwrap_or(after.len());
     let into_chinese = after[word..]
         .chars()

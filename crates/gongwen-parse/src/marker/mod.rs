@@ -2,6 +2,7 @@
 //!
 //! | file | family | forms |
 //! |---|---|---|
+//! | `capital.rs` | [`MarkerFamily::Capital`] | `壹、` `貳、` `參、` |
 //! | `cn_comma.rs` | [`MarkerFamily::CnEnum`] | `一、` (`一．` `一.` nonstandard), `一　标题` |
 //! | `cn_paren.rs` | [`MarkerFamily::CnParen`] | `（一）` `(一)` `㈠` |
 //! | `arabic_dot.rs` | [`MarkerFamily::ArabicEnum`] | `1.` `1．` `1、` `⒈` |
@@ -30,6 +31,7 @@
 mod arabic_close;
 mod arabic_dot;
 mod arabic_paren;
+mod capital;
 mod circled;
 mod cn_comma;
 mod cn_paren;
@@ -43,6 +45,7 @@ pub use arabic_close::arabic_close;
 pub use arabic_dot::arabic_dot;
 pub(crate) use arabic_dot::arabic_dot_before_digit;
 pub use arabic_paren::arabic_paren;
+pub use capital::capital;
 pub use circled::circled;
 pub use cn_comma::{cn_comma, cn_spaced};
 pub use cn_paren::cn_paren;
@@ -85,17 +88,20 @@ pub struct LineMarker {
     pub value: u32,
 }
 
-/// Indentation and separators: ASCII space and tab, U+3000, no-break and
-/// the typographic spaces U+2000–U+200B.
+/// Indentation and separators: ASCII space and tab, the vertical tab and
+/// the form feed (a PDF extractor's page break, `\x0C` before a page's
+/// first line), U+3000, no-break and the typographic spaces U+2000–U+200B.
 ///
 /// ```
 /// assert!(gongwen_parse::marker::is_space('\u{3000}'));
+/// assert!(gongwen_parse::marker::is_space('\u{000C}'));
 /// assert!(!gongwen_parse::marker::is_space('一'));
 /// ```
 pub fn is_space(c: char) -> bool {
     matches!(
         c,
-        ' ' | '\t' | '\u{3000}' | '\u{00A0}' | '\u{2000}'..='\u{200B}' | '\u{FEFF}'
+        ' ' | '\t' | '\u{000B}' | '\u{000C}' | '\u{3000}' | '\u{00A0}' | '\u{2000}'
+            ..='\u{200B}' | '\u{FEFF}'
     )
 }
 
@@ -112,6 +118,7 @@ pub fn can_start(c: char) -> bool {
         || ('０'..='９').contains(&c)
         || c.is_ascii_lowercase()
         || stem::STEMS.contains(&c)
+        || crate::numeral::is_capital_numeral_char(c)
         || matches!(c, '（' | '(' | '第' | '首' | '其' | '再' | '最')
         || crate::numeral::enclosed(c).is_some()
 }
@@ -140,6 +147,7 @@ pub fn any_marker(input: &str) -> IResult<&str, Found> {
         circled,
         latin,
         stem,
+        capital,
     ))
     .parse(input)
 }
