@@ -24,6 +24,8 @@ struct Open {
     notes: Vec<NoteRef>,
     /// The largest font size (half-points) of the paragraph's visible text.
     size: Option<u32>,
+    /// The paragraph's own left indent in twips (`w:ind`).
+    indent: Option<i32>,
 }
 
 /// What the main part holds: its paragraphs and its tables.
@@ -245,6 +247,11 @@ pub(crate) fn read(
                             p.style = attr(&e, "val");
                         }
                     }
+                    "w:ind" if in_ppr => {
+                        if let Some(p) = open.last_mut() {
+                            p.indent = crate::xml::left_indent(&e);
+                        }
+                    }
                     "w:jc" if in_ppr => {
                         if let Some(p) = open.last_mut() {
                             p.centered = Some(attr(&e, "val").is_some_and(|v| v == "center"));
@@ -374,6 +381,7 @@ fn finish(
     numbering: &Numbering,
     counters: &mut Counters,
 ) -> Result<DocxParagraph, DocxError> {
+    let numbers = numbering;
     let style_id = p.style.clone().or_else(|| styles.default.clone());
     let style_name = style_id
         .as_deref()
@@ -423,6 +431,12 @@ fn finish(
     let centered = p
         .centered
         .unwrap_or_else(|| styles.centered(style_id.as_deref()));
+    // The left indent: the paragraph's own, else its number's level's,
+    // else its style's (Word's order of precedence).
+    let indent = p
+        .indent
+        .or_else(|| numbering.and_then(|(id, l)| numbers.indent(id, l, styles)))
+        .or_else(|| styles.indent(style_id.as_deref()));
     Ok(DocxParagraph {
         text,
         number,
@@ -434,6 +448,7 @@ fn finish(
         size: p.size,
         notes,
         numbering,
+        indent,
     })
 }
 

@@ -112,6 +112,10 @@ pub struct DocxParagraph {
     /// The numbering instance and level (`numId`, `ilvl`) of the automatic
     /// number added at the start of `text`, when one was.
     pub numbering: Option<(u32, u32)>,
+    /// The left indent in twips (`w:ind` `w:left`): the paragraph's own,
+    /// else its automatic number's level's, else its style's; `None` when
+    /// nothing says.
+    pub indent: Option<i32>,
 }
 
 impl DocxParagraph {
@@ -142,6 +146,7 @@ impl DocxParagraph {
             });
         h.heading_level = self.outline_level.filter(|_| !self.in_table && !title);
         h.numbered = self.numbering.is_some() && !self.in_table;
+        h.indent = self.indent.filter(|_| !self.in_table);
         h
     }
 }

@@ -12,7 +12,7 @@
 //! * `w:lvlText` placeholders `%1`…`%9` are replaced by the current value of
 //!   that level in that level's `w:numFmt` (all decimal under `w:isLgl`).
 
-use crate::xml::{attr, on, val_u32, Ev, Xml};
+use crate::xml::{attr, left_indent, on, val_u32, Ev, Xml};
 use crate::DocxError;
 use gongwen_model::NumeralStyle;
 use gongwen_parse::numeral::format;
@@ -49,6 +49,8 @@ pub(crate) struct Level {
     pub suffix: Suffix,
     /// The paragraph style linked to this level (`w:pStyle`).
     pub style: Option<String>,
+    /// The level's left indent in twips (`w:ind` of its `w:pPr`).
+    pub indent: Option<i32>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -174,7 +176,12 @@ impl Numbering {
                             l.style = attr(&e, "val");
                         }
                     }
-                    "w:pPr" | "w:rPr" | "w:legacy" if !empty => x.skip()?,
+                    "w:ind" => {
+                        if let Some((_, l)) = lvl.as_mut() {
+                            l.indent = left_indent(&e);
+                        }
+                    }
+                    "w:rPr" | "w:legacy" if !empty => x.skip()?,
                     _ => {}
                 },
                 Ev::End(t) => match t.as_str() {
@@ -226,6 +233,27 @@ impl Numbering {
             }
         }
         Some((id, a))
+    }
+
+    /// The left indent (twips) of level `ilvl` of instance `num_id`: the
+    /// instance's override of that level, else its abstract numbering's.
+    pub(crate) fn indent(
+        &self,
+        num_id: u32,
+        ilvl: u32,
+        styles: &crate::styles::Styles,
+    ) -> Option<i32> {
+        let own = self
+            .nums
+            .get(&num_id)?
+            .overrides
+            .get(&ilvl)
+            .and_then(|o| o.level.as_ref())
+            .and_then(|l| l.indent);
+        own.or_else(|| {
+            let (_, a) = self.abstract_of(num_id, styles)?;
+            a.levels.get(ilvl as usize)?.as_ref()?.indent
+        })
     }
 
     /// The level of `num_id` whose `w:pStyle` is `style`.

@@ -25,6 +25,8 @@ pub(crate) struct Style {
     pub size: Option<u32>,
     /// The style's paragraphs are centred (`w:jc`), where it says.
     pub centered: Option<bool>,
+    /// The style's left indent in twips (`w:ind`), where it says.
+    pub indent: Option<i32>,
 }
 
 /// The paragraph styles of a document.
@@ -84,6 +86,11 @@ impl Styles {
                     "w:outlineLvl" if in_ppr => {
                         if let Some((_, s)) = cur.as_mut() {
                             s.outline = val_u32(&e);
+                        }
+                    }
+                    "w:ind" if in_ppr => {
+                        if let Some((_, s)) = cur.as_mut() {
+                            s.indent = crate::xml::left_indent(&e);
                         }
                     }
                     "w:jc" if in_ppr => {
@@ -170,6 +177,13 @@ impl Styles {
         id.or(self.default.as_deref())
             .and_then(|id| self.chain(id).find_map(|(_, s)| s.centered))
             .unwrap_or(false)
+    }
+
+    /// The left indent (twips) paragraph style `id` (or the default
+    /// paragraph style) gives, following `basedOn`.
+    pub(crate) fn indent(&self, id: Option<&str>) -> Option<i32> {
+        id.or(self.default.as_deref())
+            .and_then(|id| self.chain(id).find_map(|(_, s)| s.indent))
     }
 
     /// The style's display name (`heading 1`, `公文一级标题`).

@@ -189,6 +189,14 @@ pub(crate) fn val_u32(e: &BytesStart<'_>) -> Option<u32> {
     attr(e, "val").and_then(|v| v.trim().parse().ok())
 }
 
+/// The left indent of a `w:ind` element, in twips (`w:left`, or `w:start`
+/// as newer files write it); `None` where it sets neither.
+pub(crate) fn left_indent(e: &BytesStart<'_>) -> Option<i32> {
+    attr(e, "left")
+        .or_else(|| attr(e, "start"))
+        .and_then(|v| v.trim().parse().ok())
+}
+
 /// An on/off property (`<w:vanish/>`, `<w:isLgl w:val="0"/>`): on unless
 /// its value says off.
 pub(crate) fn on(e: &BytesStart<'_>) -> bool {

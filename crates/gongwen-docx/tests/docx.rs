@@ -821,3 +821,74 @@ fn a_heading_styled_toc_header_over_entries_typed_with_leaders_heads_them() {
         "1\ttitle\t0\t\t英语写作教师反馈机制的探究\n3\ttoc\t-\t\t一、引言…………………………1\n4\ttoc\t-\t\t二、文献综述……………………2\n5\theading\t1\t一、\t引言\n7\theading\t1\t二、\t文献综述\n"
     );
 }
+
+/// Word's default list of three levels (`1.` / `a)` / `i.`), its level
+/// indented `left` twips.
+fn list(id: u32, first_fmt: &str, first_text: &str, left: u32) -> String {
+    format!(
+        r#"<w:abstractNum w:abstractNumId="{id}">
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{first_fmt}"/><w:lvlText w:val="{first_text}"/><w:pPr><w:ind w:left="{left}" w:hanging="420"/></w:pPr></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/><w:pPr><w:ind w:left="{}" w:hanging="420"/></w:pPr></w:lvl>
+    </w:abstractNum>"#,
+        left + 420
+    )
+}
+
+#[test]
+fn a_new_list_set_at_the_depth_of_an_open_item_is_beside_it() {
+    // `2.` then a separate a)–b) list indented deeper, a label, then a new
+    // `1.` list (a third instance) set back at the first list's indent.
+    let levels = [
+        list(1, "decimal", "%1.", 840),
+        list(2, "lowerLetter", "%1)", 1260),
+        list(3, "decimal", "%1.", 780),
+    ]
+    .concat();
+    let nums = r#"<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="3"/></w:num>"#;
+    let body = [
+        paragraph("开发规范", None, None),
+        paragraph("一、最佳实践", None, None),
+        paragraph("命名规则", Some((1, 0)), None),
+        paragraph("包结构：", Some((1, 0)), None),
+        paragraph("models包存放数据类", Some((2, 0)), None),
+        paragraph("views包存放自定义视图", Some((2, 0)), None),
+        paragraph("性能相关：", None, None),
+        paragraph("不要执行不必要的代码", Some((3, 0)), None),
+        paragraph("避免创建短命的临时对象", Some((3, 0)), None),
+    ]
+    .concat();
+    let bytes = package(&body, None, Some(&numbering(&levels, nums)));
+    let rows = outline(&bytes);
+    let depths: Vec<(&str, &str)> = rows
+        .lines()
+        .map(|r| {
+            let c: Vec<&str> = r.split('\t').collect();
+            (c[3], c[2])
+        })
+        .collect();
+    assert_eq!(
+        depths,
+        [
+            ("", "0"),
+            ("一、", "1"),
+            ("1.", "2"),
+            ("2.", "2"),
+            ("a)", "3"),
+            ("b)", "3"),
+            ("1.", "2"),
+            ("2.", "2"),
+        ],
+        "{rows}"
+    );
+    // The same lists all set at one indent: the new list nests as text
+    // would have it (inside the deepest open item).
+    let flat = [
+        list(1, "decimal", "%1.", 840),
+        list(2, "lowerLetter", "%1)", 840),
+        list(3, "decimal", "%1.", 840),
+    ]
+    .concat();
+    let bytes = package(&body, None, Some(&numbering(&flat, nums)));
+    let text = read(&bytes).unwrap().text();
+    assert_eq!(outline(&bytes), text_outline(&text));
+}

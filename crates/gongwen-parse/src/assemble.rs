@@ -51,6 +51,9 @@ const LEAD_LINES: usize = 6;
 /// The smallest extra indentation (characters) that sets a list restarting
 /// at 1 inside the open item of its family.
 const MIN_INDENT_STEP: u32 = 2;
+/// Two .docx paragraphs whose left indents differ by no more than this
+/// (twips: half a character of 12 pt) are set at one depth.
+const SAME_INDENT: i32 = 120;
 /// The longest line (characters) of a heading set over two short lines.
 const SHORT_HEADING_LINE: usize = 30;
 /// The shortest first line of such a heading (its title characters).
@@ -136,6 +139,9 @@ pub(crate) struct Assembler<'a> {
     /// A .docx paragraph's heading style or outline level (rule `layout`),
     /// per line; empty for text.
     levels: Vec<Option<u8>>,
+    /// A .docx paragraph's left indent in twips (rule `layout`), per line;
+    /// empty for text and for a document that sets none.
+    indents: Vec<Option<i32>>,
     /// The width (display columns) at which the text was hard-wrapped, where
     /// enough lines share one, and the indent its paragraphs' first lines
     /// lost (0 when they kept it) (rule `hard_wrap`).
@@ -273,6 +279,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
         double_spaced: false,
         styled_as: [None; 6],
         levels: Vec::new(),
+        indents: Vec::new(),
         cover: false,
         decimal_parents: Vec::new(),
         title_label: None,
@@ -3063,6 +3070,23 @@ impl<'a> Assembler<'a> {
                 && line.and_then(|k| self.levels.get(k).copied().flatten()) == Some(level)
             {
                 stack.truncate(pos);
+            }
+        }
+        // A list restarting at 1 that a .docx sets no deeper than the open
+        // item of its family, past items set deeper (`40.` / `a)`…`g)` /
+        // `性能相关：` / `1.`, each a list of its own): back beside that item,
+        // not inside `g)`.
+        if m.value == 1 {
+            if let Some(pos) = stack.open_pos(m.family).filter(|&p| p + 1 < stack.len()) {
+                let line_of = |id: usize| (self.nodes[id].span.line as usize).saturating_sub(1);
+                let indent = |k: usize| self.indents.get(k).copied().flatten();
+                let open = stack.get(pos).and_then(|o| indent(line_of(o.0)));
+                let top = stack.last().and_then(|o| indent(line_of(o.0)));
+                if let (Some(here), Some(open), Some(top)) = (indent(i), open, top) {
+                    if here <= open + SAME_INDENT && top > open + SAME_INDENT {
+                        stack.truncate(pos);
+                    }
+                }
             }
         }
         // A list introduced by a line ending with a colon, or a list

@@ -173,6 +173,10 @@ pub struct LineHint {
     /// holding nothing but that number (`1`, `1.2`) is a heading with an
     /// empty title, not a page number (outline spec convention 14).
     pub numbered: bool,
+    /// The paragraph's left indent in twips, when known: a list restarting
+    /// at 1 set no deeper than the open item of its family is back beside
+    /// that item.
+    pub indent: Option<i32>,
 }
 
 /// [`parse`] with layout hints, one per line (line N is `hints[N - 1]`;

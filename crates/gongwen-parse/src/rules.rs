@@ -44,7 +44,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "list_restart",
-        purpose: "a list restarting at 1 after a sentence item of its family and a colon line (`激励措施包括：` … `惩戒措施包括：`) is a second list beside the first, not inside its last item; the top-level `一、` list restarting past a paragraph under a deeper item starts a second top-level series; a colon line set apart from the last item by that item's own paragraph introduces a list beside it",
+        purpose: "a list restarting at 1 after a sentence item of its family and a colon line (`激励措施包括：` … `惩戒措施包括：`) is a second list beside the first, not inside its last item; the top-level `一、` list restarting past a paragraph under a deeper item starts a second top-level series; a colon line set apart from the last item by that item's own paragraph introduces a list beside it; in a .docx, a list restarting at 1 set no deeper (its left indent) than the open item of its family, past items set deeper, is beside that item",
     },
     Rule {
         id: "attachment_list",

@@ -300,6 +300,9 @@ impl Assembler<'_> {
     fn layout_lines(&mut self, hints: &[crate::LineHint]) {
         self.centred = hints.iter().map(|h| h.centered && !h.table).collect();
         self.levels = hints.iter().map(|h| h.heading_level).collect();
+        if hints.iter().any(|h| h.indent.is_some()) {
+            self.indents = hints.iter().map(|h| h.indent).collect();
+        }
         // The family of the numbered headings of each style level: where
         // several families share a level (`一、` parts and `1` sections
         // both in Heading 1), the one ranked highest.
