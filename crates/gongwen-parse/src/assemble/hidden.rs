@@ -341,7 +341,10 @@ impl Assembler<'_> {
                 continue;
             }
             let t = self.raw_text(k);
-            if is_page_marker(t) || is_rule_line(t) || (self.has_markup && only_links(t)) {
+            if is_page_marker(t)
+                || is_rule_line(t)
+                || (self.has_markup && only_links(t) && !clipped_title(t))
+            {
                 self.hide(k);
             } else if let Some(v) = bare_number(t) {
                 numbers.push((k, v));
@@ -414,6 +417,33 @@ fn only_links(t: &str) -> bool {
         links += 1;
         rest = &after[end + 1..];
     }
+}
+
+/// The shortest link text (characters) read as a clipped page's title.
+const CLIPPED_TITLE_CHARS: usize = 8;
+
+/// A web clipper's first line: a level-one heading that is one link whose
+/// text reads as a title (`# [四川省政协主席田向利：以改革举措加强国家战略腹地建设](https://mp.weixin.qq.com/…)`),
+/// not navigation (`# [首页](…)`): the page's title, its link markup.
+fn clipped_title(t: &str) -> bool {
+    let Some(body) = t
+        .strip_prefix("# ")
+        .and_then(|r| r.trim_start().strip_prefix('['))
+    else {
+        return false;
+    };
+    let Some(close) = link_text_end(body) else {
+        return false;
+    };
+    let text = &body[..close];
+    let Some(after) = body[close + 1..].strip_prefix('(') else {
+        return false;
+    };
+    after
+        .find(')')
+        .is_some_and(|e| after[e + 1..].trim().is_empty())
+        && !text.contains(['[', '!'])
+        && crate::text::char_len(text.trim()) >= CLIPPED_TITLE_CHARS
 }
 
 /// Where the text of a link opened by `[` ends (its `]`), past one nested
