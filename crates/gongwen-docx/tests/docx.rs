@@ -892,3 +892,42 @@ fn a_new_list_set_at_the_depth_of_an_open_item_is_beside_it() {
     let text = read(&bytes).unwrap().text();
     assert_eq!(outline(&bytes), text_outline(&text));
 }
+
+/// A centred paragraph set in `sz` half-points.
+fn set_in(text: &str, sz: u32) -> String {
+    format!(
+        r#"<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="{sz}"/></w:rPr><w:t>{text}</w:t></w:r></w:p>"#
+    )
+}
+
+#[test]
+fn a_cover_title_set_vertically_and_chapters_in_the_title_style() {
+    // An agency's template: the project's name and the genre set a
+    // character a paragraph, in one large type, on the cover; every 第X章
+    // in the Title style (a heading set in that style, not the title).
+    let styles = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/><w:rPr><w:sz w:val="21"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="T"><w:name w:val="Title"/><w:pPr><w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr></w:style>
+</w:styles>"#;
+    let mut body = vec![
+        paragraph("采购编号：SCIT-2026-01", None, None),
+        set_in("某医院外事出访保障服务采购项目", 52),
+        "<w:p/>".to_string(),
+    ];
+    body.extend("竞争性磋商文件".chars().map(|c| set_in(&c.to_string(), 52)));
+    body.extend([
+        set_in("某医院", 32),
+        paragraph("第一章  磋商邀请", None, Some("T")),
+        paragraph("一、项目名称：外事出访保障服务。", None, None),
+        paragraph("第二章  磋商须知", None, Some("T")),
+        paragraph("一、总则：本文件适用于本项目。", None, None),
+    ]);
+    let bytes = package(&body.concat(), Some(styles), None);
+    let rows = outline(&bytes);
+    assert!(
+        rows.starts_with("2\ttitle\t0\t\t某医院外事出访保障服务采购项目竞争性磋商文件\n"),
+        "{rows}"
+    );
+    assert!(rows.contains("\theading\t1\t第一章\t磋商邀请\n"), "{rows}");
+    assert!(rows.contains("\theading\t1\t第二章\t磋商须知\n"), "{rows}");
+}

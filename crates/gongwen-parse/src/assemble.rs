@@ -42,6 +42,9 @@ const LONG_TITLE: usize = 150;
 /// The shortest line (characters) read as a sentence cut by a hard wrap
 /// where only the list's shape says so.
 const MIN_WRAPPED_LINE: usize = 12;
+/// How many characters the rest of a wrapped line may run past the line
+/// it was cut from (a lost indent, a wider punctuation).
+const WRAP_SLACK: usize = 4;
 /// How far above a second text's title (lines) an article or chapter of
 /// the first is looked for.
 const MAX_SECOND_TEXT_LOOKBACK: usize = 60;
@@ -2337,7 +2340,13 @@ impl<'a> Assembler<'a> {
         } else {
             char_len(here)
         };
+        // (A line cut by a wrap is as long as the lines it is wrapped
+        // with: a next line much longer than it is no rest of it but the
+        // paragraph under a complete heading, `五、磋商文件获取方式、时间、
+        // 地点` / `磋商文件自2026年6月30日至…获取。`.)
+        let longer = char_len(nt) > char_len(self.text(last)) + WRAP_SLACK;
         single_clause
+            && !longer
             && title_chars >= MIN_WRAPPED_LINE
             && self.siblings_are_sentences(first, family)
     }

@@ -27,6 +27,9 @@ use super::{Assembler, Role};
 
 /// The most paragraphs one title is set over.
 const MAX_TITLE_PARAGRAPHS: usize = 3;
+/// The most paragraphs of one character each a title set vertically takes
+/// (`竞` / `争` / `性` / `磋` / `商` / `文` / `件`).
+const MAX_VERTICAL_TITLE: usize = 12;
 /// The longest title (characters) that names only a genre under a
 /// cover's project name (`开题报告`, `可行性研究报告`).
 const SHORT_GENRE_TITLE: usize = 8;
@@ -173,7 +176,9 @@ impl Assembler<'_> {
         };
         let reads_as_title = |t: &str| {
             let n = crate::text::char_len(crate::text::trim(t));
-            (2..=super::LONG_TITLE).contains(&n)
+            // (One ideograph: a word set vertically, a paragraph a character.)
+            ((2..=super::LONG_TITLE).contains(&n)
+                || (n == 1 && crate::text::trim(t).starts_with(crate::text::is_ideograph)))
                 && !t.contains(['。', '！', '？', '；'])
                 && !f::is_issuer_mark(t)
                 && !f::is_head_mark(t)
@@ -246,7 +251,18 @@ impl Assembler<'_> {
         let adjacent = at
             .windows(2)
             .all(|w| (w[0] + 1..w[1]).all(|x| self.lines[x].is_blank()));
-        if !adjacent || at.len() > MAX_TITLE_PARAGRAPHS {
+        // (A word set vertically, one character a paragraph, `竞` / `争` /
+        // … / `件`, counts as one paragraph.)
+        let single = at
+            .iter()
+            .filter(|&&k| crate::text::char_len(crate::text::trim(self.text(k))) == 1)
+            .count();
+        let paragraphs = at.len() - single + usize::from(single > 0);
+        if !adjacent
+            || paragraphs > MAX_TITLE_PARAGRAPHS
+            || single > MAX_VERTICAL_TITLE
+            || at.len() < 2 && single == 1
+        {
             return;
         }
         // The title starts with no number of its own.
@@ -319,13 +335,24 @@ impl Assembler<'_> {
             }
         }
         self.styled_as = seen;
+        let numbered_titles = hints
+            .iter()
+            .zip(&self.lines)
+            .filter(|(h, l)| h.title && !h.table && l.mk.is_some())
+            .count();
         for (k, h) in hints.iter().enumerate().take(self.lines.len()) {
             if h.table {
                 self.roles[k] = Role::Cell;
                 self.lines[k].mk = None;
             } else if h.toc && !self.lines[k].is_blank() {
                 self.toc_hints.push(k);
-            } else if h.title && !self.lines[k].is_blank() {
+            } else if h.title
+                && !self.lines[k].is_blank()
+                && (self.lines[k].mk.is_none() || numbered_titles < 2)
+            {
+                // (Numbered lines in the Title style, `第一章  磋商邀请` …
+                // `第九章` in an agency's template, are headings set in that
+                // style; one, `一、可行性研究报告`, is still the title.)
                 match self.title_hint {
                     None => self.title_hint = Some(k),
                     // The next Title paragraph right below it.
