@@ -175,7 +175,7 @@ fn schema_rejects_wrong_documents() {
     bad["nodes"][0]["kind"]["type"] = "chapter".into();
     assert!(!validator.is_valid(&bad));
     let mut bad = good.clone();
-    bad["nodes"][9]["kind"]["marker"]["family"] = "roman".into();
+    bad["nodes"][9]["kind"]["marker"]["family"] = "hebrew".into();
     assert!(!validator.is_valid(&bad));
     let mut bad = good;
     bad.as_object_mut().unwrap().remove("source");

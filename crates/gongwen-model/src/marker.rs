@@ -80,6 +80,9 @@ pub enum MarkerFamily {
     Circled,
     /// A Latin letter: `a）` `a)` `(a)` `（a）` `a.` (ranked below `①`).
     Latin,
+    /// A lowercase Roman numeral: `i.` `ii)` `(iii)` (Word's third list
+    /// level under `1.` and `a)`; ranked below `a）`).
+    Roman,
     /// A heavenly stem: `甲、` `乙、` `丙、` (older regulations' items,
     /// ranked below `a）`).
     Stem,
@@ -103,7 +106,7 @@ pub enum MarkerFamily {
 /// (a test compares the two), a numeral row in `gongwen-parse`'s
 /// `numeral.rs` if its numerals are new, and a fixture in
 /// `gongwen-parse/tests/rules/`.
-const REGISTRY: [(MarkerFamily, &str, u8); 30] = {
+const REGISTRY: [(MarkerFamily, &str, u8); 31] = {
     use MarkerFamily::*;
     [
         (Part, "part", 0),
@@ -131,11 +134,12 @@ const REGISTRY: [(MarkerFamily, &str, u8); 30] = {
         (ArabicClose, "arabic_close", 22),
         (Circled, "circled", 23),
         (Latin, "latin", 24),
-        (Stem, "stem", 25),
-        (RunInShi, "run_in_shi", 26),
-        (RunInYao, "run_in_yao", 26),
-        (Ordinal, "ordinal", 26),
-        (Sequence, "sequence", 26),
+        (Roman, "roman", 25),
+        (Stem, "stem", 26),
+        (RunInShi, "run_in_shi", 27),
+        (RunInYao, "run_in_yao", 27),
+        (Ordinal, "ordinal", 27),
+        (Sequence, "sequence", 27),
     ]
 };
 
@@ -299,6 +303,8 @@ pub enum NumeralStyle {
     Word,
     /// Capital (financial) numerals: 壹 贰 拾壹 (simplified or traditional).
     Capital,
+    /// Lowercase Roman numerals: i ii iv.
+    Roman,
 }
 
 /// The punctuation around the number of a marker.
@@ -358,6 +364,7 @@ impl NumeralStyle {
             NumeralStyle::FullStopDigit => "full_stop_digit",
             NumeralStyle::Word => "word",
             NumeralStyle::Capital => "capital",
+            NumeralStyle::Roman => "roman",
         }
     }
 }

@@ -199,6 +199,7 @@ mod tests {
             F::ArabicClose,
             F::Circled,
             F::Latin,
+            F::Roman,
             F::Stem,
             F::RunInShi,
             F::RunInYao,
@@ -218,6 +219,7 @@ mod tests {
             N::FullStopDigit,
             N::Word,
             N::Capital,
+            N::Roman,
         ] {
             assert_eq!(n.name(), serde_name(n));
         }

@@ -313,6 +313,78 @@ pub fn capital(input: &str) -> IResult<&str, u32> {
     }
 }
 
+/// Lowercase Roman numeral values, largest first, with their letters.
+const ROMAN: [(u32, &str); 13] = [
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+];
+
+/// The largest value written in Roman numerals (`mmmcmxcix`).
+const MAX_ROMAN: u32 = 3999;
+
+fn format_roman(mut value: u32) -> Option<String> {
+    if !(1..=MAX_ROMAN).contains(&value) {
+        return None;
+    }
+    let mut s = String::new();
+    for (v, letters) in ROMAN {
+        while value >= v {
+            s.push_str(letters);
+            value -= v;
+        }
+    }
+    Some(s)
+}
+
+/// nom parser: a lowercase Roman numeral in its canonical form (`iv`, not
+/// `iiii`), 1 to 3999.
+///
+/// ```
+/// use gongwen_parse::numeral::roman;
+/// assert_eq!(roman("iv.").unwrap(), (".", 4));
+/// assert_eq!(roman("xii)").unwrap(), (")", 12));
+/// assert!(roman("iiii.").is_err());
+/// assert!(roman("vx.").is_err());
+/// ```
+pub fn roman(input: &str) -> IResult<&str, u32> {
+    let fail = || {
+        Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Digit,
+        )))
+    };
+    // At most `mmmdccclxxxviii`'s fifteen letters are read.
+    let len = input
+        .bytes()
+        .take(16)
+        .take_while(|b| b"ivxlcdm".contains(b))
+        .count();
+    let letters = &input[..len];
+    let mut value = 0u32;
+    let mut rest = letters;
+    for (v, l) in ROMAN {
+        while let Some(r) = rest.strip_prefix(l) {
+            value += v;
+            rest = r;
+        }
+    }
+    if len == 0 || !rest.is_empty() || format_roman(value).as_deref() != Some(letters) {
+        return fail();
+    }
+    Ok((&input[len..], value))
+}
+
 /// Parses the whole of `s` as a numeral of `style`.
 ///
 /// ```
@@ -357,6 +429,10 @@ pub fn parse_value(s: &str, style: NumeralStyle) -> Result<u32, NumeralError> {
             }
         }
         NumeralStyle::Word => sequence_word_value(s).ok_or(NumeralError::Invalid),
+        NumeralStyle::Roman => match roman(s) {
+            Ok(("", v)) => Ok(v),
+            _ => Err(NumeralError::Invalid),
+        },
         NumeralStyle::Capital => {
             let (v, used) = capital_prefix(s)?;
             if used != s.len() {
@@ -480,6 +556,7 @@ pub fn format(value: u32, style: NumeralStyle) -> Option<String> {
         NumeralStyle::Word => ["首先", "其次", "再次", "最后"]
             .get((value as usize).checked_sub(1)?)
             .map(|s| s.to_string()),
+        NumeralStyle::Roman => format_roman(value),
         // Simplified capitals, the Chinese form spelt character by
         // character (up to 9999: 万 has no capital form read back).
         NumeralStyle::Capital if value >= 10_000 => None,
@@ -577,6 +654,7 @@ mod tests {
             Just(NumeralStyle::ParenIdeograph),
             Just(NumeralStyle::Word),
             Just(NumeralStyle::Capital),
+            Just(NumeralStyle::Roman),
         ]
     }
 

@@ -43,6 +43,7 @@ impl Assembler<'_> {
         let mut latin: HashSet<u32> = HashSet::new();
         let mut stems: HashSet<u32> = HashSet::new();
         let mut capitals: HashSet<u32> = HashSet::new();
+        let mut romans: HashSet<u32> = HashSet::new();
         for l in &self.lines {
             let Some(m) = l.mk else { continue };
             if m.family.is_decimal() {
@@ -55,9 +56,16 @@ impl Assembler<'_> {
                 stems.insert(m.value);
             } else if m.family == MarkerFamily::Capital {
                 capitals.insert(m.value);
+            } else if m.family == MarkerFamily::Roman {
+                romans.insert(m.value);
             }
         }
-        if paths.is_empty() && latin.is_empty() && stems.is_empty() && capitals.is_empty() {
+        if paths.is_empty()
+            && latin.is_empty()
+            && stems.is_empty()
+            && capitals.is_empty()
+            && romans.is_empty()
+        {
             return;
         }
         let firsts: HashSet<u32> = paths
@@ -92,11 +100,24 @@ impl Assembler<'_> {
         for k in 0..self.lines.len() {
             let Some(m) = self.lines[k].mk else { continue };
             let keep = if m.family == MarkerFamily::Latin {
+                // `i.` `v.` `x.` beside Roman numerals (`ii.`) and no
+                // letters (`h.`) are Roman numerals.
+                if !has_neighbour(&latin, m.value) && !romans.is_empty() {
+                    if let Some(r) = self
+                        .as_roman(k, m)
+                        .filter(|r| has_neighbour(&romans, r.value))
+                    {
+                        self.lines[k].mk = Some(r);
+                        continue;
+                    }
+                }
                 has_neighbour(&latin, m.value)
             } else if m.family == MarkerFamily::Stem {
                 has_neighbour(&stems, m.value)
             } else if m.family == MarkerFamily::Capital {
                 has_neighbour(&capitals, m.value)
+            } else if m.family == MarkerFamily::Roman {
+                has_neighbour(&romans, m.value)
             } else if m.family.is_decimal() {
                 let p = path(&self.src[m.start..m.end]);
                 let text = crate::text::trim(&self.src[m.end..self.lines[k].cend.max(m.end)]);
@@ -162,6 +183,24 @@ impl Assembler<'_> {
 impl Assembler<'_> {
     /// The path of the first decimal marker below line `k`, within
     /// [`NEXT_DECIMAL_LINES`] lines.
+    /// The Latin marker `m` of line `k` (`i.` `v.` `x.`) read as a Roman
+    /// numeral, where it is one.
+    fn as_roman(
+        &self,
+        k: usize,
+        m: crate::marker::LineMarker,
+    ) -> Option<crate::marker::LineMarker> {
+        let l = &self.lines[k];
+        let (_, f) = crate::marker::roman(&self.src[m.start..l.cend.max(m.start)]).ok()?;
+        Some(crate::marker::LineMarker {
+            family: f.family,
+            numeral: f.numeral,
+            delimiter: f.delimiter,
+            value: f.value,
+            ..m
+        })
+    }
+
     fn next_decimal_path(&self, k: usize) -> Option<Vec<u32>> {
         let end = (k + 1 + NEXT_DECIMAL_LINES).min(self.lines.len());
         (k + 1..end).find_map(|j| {

@@ -318,6 +318,13 @@ pub(crate) fn relabel(item: &Item<'_>, value: u32) -> Option<String> {
             (a, a + len)
         }
         NumeralStyle::Word => return None,
+        NumeralStyle::Roman => {
+            let a = t.find(|c: char| "ivxlcdm".contains(c))?;
+            let len = t[a..]
+                .find(|c: char| !"ivxlcdm".contains(c))
+                .unwrap_or(t.len() - a);
+            (a, a + len)
+        }
         NumeralStyle::Capital => {
             let a = t.find(numeral::is_capital_numeral_char)?;
             let len = t[a..]

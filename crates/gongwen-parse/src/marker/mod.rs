@@ -11,6 +11,7 @@
 //! | `circled.rs` | [`MarkerFamily::Circled`] | `①` … `㊿` |
 //! | `decimal.rs` | [`MarkerFamily::Decimal1`] … [`MarkerFamily::Decimal5`] | `1` `1.1` `1.1.1` `1.1.1.1` `1.1.1.1.1` |
 //! | `latin.rs` | [`MarkerFamily::Latin`] | `a）` `a)` `(a)` `a.` |
+//! | `roman.rs` | [`MarkerFamily::Roman`] | `i.` `ii)` `(iii)` |
 //! | `stem.rs` | [`MarkerFamily::Stem`] | `甲、` `乙、` `丙、` |
 //! | `run_in.rs` | run-in families | `一是` `一要` `第一，` `首先，` |
 //! | `structural.rs` | regulation families | `第一编` `第一分编` `第一部分` `第一章` `第一节` `第一条` |
@@ -37,6 +38,7 @@ mod cn_comma;
 mod cn_paren;
 pub(crate) mod decimal;
 mod latin;
+mod roman;
 mod run_in;
 mod stem;
 mod structural;
@@ -51,6 +53,7 @@ pub use cn_comma::{cn_comma, cn_spaced};
 pub use cn_paren::cn_paren;
 pub use decimal::decimal;
 pub use latin::latin;
+pub use roman::roman;
 pub use run_in::{ordinal, run_in, sequence};
 pub use stem::stem;
 pub use structural::structural;
@@ -146,6 +149,7 @@ pub fn any_marker(input: &str) -> IResult<&str, Found> {
         arabic_close,
         circled,
         latin,
+        roman,
         stem,
         capital,
     ))
