@@ -1388,12 +1388,29 @@ impl<'a> Assembler<'a> {
             // enclosures) does not.
             let l = self.lines[i];
             let as_heading = self.src[l.ind..l.cstart].starts_with('#');
-            let annex = furniture::annex_line(&t).or_else(|| {
-                let title = t.strip_prefix("附：").or_else(|| t.strip_prefix("附:"))?;
-                (as_heading && !trim(title).is_empty()).then_some(AnnexLine::Annex {
-                    label_end: t.len() - title.len(),
-                })
-            });
+            // So does `## 附件：评级标准` after the body, which would list one
+            // attachment as a line of text.
+            let annex = match furniture::annex_line(&t) {
+                Some(AnnexLine::AttachmentList) if as_heading => t
+                    .strip_prefix("附件")
+                    .and_then(|r| r.strip_prefix(['：', ':']))
+                    .filter(|title| {
+                        !trim(title).is_empty() && crate::marker::line_marker(title).is_none()
+                    })
+                    .map(|title| AnnexLine::Annex {
+                        label_end: t.len() - title.len(),
+                    })
+                    .or(Some(AnnexLine::AttachmentList)),
+                Some(a) => Some(a),
+                None => {
+                    let title = t.strip_prefix("附：").or_else(|| t.strip_prefix("附:"));
+                    title
+                        .filter(|title| as_heading && !trim(title).is_empty())
+                        .map(|title| AnnexLine::Annex {
+                            label_end: t.len() - title.len(),
+                        })
+                }
+            };
             if let Some(a) = annex {
                 if let Some(items) = self.labels_list_attachments(i) {
                     self.roles[i] = Role::AttachmentList;
