@@ -450,7 +450,7 @@ pub fn format_number(value: u32, fmt: &str) -> String {
             let simplified = fmt == "chineseLegalSimplified";
             format(value, NumeralStyle::Chinese).map(|s| {
                 s.chars()
-                    .map(|c| legal_char(c, simplified))
+                    .map(|c| gongwen_parse::numeral::capital_char(c, simplified))
                     .collect::<String>()
             })
         }
@@ -476,58 +476,6 @@ pub fn format_number(value: u32, fmt: &str) -> String {
         _ => None,
     };
     out.unwrap_or_else(|| value.to_string())
-}
-
-/// The financial (大写) form of a Chinese numeral character.
-fn legal_char(c: char, simplified: bool) -> char {
-    match c {
-        '零' => '零',
-        '一' => '壹',
-        '二' => {
-            if simplified {
-                '贰'
-            } else {
-                '貳'
-            }
-        }
-        '三' => {
-            if simplified {
-                '叁'
-            } else {
-                '參'
-            }
-        }
-        '四' => '肆',
-        '五' => '伍',
-        '六' => {
-            if simplified {
-                '陆'
-            } else {
-                '陸'
-            }
-        }
-        '七' => '柒',
-        '八' => '捌',
-        '九' => '玖',
-        '十' => '拾',
-        '百' => '佰',
-        '千' => '仟',
-        '万' => {
-            if simplified {
-                '万'
-            } else {
-                '萬'
-            }
-        }
-        '亿' => {
-            if simplified {
-                '亿'
-            } else {
-                '億'
-            }
-        }
-        other => other,
-    }
 }
 
 fn roman(mut v: u32) -> String {

@@ -893,13 +893,6 @@ fn a_new_list_set_at_the_depth_of_an_open_item_is_beside_it() {
     assert_eq!(outline(&bytes), text_outline(&text));
 }
 
-/// A centred paragraph set in `sz` half-points.
-fn set_in(text: &str, sz: u32) -> String {
-    format!(
-        r#"<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:rPr><w:sz w:val="{sz}"/></w:rPr><w:t>{text}</w:t></w:r></w:p>"#
-    )
-}
-
 #[test]
 fn a_cover_title_set_vertically_and_chapters_in_the_title_style() {
     // An agency's template: the project's name and the genre set a
@@ -911,12 +904,16 @@ fn a_cover_title_set_vertically_and_chapters_in_the_title_style() {
 </w:styles>"#;
     let mut body = vec![
         paragraph("采购编号：SCIT-2026-01", None, None),
-        set_in("某医院外事出访保障服务采购项目", 52),
+        centred("某医院外事出访保障服务采购项目", 52),
         "<w:p/>".to_string(),
     ];
-    body.extend("竞争性磋商文件".chars().map(|c| set_in(&c.to_string(), 52)));
+    body.extend(
+        "竞争性磋商文件"
+            .chars()
+            .map(|c| centred(&c.to_string(), 52)),
+    );
     body.extend([
-        set_in("某医院", 32),
+        centred("某医院", 32),
         paragraph("第一章  磋商邀请", None, Some("T")),
         paragraph("一、项目名称：外事出访保障服务。", None, None),
         paragraph("第二章  磋商须知", None, Some("T")),

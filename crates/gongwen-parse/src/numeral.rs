@@ -262,6 +262,66 @@ fn capital_digit(c: char) -> Option<char> {
     })
 }
 
+/// The capital (financial, 大写) form of a Chinese numeral character, in
+/// the simplified or the traditional script; other characters unchanged.
+///
+/// ```
+/// use gongwen_parse::numeral::capital_char;
+/// assert_eq!(capital_char('二', true), '贰');
+/// assert_eq!(capital_char('二', false), '貳');
+/// assert_eq!(capital_char('年', true), '年');
+/// ```
+pub fn capital_char(c: char, simplified: bool) -> char {
+    match c {
+        '零' => '零',
+        '一' => '壹',
+        '二' => {
+            if simplified {
+                '贰'
+            } else {
+                '貳'
+            }
+        }
+        '三' => {
+            if simplified {
+                '叁'
+            } else {
+                '參'
+            }
+        }
+        '四' => '肆',
+        '五' => '伍',
+        '六' => {
+            if simplified {
+                '陆'
+            } else {
+                '陸'
+            }
+        }
+        '七' => '柒',
+        '八' => '捌',
+        '九' => '玖',
+        '十' => '拾',
+        '百' => '佰',
+        '千' => '仟',
+        '万' => {
+            if simplified {
+                '万'
+            } else {
+                '萬'
+            }
+        }
+        '亿' => {
+            if simplified {
+                '亿'
+            } else {
+                '億'
+            }
+        }
+        other => other,
+    }
+}
+
 /// True for characters that can appear in a capital numeral (`壹` … `仟`).
 ///
 /// ```
@@ -560,25 +620,8 @@ pub fn format(value: u32, style: NumeralStyle) -> Option<String> {
         // Simplified capitals, the Chinese form spelt character by
         // character (up to 9999: 万 has no capital form read back).
         NumeralStyle::Capital if value >= 10_000 => None,
-        NumeralStyle::Capital => format(value, NumeralStyle::Chinese).map(|cn| {
-            cn.chars()
-                .map(|c| match c {
-                    '一' => '壹',
-                    '二' => '贰',
-                    '三' => '叁',
-                    '四' => '肆',
-                    '五' => '伍',
-                    '六' => '陆',
-                    '七' => '柒',
-                    '八' => '捌',
-                    '九' => '玖',
-                    '十' => '拾',
-                    '百' => '佰',
-                    '千' => '仟',
-                    c => c,
-                })
-                .collect()
-        }),
+        NumeralStyle::Capital => format(value, NumeralStyle::Chinese)
+            .map(|cn| cn.chars().map(|c| capital_char(c, true)).collect()),
         // A style added to the model later has no form written here.
         _ => None,
     }

@@ -330,15 +330,13 @@ pub(crate) fn relabel(item: &Item<'_>, value: u32) -> Option<String> {
             let len = t[a..]
                 .find(|c: char| !numeral::is_capital_numeral_char(c) && c != '零')
                 .unwrap_or(t.len() - a);
-            let n = numeral::format(value, NumeralStyle::Capital)?;
             // Written in the traditional script where the marker is (貳 參 陸).
-            let n = if t[a..a + len].contains(['貳', '參', '叄', '陸']) {
-                n.replace('贰', "貳")
-                    .replace('叁', "參")
-                    .replace('陆', "陸")
-            } else {
-                n
-            };
+            let simplified = !t[a..a + len].contains(['貳', '參', '叄', '陸']);
+            let n: String = numeral::format(value, NumeralStyle::Chinese)
+                .filter(|_| value < 10_000)?
+                .chars()
+                .map(|c| numeral::capital_char(c, simplified))
+                .collect();
             return Some(format!("{}{}{}", &t[..a], n, &t[a + len..]));
         }
         _ => {

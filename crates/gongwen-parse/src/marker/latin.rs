@@ -24,36 +24,14 @@ use nom::IResult;
 /// assert!(latin("a) GC_MALLOC is raised").is_err());
 /// ```
 pub fn latin(input: &str) -> IResult<&str, Found> {
-    let (open, rest) = match input.chars().next() {
-        Some(c @ ('(' | '（')) => (Some(c), &input[c.len_utf8()..]),
-        _ => (None, input),
-    };
+    let (open, rest) = opening(input);
     let Some(letter) = rest.chars().next().filter(char::is_ascii_lowercase) else {
         return fail(input);
     };
-    let rest = &rest[1..];
-    let Some(close) = rest.chars().next() else {
+    let Some((delimiter, rest)) = closing(open, &rest[1..]) else {
         return fail(input);
     };
-    let delimiter = match (open, close) {
-        (Some('('), ')') => Delimiter::HalfParen,
-        (Some('（'), '）') => Delimiter::FullParen,
-        (None, '）') => Delimiter::FullClose,
-        (None, ')') => Delimiter::HalfClose,
-        (None, '.') => Delimiter::Dot,
-        (None, '．') => Delimiter::FullDot,
-        _ => return fail(input),
-    };
-    let rest = &rest[close.len_utf8()..];
-    let after = rest.trim_start_matches(super::is_space);
-    let word = after
-        .find(|c: char| !c.is_ascii_alphanumeric() && c != '_')
-        .unwrap_or(after.len());
-    let into_chinese = after[word..]
-        .chars()
-        .next()
-        .is_some_and(|c| !c.is_ascii() && !super::is_space(c));
-    if word > 0 && !into_chinese || rest.trim().is_empty() && delimiter == Delimiter::Dot {
+    if latin_text_follows(rest) || rest.trim().is_empty() && delimiter == Delimiter::Dot {
         return fail(input);
     }
     Ok((
@@ -65,4 +43,44 @@ pub fn latin(input: &str) -> IResult<&str, Found> {
             value: u32::from(letter) - u32::from('a') + 1,
         },
     ))
+}
+
+/// An opening parenthesis before a letter or numeral, and the rest.
+pub(super) fn opening(input: &str) -> (Option<char>, &str) {
+    match input.chars().next() {
+        Some(c @ ('(' | '（')) => (Some(c), &input[c.len_utf8()..]),
+        _ => (None, input),
+    }
+}
+
+/// The delimiter that closes a letter or numeral opened by `open` (`a）`
+/// `a)` `(a)` `（a）` `a.` `a．`), and the rest after it.
+pub(super) fn closing(open: Option<char>, rest: &str) -> Option<(Delimiter, &str)> {
+    let close = rest.chars().next()?;
+    let delimiter = match (open, close) {
+        (Some('('), ')') => Delimiter::HalfParen,
+        (Some('（'), '）') => Delimiter::FullParen,
+        (None, '）') => Delimiter::FullClose,
+        (None, ')') => Delimiter::HalfClose,
+        (None, '.') => Delimiter::Dot,
+        (None, '．') => Delimiter::FullDot,
+        _ => return None,
+    };
+    Some((delimiter, &rest[close.len_utf8()..]))
+}
+
+/// The text after a letter's delimiter is Latin (`a.m.`, `a) the contract`,
+/// an identifier not run into Chinese), so the letter is no marker. A
+/// Latin word run straight into Chinese (`c) UI：界面`, `a) GC_MALLOC——…`)
+/// is text.
+pub(super) fn latin_text_follows(rest: &str) -> bool {
+    let after = rest.trim_start_matches(super::is_space);
+    let word = after
+        .find(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+        .unwrap_or(after.len());
+    let into_chinese = after[word..]
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_ascii() && !super::is_space(c));
+    word > 0 && !into_chinese
 }

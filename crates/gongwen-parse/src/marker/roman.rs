@@ -6,7 +6,7 @@
 
 use super::{fail, Found};
 use crate::numeral::roman as roman_numeral;
-use gongwen_model::{Delimiter, MarkerFamily, NumeralStyle};
+use gongwen_model::{MarkerFamily, NumeralStyle};
 use nom::IResult;
 
 /// The largest Roman numeral read as a list's number (`mix.` is a word).
@@ -24,37 +24,17 @@ const MAX_ITEM: u32 = 50;
 /// assert!(roman("mix. 甲").is_err());
 /// ```
 pub fn roman(input: &str) -> IResult<&str, Found> {
-    let (open, rest) = match input.chars().next() {
-        Some(c @ ('(' | '（')) => (Some(c), &input[c.len_utf8()..]),
-        _ => (None, input),
-    };
+    let (open, rest) = super::latin::opening(input);
     let (rest, value) = roman_numeral(rest)?;
     if value > MAX_ITEM {
         return fail(input);
     }
-    let Some(close) = rest.chars().next() else {
+    let Some((delimiter, rest)) = super::latin::closing(open, rest) else {
         return fail(input);
     };
-    let delimiter = match (open, close) {
-        (Some('('), ')') => Delimiter::HalfParen,
-        (Some('（'), '）') => Delimiter::FullParen,
-        (None, '）') => Delimiter::FullClose,
-        (None, ')') => Delimiter::HalfClose,
-        (None, '.') => Delimiter::Dot,
-        (None, '．') => Delimiter::FullDot,
-        _ => return fail(input),
-    };
-    let rest = &rest[close.len_utf8()..];
-    let after = rest.trim_start_matches(super::is_space);
     // Text, not a Latin word (`ii. the`), nor nothing.
-    let word = after
-        .find(|c: char| !c.is_ascii_alphanumeric() && c != '_')
-        .unwrap_or(after.len());
-    let into_chinese = after[word..]
-        .chars()
-        .next()
-        .is_some_and(|c| !c.is_ascii() && !super::is_space(c));
-    if after.is_empty() || (word > 0 && !into_chinese) {
+    if super::latin::latin_text_follows(rest) || rest.trim_start_matches(super::is_space).is_empty()
+    {
         return fail(input);
     }
     Ok((
