@@ -928,3 +928,32 @@ fn a_cover_title_set_vertically_and_chapters_in_the_title_style() {
     assert!(rows.contains("\theading\t1\t第一章\t磋商邀请\n"), "{rows}");
     assert!(rows.contains("\theading\t1\t第二章\t磋商须知\n"), "{rows}");
 }
+
+#[test]
+fn indents_at_the_ends_of_the_integer_range_are_read_without_overflow() {
+    // A new `1.` list (a third instance) after `1.` / `a)`, every indent at
+    // an end of the range the file may state.
+    let levels = [
+        list(1, "decimal", "%1.", 0),
+        list(2, "lowerLetter", "%1)", 0),
+        list(3, "decimal", "%1.", 0),
+    ]
+    .concat();
+    let nums = r#"<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="3"/></w:num>"#;
+    let p = |t: &str, num: u32, left: &str| {
+        format!(
+            r#"<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num}"/></w:numPr><w:ind w:left="{left}"/></w:pPr><w:r><w:t>{t}</w:t></w:r></w:p>"#
+        )
+    };
+    for (a, b) in [("2147483647", "-2147483648"), ("-2147483648", "2147483647")] {
+        let body = [
+            p("一项", 1, a),
+            p("子项", 2, b),
+            p("又一子项", 2, b),
+            p("新列", 3, a),
+        ]
+        .concat();
+        let bytes = package(&body, None, Some(&numbering(&levels, nums)));
+        assert!(outline(&bytes).contains("新列"));
+    }
+}

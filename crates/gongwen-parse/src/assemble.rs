@@ -3109,7 +3109,9 @@ impl<'a> Assembler<'a> {
                 let open = stack.get(pos).and_then(|o| indent(line_of(o.0)));
                 let top = stack.last().and_then(|o| indent(line_of(o.0)));
                 if let (Some(here), Some(open), Some(top)) = (indent(i), open, top) {
-                    if here <= open + SAME_INDENT && top > open + SAME_INDENT {
+                    // (Indents as the file states them: any i32.)
+                    let same = open.saturating_add(SAME_INDENT);
+                    if here <= same && top > same {
                         stack.truncate(pos);
                     }
                 }
