@@ -3279,7 +3279,10 @@ impl<'a> Assembler<'a> {
 /// English line) or with a style sheet's braces: never a Chinese
 /// document's title, and skipped when looking for it.
 fn is_code_or_foreign(t: &str) -> bool {
-    !t.chars().any(crate::text::is_ideograph) || t.contains(['{', '}'])
+    !t.chars().any(crate::text::is_ideograph)
+        || t.contains(['{', '}'])
+        // A directory tree drawn in box-drawing characters (`│  ├─ 数据集`).
+        || t.contains(|c: char| ('\u{2500}'..='\u{257F}').contains(&c))
 }
 
 fn is_list_family(f: MarkerFamily) -> bool {

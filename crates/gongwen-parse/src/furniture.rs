@@ -457,6 +457,10 @@ const GENRES: &[&str] = &[
     "记录",
 ];
 
+/// The longest line (characters, spaces aside) naming an instrument under
+/// its court or organ (`刑事附带民事判决书`).
+const INSTRUMENT_LINE_CHARS: usize = 12;
+
 /// The instruments a court, procuratorate or organ issues under its name.
 const INSTRUMENTS: &[&str] = &[
     "判决书",
@@ -481,6 +485,7 @@ const INSTRUMENTS: &[&str] = &[
 /// assert!(!title_continues("某市人民政府", "关于做好春节期间工作的通知"));
 /// assert!(!title_continues("关于做好春节期间工作的通知", "某市人民政府"));
 /// assert!(title_continues("北京市朝阳区人民法院", "刑 事 判 决 书"));
+/// assert!(title_continues("苏州市吴中区人民法院", "刑事附带民事判决书"));
 /// assert!(title_continues("某公司有限空间作业", "管理办法"));
 /// assert!(!title_continues("某公司有限空间作业管理办法", "实施细则"));
 /// ```
@@ -489,7 +494,8 @@ pub fn title_continues(upper: &str, lower: &str) -> bool {
     // A court or organ over the kind of instrument it issues
     // (`北京市朝阳区人民法院` + `刑 事 判 决 书`).
     if is_issuer_mark(u)
-        && squeezed(l, 8).is_some_and(|kind| INSTRUMENTS.iter().any(|k| kind.ends_with(k)))
+        && squeezed(l, INSTRUMENT_LINE_CHARS)
+            .is_some_and(|kind| INSTRUMENTS.iter().any(|k| kind.ends_with(k)))
     {
         return true;
     }

@@ -235,6 +235,7 @@ impl Assembler<'_> {
             && furniture::annex_line(&t).is_none()
             && !furniture::is_toc_header(&t)
             && !t.starts_with(['（', '(', '【', '['])
+            && !super::is_code_or_foreign(&t)
             && !["盖章", "签章", "签字", "签名"]
                 .iter()
                 .any(|w| t.ends_with(w))
