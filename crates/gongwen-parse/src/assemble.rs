@@ -45,6 +45,9 @@ const MIN_WRAPPED_LINE: usize = 12;
 /// How many characters the rest of a wrapped line may run past the line
 /// it was cut from (a lost indent, a wider punctuation).
 const WRAP_SLACK: usize = 4;
+/// How many non-blank lines above an `附：` line its document's date is
+/// looked for (a clerk's and a judge's signature may stand between).
+const DATE_LOOKBACK: usize = 3;
 /// How far above a second text's title (lines) an article or chapter of
 /// the first is looked for.
 const MAX_SECOND_TEXT_LOOKBACK: usize = 60;
@@ -499,6 +502,20 @@ impl<'a> Assembler<'a> {
             );
         }
         spaced >= MIN_WRAPPED_LINES && f64::from(spaced) >= f64::from(lines) * DOUBLE_SPACED_SHARE
+    }
+
+    /// True when one of the [`DATE_LOOKBACK`] non-blank lines above line `i`
+    /// is a date line (the 成文日期, with the signatures around it).
+    fn below_date(&self, i: usize) -> bool {
+        let mut k = i;
+        for _ in 0..DATE_LOOKBACK {
+            match self.prev_nonblank(k, 0) {
+                Some(p) if furniture::is_date_line(&self.clean(p)) => return true,
+                Some(p) => k = p,
+                None => return false,
+            }
+        }
+        false
     }
 
     fn prev_nonblank(&self, i: usize, floor: usize) -> Option<usize> {
@@ -1402,10 +1419,21 @@ impl<'a> Assembler<'a> {
                     })
                     .or(Some(AnnexLine::AttachmentList)),
                 Some(a) => Some(a),
+                // (So does `附：相关法律条文` below the document's date, with
+                // text below it: what follows the 成文日期 is annexed to it,
+                // as a judgment's articles of law are; a form's last line
+                // `附：身份证复印件` lists an enclosure.)
                 None => {
                     let title = t.strip_prefix("附：").or_else(|| t.strip_prefix("附:"));
                     title
-                        .filter(|title| as_heading && !trim(title).is_empty())
+                        .filter(|title| {
+                            !trim(title).is_empty()
+                                && (as_heading
+                                    || (self.below_date(i)
+                                        && self
+                                            .next_nonblank(i + 1)
+                                            .is_some_and(|k| self.next_nonblank(k + 1).is_some())))
+                        })
                         .map(|title| AnnexLine::Annex {
                             label_end: t.len() - title.len(),
                         })

@@ -24,7 +24,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "hidden",
-        purpose: "YAML front matter, a scraper's opening `> ` notes, a web reader's `Title:`/`URL Source:` header, a scraper's record (`#` label, `- key: value` fields, `---`), a page's own `<title>` line (`标题_栏目_网站`) over its heading, link-only navigation lines, a periodical's masthead, page markers and page-number lines (also a page marker glued to the next page's first line, `— 5 —第十一条`), and a breadcrumb set over lines (`>` / `政务公开`), are furniture the other rules read past; a file opening with an annex label (alone, with its kind, or with its title) is that annex",
+        purpose: "YAML front matter, a scraper's opening `> ` notes, a web reader's `Title:`/`URL Source:` header, a scraper's record (`#` label, `- key: value` fields, `---`), a page's own `<title>` line (`标题_栏目_网站`) over its heading, link-only navigation lines (not a web clipper's `# [title](url)`, the page's title), a periodical's masthead, page markers and page-number lines (also a page marker glued to the next page's first line, `— 5 —第十一条`), and a breadcrumb set over lines (`>` / `政务公开`), are furniture the other rules read past; a file opening with an annex label (alone, with its kind, or with its title) is that annex",
     },
     Rule {
         id: "decimal",
@@ -64,7 +64,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "layout",
-        purpose: "a .docx table cell's paragraph is never an element; a Title-style paragraph, else the centred paragraph above the body in the largest type, else the first heading in a style of its own, is the title (a cover set as a table gives its centred cell in large type that names the genre); table-of-contents styles give toc rows; unnumbered heading styles stand beside the numbered headings of their level (the highest-ranked family where several share it; a level with none of its own nests below the deepest numbered level above it), and two headings of one family in one heading style are siblings though the second restarts at 1; a cover's field line in an outline level does not hide the cover title below it; and one holding only a section number is that heading, as is an empty paragraph of an automatic list (its number alone); a Word paragraph holds no Markdown",
+        purpose: "a .docx table cell's paragraph is never an element; a Title-style paragraph (not numbered ones where two or more are: chapters set in that style), else the centred paragraph above the body in the largest type, else the first heading in a style of its own, is the title (a cover set as a table gives its centred cell in large type that names the genre); table-of-contents styles give toc rows; unnumbered heading styles stand beside the numbered headings of their level (the highest-ranked family where several share it; a level with none of its own nests below the deepest numbered level above it), and two headings of one family in one heading style are siblings though the second restarts at 1; a cover's field line in an outline level does not hide the cover title below it; and one holding only a section number is that heading, as is an empty paragraph of an automatic list (its number alone); a Word paragraph holds no Markdown",
     },
     Rule {
         id: "toc",
@@ -76,7 +76,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "hard_wrap",
-        purpose: "a heading with no sentence end continues on the next line only where its line cannot end a phrase, the next opens with a clause mark, the line fills the text's hard-wrap width (measured where most lines share it, or, in print extracted to text with many longer lines, where at least half the lines end mid-sentence), a sentence item runs across a page break, a long heading is set over two short lines above a paragraph, or a long line of a sentence list is cut; a short whole-line heading, or one over a label line (`理由：`), is complete",
+        purpose: "a heading with no sentence end continues on the next line only where its line cannot end a phrase, the next opens with a clause mark, the line fills the text's hard-wrap width (measured where most lines share it, or, in print extracted to text with many longer lines, where at least half the lines end mid-sentence; in print set in a proportional face, the bottom of the eight columns its full lines spread over), a sentence item runs across a page break, a long heading is set over two short lines above a paragraph, or a long line of a sentence list is cut; a short whole-line heading, or one over a label line (`理由：`) or over a line much longer than it, is complete; in double-spaced text (a blank line after every line) one blank line breaks nothing",
     },
     Rule {
         id: "toc_entries",
@@ -92,7 +92,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "annex",
-        purpose: "`附件1：` `附录` (and `附` standing alone) open an annexed piece after the body; its headings nest under it; a label over the document's own title again, with no heading above it, is the file being that annex (no row)",
+        purpose: "`附件1：` `附录` (and `附` standing alone; `## 附件：title` and `## 附：title` as Markdown headings; `附：title` below the document's date with text under it) open an annexed piece after the body; its headings nest under it; a label over the document's own title again, with no heading above it, is the file being that annex (no row)",
     },
     Rule {
         id: "quotation",
