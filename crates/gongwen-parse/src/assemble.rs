@@ -1419,20 +1419,29 @@ impl<'a> Assembler<'a> {
                     })
                     .or(Some(AnnexLine::AttachmentList)),
                 Some(a) => Some(a),
-                // (So does `附：相关法律条文` below the document's date, with
-                // text below it: what follows the 成文日期 is annexed to it,
-                // as a judgment's articles of law are; a form's last line
-                // `附：身份证复印件` lists an enclosure.)
+                // (So does `附：相关法律条文` or `附录法律条文：` below the
+                // document's date, with text below it: what follows the
+                // 成文日期 is annexed to it, as a judgment's articles of law
+                // are; a form's last line `附：身份证复印件` lists an
+                // enclosure.)
                 None => {
+                    let annexed = || {
+                        self.below_date(i)
+                            && self
+                                .next_nonblank(i + 1)
+                                .is_some_and(|k| self.next_nonblank(k + 1).is_some())
+                    };
                     let title = t.strip_prefix("附：").or_else(|| t.strip_prefix("附:"));
                     title
-                        .filter(|title| {
-                            !trim(title).is_empty()
-                                && (as_heading
-                                    || (self.below_date(i)
-                                        && self
-                                            .next_nonblank(i + 1)
-                                            .is_some_and(|k| self.next_nonblank(k + 1).is_some())))
+                        .filter(|title| !trim(title).is_empty() && (as_heading || annexed()))
+                        // (`附录法律条文：`, the label run into a short title.)
+                        .or_else(|| {
+                            t.strip_prefix("附录").filter(|title| {
+                                char_len(title) <= SHORT_HEADING_LINE
+                                    && !trim(title).is_empty()
+                                    && !title.contains(['。', '，', '；'])
+                                    && annexed()
+                            })
                         })
                         .map(|title| AnnexLine::Annex {
                             label_end: t.len() - title.len(),
