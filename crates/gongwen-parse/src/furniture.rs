@@ -1023,6 +1023,62 @@ pub fn named_annex_number(line: &str) -> Option<u32> {
     }
 }
 
+/// Labels that open a byline: `讲述人：` `作者：` `主讲人：`.
+const BYLINE_LABELS: &[&str] = &[
+    "讲述人",
+    "作者",
+    "主讲人",
+    "发言人",
+    "撰稿人",
+    "执笔人",
+    "执笔",
+    "撰文",
+    "口述",
+];
+
+/// Words that end the name of a collective author: `南开大学党委理论学习中心组`,
+/// `本报评论员`, `某某课题组`.
+const COLLECTIVE_AUTHORS: &[&str] = &[
+    "中心组",
+    "课题组",
+    "写作组",
+    "调研组",
+    "编写组",
+    "评论员",
+    "理论组",
+];
+
+/// The longest labelled or collective byline (characters).
+const MAX_BYLINE: usize = 40;
+
+/// A byline that names its author by a label (`讲述人：南开大学生命科学学院
+/// 2021级博士生 程曲汉`, `作者：李明`) or is a collective author
+/// (`南开大学党委理论学习中心组`, `本报评论员`): a compilation's piece is
+/// signed so as often as by a name alone.
+///
+/// ```
+/// use gongwen_parse::furniture::is_signed_byline;
+/// assert!(is_signed_byline("讲述人：南开大学生命科学学院2021级博士生 程曲汉"));
+/// assert!(is_signed_byline("南开大学党委理论学习中心组"));
+/// assert!(!is_signed_byline("作者：李明说，我们要加强学习。"));
+/// assert!(!is_signed_byline("成立课题组"));
+/// ```
+pub fn is_signed_byline(line: &str) -> bool {
+    let t = trim(line);
+    let n = char_len(t);
+    if n == 0 || n > MAX_BYLINE || t.contains(['。', '，', '；', '！', '？']) {
+        return false;
+    }
+    let labelled = BYLINE_LABELS.iter().any(|l| {
+        t.strip_prefix(l)
+            .and_then(|r| r.strip_prefix(['：', ':']))
+            .is_some_and(|r| !trim(r).is_empty())
+    });
+    let collective =
+        n >= 6 && !t.contains(['：', ':']) && COLLECTIVE_AUTHORS.iter().any(|w| t.ends_with(w));
+    labelled || collective
+}
+
 /// An author or speaker line: `习　近　平`, `北京市市长 殷勇`,
 /// `自治区人民政府主席 张雨浦`.
 pub fn is_author_line(line: &str) -> bool {

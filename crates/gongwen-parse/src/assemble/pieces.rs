@@ -254,7 +254,10 @@ impl Assembler<'_> {
         let t = self.clean(j);
         // A form's `年  月  日` is no spaced-out name.
         let date_blank = t.contains('年') && t.contains('月');
-        !date_blank && (furniture::is_person_name(&t) || furniture::is_author_line(&t))
+        !date_blank
+            && (furniture::is_person_name(&t)
+                || furniture::is_author_line(&t)
+                || furniture::is_signed_byline(&t))
     }
 
     /// Line `k` is itself a title over a byline: two bylines in a row, or
