@@ -442,6 +442,31 @@ fn run_in_items_restarting_after_a_paragraph_are_not_an_error() {
 }
 
 #[test]
+fn letters_stems_capitals_and_roman_numerals_skipped_in_a_series_are_found_and_fixed() {
+    for (src, missing, fixed) in [
+        ("规范\na)一项\nb)二项\nd)四项\n", "c)", "d)四项"),
+        ("规定\n甲、一项\n乙、二项\n丁、四项\n", "丙、", "丁、四项"),
+        ("辦法\n壹、主旨\n貳、單位\n肆、時間\n", "叁、", "肆、時間"),
+        (
+            "规范\n1.命名\na)类名：\ni.页面类\nii.处理类\niv.接口类\n",
+            "iii.",
+            "iv.接口类",
+        ),
+    ] {
+        let found = check(&gongwen_parse::parse(src));
+        assert_eq!(codes(&found), vec![Code::NumberingGap], "{src}: {found:#?}");
+        assert!(
+            found[0].message_zh.contains(missing),
+            "{}",
+            found[0].message_zh
+        );
+        let out = fix_text(src, &Options::default());
+        assert!(!out.contains(fixed), "{src} -> {out}");
+        assert_eq!(check(&gongwen_parse::parse(&out)), vec![], "{out}");
+    }
+}
+
+#[test]
 fn regulation_articles_number_through_the_document() {
     let src = "第五编 婚姻家庭\n第一章 一般规定\n第一千零四十条 本编调整婚姻家庭产生的民事关系。\n第二章 结婚\n第一千零四十一条 婚姻自由。\n第一千零四十三条 家庭应当树立优良家风。\n";
     let found = check(&gongwen_parse::parse(src));

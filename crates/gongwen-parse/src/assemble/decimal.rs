@@ -44,6 +44,9 @@ impl Assembler<'_> {
         let mut stems: HashSet<u32> = HashSet::new();
         let mut capitals: HashSet<u32> = HashSet::new();
         let mut romans: HashSet<u32> = HashSet::new();
+        // Roman numerals, and the letters `i` `v` `x` as the numerals they
+        // may be (`i.` over `ii.`).
+        let mut roman_values: HashSet<u32> = HashSet::new();
         for l in &self.lines {
             let Some(m) = l.mk else { continue };
             if m.family.is_decimal() {
@@ -52,12 +55,20 @@ impl Assembler<'_> {
                 enums.insert(m.value);
             } else if m.family == MarkerFamily::Latin {
                 latin.insert(m.value);
+                if let Some(v) = [(9, 1), (22, 5), (24, 10)]
+                    .iter()
+                    .find(|(letter, _)| *letter == m.value)
+                    .map(|&(_, v)| v)
+                {
+                    roman_values.insert(v);
+                }
             } else if m.family == MarkerFamily::Stem {
                 stems.insert(m.value);
             } else if m.family == MarkerFamily::Capital {
                 capitals.insert(m.value);
             } else if m.family == MarkerFamily::Roman {
                 romans.insert(m.value);
+                roman_values.insert(m.value);
             }
         }
         if paths.is_empty()
@@ -111,13 +122,13 @@ impl Assembler<'_> {
                         continue;
                     }
                 }
-                has_neighbour(&latin, m.value)
+                in_series(&latin, m.value)
             } else if m.family == MarkerFamily::Stem {
-                has_neighbour(&stems, m.value)
+                in_series(&stems, m.value)
             } else if m.family == MarkerFamily::Capital {
-                has_neighbour(&capitals, m.value)
+                in_series(&capitals, m.value)
             } else if m.family == MarkerFamily::Roman {
-                has_neighbour(&romans, m.value)
+                in_series(&roman_values, m.value)
             } else if m.family.is_decimal() {
                 let p = path(&self.src[m.start..m.end]);
                 let text = crate::text::trim(&self.src[m.end..self.lines[k].cend.max(m.end)]);
@@ -273,6 +284,19 @@ const NEXT_DECIMAL_LINES: usize = 8;
 pub(super) fn has_neighbour(values: &HashSet<u32>, v: u32) -> bool {
     values.contains(&(v + 1)) || values.contains(&v.saturating_sub(1))
 }
+
+/// [`has_neighbour`], or, in a series of [`MIN_SERIES`] numbers or more,
+/// one number away (`a)` `b)` `d)`: an item after a skipped one, which
+/// `check` then reports).
+fn in_series(values: &HashSet<u32>, v: u32) -> bool {
+    has_neighbour(values, v)
+        || (values.len() >= MIN_SERIES
+            && (values.contains(&(v + 2)) || (v > 2 && values.contains(&(v - 2)))))
+}
+
+/// The fewest numbers of a family in which an item one number away from
+/// the next is kept.
+const MIN_SERIES: usize = 3;
 
 /// The numbers of a decimal marker: `3.2.1` → [3, 2, 1]; `3.0` → [3].
 fn path(marker: &str) -> Vec<u32> {

@@ -313,11 +313,26 @@ pub(crate) fn relabel(item: &Item<'_>, value: u32) -> Option<String> {
         }
         NumeralStyle::Ascii | NumeralStyle::Fullwidth => {
             let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-            let a = t.find(digit)?;
+            let Some(a) = t.find(digit) else {
+                // A letter item (`c)`): its letter, `a` … `z`.
+                let a = t.find(|c: char| c.is_ascii_lowercase())?;
+                let letter = (1..=26)
+                    .contains(&value)
+                    .then(|| char::from(b'a' + (value - 1) as u8))?;
+                return Some(format!("{}{}{}", &t[..a], letter, &t[a + 1..]));
+            };
             let len = t[a..].find(|c: char| !digit(c)).unwrap_or(t.len() - a);
             (a, a + len)
         }
-        NumeralStyle::Word => return None,
+        // A heavenly stem (`丙、`), 甲 … 癸; the sequence words have no
+        // number to write.
+        NumeralStyle::Word => {
+            let (a, c) = t
+                .char_indices()
+                .find(|(_, c)| crate::marker::STEMS.contains(c))?;
+            let stem = crate::marker::STEMS.get((value as usize).checked_sub(1)?)?;
+            return Some(format!("{}{}{}", &t[..a], stem, &t[a + c.len_utf8()..]));
+        }
         NumeralStyle::Roman => {
             let a = t.find(|c: char| "ivxlcdm".contains(c))?;
             let len = t[a..]

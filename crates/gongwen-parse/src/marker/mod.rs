@@ -56,6 +56,7 @@ pub use latin::latin;
 pub use roman::roman;
 pub use run_in::{ordinal, run_in, sequence};
 pub use stem::stem;
+pub(crate) use stem::STEMS;
 pub use structural::structural;
 
 use gongwen_model::{Delimiter, MarkerFamily, NumeralStyle};
