@@ -1429,7 +1429,8 @@ pub fn is_head_mark(line: &str) -> bool {
     })
 }
 
-/// An addressee or salutation: `各位代表：`, `同志们：`, `各区县人民政府：`.
+/// An addressee or salutation: `各位代表：`, `同志们：`, `各区县人民政府：`;
+/// not a notes label (`说明：`).
 ///
 /// A sentence that introduces what follows (`大会的主题是：`,
 /// `学院的主要做法有：`, `具体要求如下：`) is no addressee.
@@ -1437,6 +1438,7 @@ pub fn is_head_mark(line: &str) -> bool {
 /// ```
 /// use gongwen_parse::furniture::is_addressee;
 /// assert!(is_addressee("各有关单位："));
+/// assert!(!is_addressee("说明："));
 /// assert!(!is_addressee("大会的主题是："));
 /// assert!(!is_addressee("学院的主要做法有："));
 /// ```
@@ -1452,6 +1454,8 @@ pub fn is_addressee(line: &str) -> bool {
         && !t.contains(['。', '；'])
         && !t.starts_with("附件")
         && !INTRODUCING.iter().any(|w| trim(head).ends_with(w))
+        // (A notes label, `说明：` `备注：`, heads notes.)
+        && notes_label(t) != Some("")
 }
 
 /// The declared piece count under a compilation's title: `（8篇）`, `（共8篇）`, `（八篇）`.
