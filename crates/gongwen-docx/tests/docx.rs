@@ -797,8 +797,9 @@ fn an_outline_level_without_numbered_headings_nests_below_the_levels_above() {
 #[test]
 fn a_heading_styled_toc_header_over_entries_typed_with_leaders_heads_them() {
     // A 目录 typed by hand (leaders and page numbers, no TOC style) under a
-    // header set in a heading style: the header gives no row, the entries
-    // toc rows (spec convention 15); the body's headings follow.
+    // header set in a heading style: the header is the heading its style
+    // makes it (spec convention 14, as over Word's own TOC field), the
+    // entries are toc rows (convention 15); the body's headings follow.
     let styles = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>
 <w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>
@@ -818,7 +819,7 @@ fn a_heading_styled_toc_header_over_entries_typed_with_leaders_heads_them() {
     let rows = outline(&package(&body, Some(styles), None));
     assert_eq!(
         rows,
-        "1\ttitle\t0\t\t英语写作教师反馈机制的探究\n3\ttoc\t-\t\t一、引言…………………………1\n4\ttoc\t-\t\t二、文献综述……………………2\n5\theading\t1\t一、\t引言\n7\theading\t1\t二、\t文献综述\n"
+        "1\ttitle\t0\t\t英语写作教师反馈机制的探究\n2\theading\t1\t\t目录页\n3\ttoc\t-\t\t一、引言…………………………1\n4\ttoc\t-\t\t二、文献综述……………………2\n5\theading\t1\t一、\t引言\n7\theading\t1\t二、\t文献综述\n"
     );
 }
 
@@ -956,4 +957,67 @@ fn indents_at_the_ends_of_the_integer_range_are_read_without_overflow() {
         let bytes = package(&body, None, Some(&numbering(&levels, nums)));
         assert!(outline(&bytes).contains("新列"));
     }
+}
+
+#[test]
+fn a_standard_s_name_over_its_chapters_and_a_typed_table_of_contents() {
+    // GB/T 1.1 as an agency's template sets it: the 目次 in a heading style
+    // over entries typed by hand (front matter paged in Roman numerals, an
+    // annex's entry with its page); the standard's name repeated over 1 范围
+    // in a heading style one level above the chapters'.
+    let styles = r#"<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>
+<w:style w:type="paragraph" w:styleId="T"><w:name w:val="Title"/></w:style>
+<w:style w:type="paragraph" w:styleId="h1"><w:name w:val="heading 1"/><w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="h2"><w:name w:val="heading 2"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+</w:styles>"#;
+    let body = [
+        paragraph("核电厂定期安全评价", None, Some("T")),
+        paragraph("第6部分：实际状态", None, Some("T")),
+        paragraph("目\u{2003}\u{2003}次", None, Some("h1")),
+        paragraph("前\u{2003}\u{2003}言 III", None, None),
+        paragraph("1 范围 1", None, None),
+        paragraph("2 规范性引用文件 1", None, None),
+        paragraph("3 术语和定义 2", None, None),
+        paragraph("4 总则 2", None, None),
+        paragraph(
+            "附\u{3000}录\u{3000}A （资料性附录） 评价流程图 9",
+            None,
+            None,
+        ),
+        paragraph("前\u{2003}\u{2003}言", None, Some("h1")),
+        paragraph("本部分按照GB/T 1.1—2020给出的规则起草。", None, None),
+        paragraph("核电厂定期安全评价 第6部分：实际状态", None, Some("h1")),
+        paragraph("1 范围", None, Some("h2")),
+        paragraph("本部分规定了评价的要求。", None, None),
+        paragraph("2 规范性引用文件", None, Some("h2")),
+    ]
+    .concat();
+    let bytes = package(&body, Some(styles), None);
+    let rows = outline(&bytes);
+    let kinds: Vec<String> = rows
+        .lines()
+        .map(|r| {
+            let c: Vec<&str> = r.split('\t').collect();
+            format!("{} {} {} {}", c[0], c[1], c[2], c[3])
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "1 title 0 ",
+            "3 heading 1 ",
+            "4 toc - ",
+            "5 toc - ",
+            "6 toc - ",
+            "7 toc - ",
+            "8 toc - ",
+            "9 toc - ",
+            "10 heading 1 ",
+            "12 heading 1 ",
+            "13 heading 1 1",
+            "15 heading 1 2",
+        ],
+        "{rows}"
+    );
 }

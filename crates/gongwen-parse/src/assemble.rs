@@ -156,6 +156,9 @@ pub(crate) struct Assembler<'a> {
     /// extractor's double spacing): one blank line breaks nothing (rule
     /// `hard_wrap`).
     double_spaced: bool,
+    /// The title's lines joined (rule `layout`: a heading repeating it
+    /// heads no section); set when the tree is built.
+    title_key: String,
     /// Lines in a table-of-contents style (rule `layout`): 目录 entries
     /// wherever the 目录 rule did not take them.
     toc_hints: Vec<usize>,
@@ -283,6 +286,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
         toc_hints: Vec::new(),
         wrap_width: None,
         double_spaced: false,
+        title_key: String::new(),
         styled_as: [None; 6],
         levels: Vec::new(),
         indents: Vec::new(),
@@ -675,6 +679,11 @@ impl<'a> Assembler<'a> {
         match toc {
             Some(h) => {
                 let after = self.toc(h);
+                // A header in a heading style stays the heading it is set as
+                // (outline spec convention 14) over the entries it heads.
+                if let Some(m) = self.lines[h].mk.filter(|m| m.family.is_styled()) {
+                    self.roles[h] = Role::Heading(m);
+                }
                 if !self.roles[..h].contains(&Role::Title) {
                     self.title_after_toc(after);
                 }
@@ -1187,10 +1196,11 @@ impl<'a> Assembler<'a> {
                 continue;
             }
             let t = self.clean(i);
+            // (An annex's entry carries its page: `附录A （资料性附录） … 9`.)
             let entry_like = char_len(&t) <= 80
                 && !t.contains(['。', '！', '？', '；'])
                 && !matches!(self.lines[i].mk, Some(m) if m.family == MarkerFamily::Article)
-                && furniture::annex_line(&t).is_none();
+                && (furniture::annex_line(&t).is_none() || toc_entries::page_number(&t));
             if !entry_like {
                 break;
             }
@@ -2604,6 +2614,10 @@ impl<'a> Assembler<'a> {
             stack.lift(outer, inner);
         }
         self.enclosed = self.enclosed_lists();
+        self.title_key = (0..n)
+            .filter(|&k| self.roles[k] == Role::Title)
+            .map(|k| self.clean(k))
+            .collect();
         // (A level with no numbered headings of its own, below levels that
         // have some — a caption style carrying outline level 5 — ranks just
         // below the deepest of those, so it nests under them.)
@@ -3290,7 +3304,18 @@ impl<'a> Assembler<'a> {
             span,
             parent,
         );
-        stack.push_placed((id, Some(m.family), m.value), below_decimals);
+        // The document's title repeated over its first chapter in a heading
+        // style (GB/T 1.1's 标准名称, `核电厂定期安全评价 第1部分：通用要求`
+        // over `1 范围`), or a 目录's header in one, heads no section: the
+        // chapters stand beside it.
+        let heads_nothing = m.family.is_styled() && {
+            let t = self.clean(i);
+            furniture::is_toc_header(&t)
+                || (!self.title_key.is_empty() && furniture::same_title(&t, &self.title_key))
+        };
+        if !heads_nothing {
+            stack.push_placed((id, Some(m.family), m.value), below_decimals);
+        }
         let mut last = head_end_line;
         if let Some(b) = body {
             while self.paragraph_wraps(last) {
@@ -3382,6 +3407,11 @@ pub(crate) fn toc_key(s: &str) -> Cow<'_, str> {
     let t = t.trim_end_matches(|c: char| {
         c.is_ascii_digit() || ('０'..='９').contains(&c) || crate::marker::is_space(c)
     });
+    // (A page in Roman numerals after a gap, `前言 III`.)
+    let t = match t.trim_end_matches(['I', 'V', 'X']) {
+        r if r.len() < t.len() && r.ends_with(crate::marker::is_space) => r,
+        _ => t,
+    };
     let t = t.trim_end_matches(['…', '.', '·', '．', '-', '—', '　', ' ']);
     let t = if trim(t).is_empty() { trim(s) } else { trim(t) };
     if t.contains(crate::marker::is_space) {

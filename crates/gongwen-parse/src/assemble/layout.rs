@@ -356,8 +356,11 @@ impl Assembler<'_> {
                 match self.title_hint {
                     None => self.title_hint = Some(k),
                     // The next Title paragraph right below it.
+                    // (A part's number there, `第6部分：实际状态`, is the
+                    // title's, not a heading's.)
                     Some(t) if self.title_more.last().copied().unwrap_or(t) + 1 == k => {
-                        self.title_more.push(k)
+                        self.title_more.push(k);
+                        self.lines[k].mk = None;
                     }
                     Some(_) => {}
                 }

@@ -90,6 +90,12 @@ pub(super) fn page_number(t: &str) -> bool {
         return (1..=4).contains(&d) && r[..r.len() - d].ends_with(['(', '（']);
     }
     let d = t.len() - t.trim_end_matches(digit).len();
+    // (A standard's front matter is paged in Roman numerals: `前言 III`.)
+    let d = if d == 0 {
+        t.len() - t.trim_end_matches(['I', 'V', 'X']).len()
+    } else {
+        d
+    };
     (1..=4).contains(&d) && t[..t.len() - d].ends_with([' ', '\t', '　', '.', '…', '·'])
 }
 
@@ -124,6 +130,7 @@ mod tests {
         assert!(page_number("理论讨论会第三组整理(8)"));
         assert!(page_number("第一章 总则\t1"));
         assert!(page_number("第一章 总则……12"));
+        assert!(page_number("前  言 III"));
         assert!(!page_number("马列主义的重大发展"));
         assert!(!page_number("2026年"));
         assert!(is_attribution("理论讨论会第三组整理(8)"));
