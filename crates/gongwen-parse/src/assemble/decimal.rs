@@ -164,8 +164,14 @@ impl Assembler<'_> {
                         && !text.contains(['。', '；', '！', '？']))
                         || counted.binary_search(&k).is_ok()
                 } else {
-                    let parented =
-                        paths.contains(parent) || (parent.len() == 1 && enums.contains(&parent[0]));
+                    // (`2.0.1` under `2`: a zero level is no section.)
+                    let above = match parent.split_last() {
+                        Some((0, up)) if !up.is_empty() => up,
+                        _ => parent,
+                    };
+                    let parented = paths.contains(parent)
+                        || paths.contains(above)
+                        || (parent.len() == 1 && enums.contains(&parent[0]));
                     parented || sibling(last + 1) || sibling(last.saturating_sub(1))
                 }
             } else {

@@ -58,6 +58,8 @@ pub(crate) fn opens_with_unit(rest: &str) -> bool {
 /// assert_eq!((rest, m.family), ("逾期送达", MarkerFamily::Decimal3));
 /// assert_eq!(decimal("1.1 、总体要求").unwrap().0, "总体要求");
 /// assert_eq!(decimal("1.3、 API 约定").unwrap().0, " API 约定");
+/// let (rest, m) = decimal("1.0.1　为规范公路工程建设").unwrap();
+/// assert_eq!((rest, m.value, m.family), ("　为规范公路工程建设", 1, MarkerFamily::Decimal3));
 /// assert!(decimal("2026.1.1").is_err());
 /// assert!(decimal("1.5%").is_err());
 /// assert!(decimal("12").is_err());
@@ -79,6 +81,19 @@ pub fn decimal(input: &str) -> IResult<&str, Found> {
         if v == 0 && levels == 1 && r.starts_with(super::is_space) && after.starts_with('0') {
             rest = r;
             break;
+        }
+        // `1.0.1　为规范…`: a chapter with no sections numbers its clauses
+        // through a zero (GB 50xxx and JTG engineering standards).
+        let zero_level = v == 0
+            && levels == 1
+            && after.starts_with('0')
+            && r.strip_prefix(['.', '．'])
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit() && c != '0'));
+        if zero_level {
+            levels += 1;
+            value = v;
+            rest = r;
+            continue;
         }
         if !(1..=MAX_PART).contains(&v) {
             return fail(input);
