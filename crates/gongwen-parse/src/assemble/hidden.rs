@@ -44,7 +44,7 @@
 
 use super::{Assembler, Role};
 use crate::furniture;
-use crate::text::trim;
+use crate::text::{char_len, trim};
 use gongwen_model::FurnitureRole;
 
 /// The longest YAML front matter looked for (lines).
@@ -487,14 +487,26 @@ fn page_title_head(t: &str) -> Option<&str> {
     (crate::text::char_len(head) >= MIN_TITLE_PART && sections_only).then_some(head)
 }
 
+/// The longest bracketed page marker (characters): `【第 7 页|正文页 1】`.
+const MAX_BRACKETED_MARKER: usize = 24;
 /// The longest site or section name after a page's heading (characters).
 const MAX_SITE_PART: usize = 24;
 /// The shortest page heading, or part of it on a line of its own, matched
 /// (characters).
 const MIN_TITLE_PART: usize = 6;
 
-/// `==========第3页==========`, `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 9 页`.
+/// `==========第3页==========`, `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 9 页`,
+/// and a page marker an extraction pipeline writes in brackets with the
+/// printed page after it (`【第 7 页|正文页 1】`).
 fn is_page_marker(t: &str) -> bool {
+    if let Some(inner) = t
+        .strip_prefix('【')
+        .and_then(|r| r.strip_suffix('】'))
+        .filter(|r| char_len(r) <= MAX_BRACKETED_MARKER)
+    {
+        let first = inner.split(['|', '｜']).next().unwrap_or(inner);
+        return first.len() < t.len() && is_page_marker(trim(first));
+    }
     let mark = |c: char| c == '=' || crate::markup::PAGE_DASHES.contains(&c);
     let inner = trim(t.trim_matches(|c: char| mark(c) || matches!(c, ' ' | '\u{3000}')));
     if inner.len() < t.len() && bare_number(inner).is_some() {
