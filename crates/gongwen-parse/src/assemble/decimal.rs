@@ -172,7 +172,13 @@ impl Assembler<'_> {
                     let parented = paths.contains(parent)
                         || paths.contains(above)
                         || (parent.len() == 1 && enums.contains(&parent[0]));
-                    parented || sibling(last + 1) || sibling(last.saturating_sub(1))
+                    let siblings = sibling(last + 1) || sibling(last.saturating_sub(1));
+                    // A number alone on its line (`1.93` over `0.60`, a
+                    // table's cells set one a line) is a section over its
+                    // title only among its siblings (`3.1` / `3.2` over
+                    // their terms).
+                    let alone = text.is_empty() || text.parse::<f64>().is_ok();
+                    siblings || (parented && !alone)
                 }
             } else {
                 continue;
