@@ -381,7 +381,6 @@ fn finish(
     numbering: &Numbering,
     counters: &mut Counters,
 ) -> Result<DocxParagraph, DocxError> {
-    let numbers = numbering;
     let style_id = p.style.clone().or_else(|| styles.default.clone());
     let style_name = style_id
         .as_deref()
@@ -424,7 +423,7 @@ fn finish(
         }
         _ => (p.text, None),
     };
-    let numbering = number
+    let numbered = number
         .as_ref()
         .and(num_id)
         .map(|id| (id, ilvl.unwrap_or(0)));
@@ -435,7 +434,7 @@ fn finish(
     // else its style's (Word's order of precedence).
     let indent = p
         .indent
-        .or_else(|| numbering.and_then(|(id, l)| numbers.indent(id, l, styles)))
+        .or_else(|| numbered.and_then(|(id, l)| numbering.indent(id, l, styles)))
         .or_else(|| styles.indent(style_id.as_deref()));
     Ok(DocxParagraph {
         text,
@@ -447,7 +446,7 @@ fn finish(
         centered,
         size: p.size,
         notes,
-        numbering,
+        numbering: numbered,
         indent,
     })
 }

@@ -181,7 +181,8 @@ impl Numbering {
                             l.indent = left_indent(&e);
                         }
                     }
-                    "w:rPr" | "w:legacy" if !empty => x.skip()?,
+                    // (A tracked change's old properties are not the level's.)
+                    "w:rPr" | "w:legacy" | "w:pPrChange" if !empty => x.skip()?,
                     _ => {}
                 },
                 Ev::End(t) => match t.as_str() {

@@ -1021,3 +1021,25 @@ fn a_standard_s_name_over_its_chapters_and_a_typed_table_of_contents() {
         "{rows}"
     );
 }
+
+#[test]
+fn an_empty_automatically_numbered_paragraph_without_siblings_is_a_heading() {
+    // Spec convention 14: Word shows only its number, `1.1`; the rule that
+    // drops a number alone on its line outside a run of siblings (a table's
+    // cells in PDF text) leaves it alone.
+    let levels = r#"<w:abstractNum w:abstractNumId="1">
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/><w:suff w:val="space"/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/><w:suff w:val="space"/></w:lvl>
+    </w:abstractNum>"#;
+    let nums = r#"<w:num w:numId="4"><w:abstractNumId w:val="1"/></w:num>"#;
+    let body = [
+        paragraph("设备采购合同", None, None),
+        paragraph("总则", Some((4, 0)), None),
+        paragraph("", Some((4, 1)), None),
+        paragraph("甲方应按约定支付货款。", None, None),
+        paragraph("附则", Some((4, 0)), None),
+    ]
+    .concat();
+    let rows = outline(&package(&body, None, Some(&numbering(levels, nums))));
+    assert!(rows.contains("3\theading\t2\t1.1\t\n"), "{rows}");
+}

@@ -3407,9 +3407,16 @@ pub(crate) fn toc_key(s: &str) -> Cow<'_, str> {
     let t = t.trim_end_matches(|c: char| {
         c.is_ascii_digit() || ('０'..='９').contains(&c) || crate::marker::is_space(c)
     });
-    // (A page in Roman numerals after a gap, `前言 III`.)
+    // (A page in Roman numerals after a gap or a leader, `前言 III`,
+    // `前言……III`, as `toc_entries::page_number` reads it.)
     let t = match t.trim_end_matches(['I', 'V', 'X']) {
-        r if r.len() < t.len() && r.ends_with(crate::marker::is_space) => r,
+        r if r.len() < t.len()
+            && r.ends_with(|c: char| {
+                crate::marker::is_space(c) || matches!(c, '…' | '.' | '·')
+            }) =>
+        {
+            r
+        }
         _ => t,
     };
     let t = t.trim_end_matches(['…', '.', '·', '．', '-', '—', '　', ' ']);

@@ -332,8 +332,9 @@ pub fn is_capital_numeral_char(c: char) -> bool {
     c != '零' && capital_digit(c).is_some()
 }
 
-/// The longest capital numeral read, in characters (`玖仟玖佰玖拾玖`, 9999,
-/// is seven): the run is copied, so its length is bounded.
+/// The most characters of a capital numeral read (`玖仟玖佰玖拾玖`, 9999, is
+/// seven; one more is looked at to find where the run ends): the run is
+/// copied, so its length is bounded.
 const CAPITAL_MAX_CHARS: usize = 8;
 
 /// Reads the capital numeral at the start of `s` as the Chinese numeral it
@@ -424,7 +425,8 @@ pub fn roman(input: &str) -> IResult<&str, u32> {
             nom::error::ErrorKind::Digit,
         )))
     };
-    // At most `mmmdccclxxxviii`'s fifteen letters are read.
+    // At most `mmmdccclxxxviii`'s fifteen letters make a numeral; one more
+    // is read to see that the run ends.
     let len = input
         .bytes()
         .take(16)

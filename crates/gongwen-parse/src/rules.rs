@@ -32,7 +32,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "latin",
-        purpose: "Latin letter items `a）` `(b)` `c.`, and heavenly-stem items `甲、` `乙、` `甲　`, are families below `①`, and capital numerals `壹、` `貳、` a family above `一、`, each kept where a neighbouring number of its family is there too",
+        purpose: "Latin letter items `a）` `(b)` `c.`, and heavenly-stem items `甲、` `乙、` `甲　`, are families below `①` (lowercase Roman numerals `ii.` below the letters), and capital numerals `壹、` `貳、` a family above `一、`, each kept where a neighbouring number of its family is there too",
     },
     Rule {
         id: "spaced_numeral",

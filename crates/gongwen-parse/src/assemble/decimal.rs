@@ -35,7 +35,7 @@ use gongwen_model::MarkerFamily;
 use std::collections::HashSet;
 
 impl Assembler<'_> {
-    /// Drops the decimal, Latin, stem and capital markers the document does not number
+    /// Drops the decimal, Latin, Roman, stem and capital markers the document does not number
     /// sections or items with (see the module docs).
     pub(super) fn decimal(&mut self) {
         let mut paths: HashSet<Vec<u32>> = HashSet::new();
@@ -55,7 +55,7 @@ impl Assembler<'_> {
                 enums.insert(m.value);
             } else if m.family == MarkerFamily::Latin {
                 latin.insert(m.value);
-                if let Some(v) = [(9, 1), (22, 5), (24, 10)]
+                if let Some(v) = LETTER_NUMERALS
                     .iter()
                     .find(|(letter, _)| *letter == m.value)
                     .map(|&(_, v)| v)
@@ -177,7 +177,10 @@ impl Assembler<'_> {
                     // table's cells set one a line) is a section over its
                     // title only among its siblings (`3.1` / `3.2` over
                     // their terms).
-                    let alone = text.is_empty() || text.parse::<f64>().is_ok();
+                    // (Not an empty paragraph Word numbers: a heading with an
+                    // empty title, convention 14.)
+                    let alone = (text.is_empty() || text.parse::<f64>().is_ok())
+                        && self.bare_numbers.binary_search(&k).is_err();
                     siblings || (parented && !alone)
                 }
             } else {
@@ -204,8 +207,6 @@ impl Assembler<'_> {
 }
 
 impl Assembler<'_> {
-    /// The path of the first decimal marker below line `k`, within
-    /// [`NEXT_DECIMAL_LINES`] lines.
     /// The Latin marker `m` of line `k` (`i.` `v.` `x.`) read as a Roman
     /// numeral, where it is one.
     fn as_roman(
@@ -224,6 +225,8 @@ impl Assembler<'_> {
         })
     }
 
+    /// The path of the first decimal marker below line `k`, within
+    /// [`NEXT_DECIMAL_LINES`] lines.
     fn next_decimal_path(&self, k: usize) -> Option<Vec<u32>> {
         let end = (k + 1 + NEXT_DECIMAL_LINES).min(self.lines.len());
         (k + 1..end).find_map(|j| {
@@ -305,6 +308,10 @@ fn in_series(values: &HashSet<u32>, v: u32) -> bool {
         || (values.len() >= MIN_SERIES
             && (values.contains(&(v + 2)) || (v > 2 && values.contains(&(v - 2)))))
 }
+
+/// The letters that are Roman numerals too, as (the letter's place in the
+/// alphabet, the numeral's value): `i` (9th, 1), `v` (22nd, 5), `x` (24th, 10).
+const LETTER_NUMERALS: [(u32, u32); 3] = [(9, 1), (22, 5), (24, 10)];
 
 /// The fewest numbers of a family in which an item one number away from
 /// the next is kept.

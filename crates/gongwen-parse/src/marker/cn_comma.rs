@@ -20,6 +20,7 @@ use nom::{IResult, Parser};
 /// assert_eq!(cn_comma("三，下一步工作要求").unwrap().0, "下一步工作要求");
 /// assert!(cn_comma("三，四月份").is_err());
 /// assert!(cn_comma("五.·七干校是好学校").is_err());
+/// assert!(cn_comma("二、.NET平台迁移").is_ok());
 /// ```
 pub fn cn_comma(input: &str) -> IResult<&str, Found> {
     let (rest, value) = chinese(input)?;
@@ -46,7 +47,9 @@ pub fn cn_comma(input: &str) -> IResult<&str, Found> {
                 && !after.starts_with(crate::numeral::is_chinese_numeral_char)
         });
     // `五.·七干校`: a date name (五·七) with a stray dot, not item 五.
-    let date_name = rest.starts_with(['·', '•', '・', '.', '．']);
+    // (`二、.NET平台迁移` is an item.)
+    let date_name =
+        matches!(delim, Delimiter::Dot | Delimiter::FullDot) && rest.starts_with(['·', '•', '・']);
     if !(1..=999).contains(&value) || number_goes_on || counted || date_name {
         return fail(input);
     }
