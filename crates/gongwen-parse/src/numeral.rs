@@ -322,6 +322,23 @@ pub fn capital_char(c: char, simplified: bool) -> char {
     }
 }
 
+/// `value` in capital numerals, the simplified or the traditional script
+/// (up to 9999: 万 has no capital form read back).
+///
+/// ```
+/// use gongwen_parse::numeral::format_capital;
+/// assert_eq!(format_capital(12, true).as_deref(), Some("拾贰"));
+/// assert_eq!(format_capital(3, false).as_deref(), Some("參"));
+/// assert_eq!(format_capital(10_000, true), None);
+/// ```
+pub fn format_capital(value: u32, simplified: bool) -> Option<String> {
+    if value >= 10_000 {
+        return None;
+    }
+    format(value, NumeralStyle::Chinese)
+        .map(|cn| cn.chars().map(|c| capital_char(c, simplified)).collect())
+}
+
 /// True for characters that can appear in a capital numeral (`壹` … `仟`).
 ///
 /// ```
@@ -619,11 +636,8 @@ pub fn format(value: u32, style: NumeralStyle) -> Option<String> {
             .get((value as usize).checked_sub(1)?)
             .map(|s| s.to_string()),
         NumeralStyle::Roman => format_roman(value),
-        // Simplified capitals, the Chinese form spelt character by
-        // character (up to 9999: 万 has no capital form read back).
-        NumeralStyle::Capital if value >= 10_000 => None,
-        NumeralStyle::Capital => format(value, NumeralStyle::Chinese)
-            .map(|cn| cn.chars().map(|c| capital_char(c, true)).collect()),
+        // Simplified capitals (`format_capital` writes either script).
+        NumeralStyle::Capital => format_capital(value, true),
         // A style added to the model later has no form written here.
         _ => None,
     }

@@ -347,11 +347,7 @@ pub(crate) fn relabel(item: &Item<'_>, value: u32) -> Option<String> {
                 .unwrap_or(t.len() - a);
             // Written in the traditional script where the marker is (貳 參 陸).
             let simplified = !t[a..a + len].contains(['貳', '參', '叄', '陸']);
-            let n: String = numeral::format(value, NumeralStyle::Chinese)
-                .filter(|_| value < 10_000)?
-                .chars()
-                .map(|c| numeral::capital_char(c, simplified))
-                .collect();
+            let n = numeral::format_capital(value, simplified)?;
             return Some(format!("{}{}{}", &t[..a], n, &t[a + len..]));
         }
         _ => {
