@@ -295,7 +295,7 @@ fn candidates<'f>(
                 _ => None,
             };
             let relabelled = (value != item.value)
-                .then(|| numbering::relabel(item, value))
+                .then(|| numbering::relabel(&list, item, value))
                 .flatten();
             let text = [styled, own, relabelled]
                 .into_iter()

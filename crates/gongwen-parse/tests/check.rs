@@ -446,7 +446,7 @@ fn letters_stems_capitals_and_roman_numerals_skipped_in_a_series_are_found_and_f
     for (src, missing, fixed) in [
         ("规范\na)一项\nb)二项\nd)四项\n", "c)", "d)四项"),
         ("规定\n甲、一项\n乙、二项\n丁、四项\n", "丙、", "丁、四项"),
-        ("辦法\n壹、主旨\n貳、單位\n肆、時間\n", "叁、", "肆、時間"),
+        ("辦法\n壹、主旨\n貳、單位\n肆、時間\n", "參、", "肆、時間"),
         (
             "规范\n1.命名\na)类名：\ni.页面类\nii.处理类\niv.接口类\n",
             "iii.",
@@ -463,6 +463,20 @@ fn letters_stems_capitals_and_roman_numerals_skipped_in_a_series_are_found_and_f
         let out = fix_text(src, &Options::default());
         assert!(!out.contains(fixed), "{src} -> {out}");
         assert_eq!(check(&gongwen_parse::parse(&out)), vec![], "{out}");
+    }
+}
+
+#[test]
+fn capital_numerals_are_relabelled_in_the_script_of_their_list() {
+    // `肆` and `伍` read the same in both scripts: the siblings tell which
+    // to write.
+    for (src, want) in [
+        ("辦法\n壹、主旨\n貳、單位\n肆、時間\n", "參、時間"),
+        ("办法\n壹、主旨\n贰、单位\n肆、时间\n", "叁、时间"),
+        ("辦法\n壹、主旨\n參、單位\n伍、時間\n", "貳、單位\n參、時間"),
+    ] {
+        let out = fix_text(src, &Options::default());
+        assert!(out.contains(want), "{src} -> {out}");
     }
 }
 

@@ -300,8 +300,10 @@ fn split_restarts<'d>(list: List<'d>, out: &mut Vec<List<'d>>) {
 
 /// The item's marker with its number replaced by `value` (same form), or
 /// `None` when the form cannot write that value (`㉑` is the last circled
-/// form past ⑳ … `㊿`; `⑴` stops at 20).
-pub(crate) fn relabel(item: &Item<'_>, value: u32) -> Option<String> {
+/// form past ⑳ … `㊿`; `⑴` stops at 20). Capital numerals are written in
+/// the list's script: `肆` reads the same in both, so a `肆、` among `貳、`
+/// `參、` siblings is relabelled `參、`, not `叁、`.
+pub(crate) fn relabel(list: &List<'_>, item: &Item<'_>, value: u32) -> Option<String> {
     let t = item.text;
     let (a, b) = match item.numeral {
         NumeralStyle::Chinese => {
@@ -345,8 +347,11 @@ pub(crate) fn relabel(item: &Item<'_>, value: u32) -> Option<String> {
             let len = t[a..]
                 .find(|c: char| !numeral::is_capital_numeral_char(c) && c != '零')
                 .unwrap_or(t.len() - a);
-            // Written in the traditional script where the marker is (貳 參 陸).
-            let simplified = !t[a..a + len].contains(['貳', '參', '叄', '陸']);
+            // Written in the traditional script where the list is (貳 參 陸).
+            let simplified = !list
+                .items
+                .iter()
+                .any(|i| i.text.contains(TRADITIONAL_CAPITALS));
             let n = numeral::format_capital(value, simplified)?;
             return Some(format!("{}{}{}", &t[..a], n, &t[a + len..]));
         }
@@ -359,6 +364,10 @@ pub(crate) fn relabel(item: &Item<'_>, value: u32) -> Option<String> {
     let n = numeral::format(value, item.numeral)?;
     Some(format!("{}{}{}", &t[..a], n, &t[b..]))
 }
+
+/// Capital numerals written only in the traditional script (`贰 叁 陆` in
+/// the simplified one).
+const TRADITIONAL_CAPITALS: [char; 4] = ['貳', '參', '叄', '陸'];
 
 /// A short name for an item in messages: its marker as written.
 fn name(item: &Item<'_>) -> String {
@@ -396,7 +405,8 @@ fn check_list(list: &List<'_>, held: bool, out: &mut Vec<Diagnostic>) {
         && list.renumberable()
         && items.iter().enumerate().all(|(k, i)| {
             u32::try_from(k + 1).is_ok_and(|v| {
-                v == i.value || relabel(i, v).is_some_and(|t| i.reads_back(list.family, &t, v))
+                v == i.value
+                    || relabel(list, i, v).is_some_and(|t| i.reads_back(list.family, &t, v))
             })
         }) {
         Fixable::Default
@@ -405,7 +415,7 @@ fn check_list(list: &List<'_>, held: bool, out: &mut Vec<Diagnostic>) {
     };
     let from = out.len();
     if first.value != 1 && list.must_start_at_one() {
-        let one = relabel(first, 1).unwrap_or_else(|| "1".into());
+        let one = relabel(list, first, 1).unwrap_or_else(|| "1".into());
         out.push(diag(
             Code::NumberingStart,
             Severity::Error,
@@ -485,12 +495,12 @@ fn check_list(list: &List<'_>, held: bool, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let missing = if a == b {
-            relabel(after, a).unwrap_or_else(|| a.to_string())
+            relabel(list, after, a).unwrap_or_else(|| a.to_string())
         } else {
             format!(
                 "{}…{}",
-                relabel(after, a).unwrap_or_else(|| a.to_string()),
-                relabel(after, b).unwrap_or_else(|| b.to_string())
+                relabel(list, after, a).unwrap_or_else(|| a.to_string()),
+                relabel(list, after, b).unwrap_or_else(|| b.to_string())
             )
         };
         let mut d = diag(
