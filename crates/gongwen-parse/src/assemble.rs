@@ -3051,7 +3051,9 @@ impl<'a> Assembler<'a> {
         let mend = if m.family.is_decimal() {
             m.start
                 + self.src[m.start..m.end]
-                    .trim_end_matches(['.', '．', '、', ' ', '\u{3000}'])
+                    .trim_end_matches(|c| {
+                        matches!(c, '.' | '．' | '、') || crate::marker::is_space(c)
+                    })
                     .len()
         } else {
             m.end
@@ -3282,12 +3284,28 @@ impl<'a> Assembler<'a> {
         // A list inside an item of a lower family that goes on after it
         // (rule `nesting`) opens inside that item, as under a run-in line.
         let inside_item = self.enclosed.binary_search(&i).is_ok();
+        // Parts or chapters described in running text under a heading of a
+        // list (a 说明's `三、主要内容` / `第一部分“总论”。阐明…` /
+        // `第二部分…`): a list inside that heading, not the document's top
+        // level (rule `nesting`). A division of the document itself stands
+        // on a line of its own.
+        let described = m.value == 1
+            && layout == HeadingLayout::RunIn
+            && body.is_some()
+            && m.family.is_structural()
+            && m.family != MarkerFamily::Article
+            && stack.open_of(m.family).is_none()
+            && stack.last().is_some_and(|&(_, f, _)| {
+                f.is_some_and(|f| {
+                    !f.is_structural() && !f.is_decimal() && !f.is_styled() && !f.is_run_in()
+                })
+            });
         let parent = stack.place_introduced(
             m.family,
             m.value,
             introduced,
             top_is_sentence,
-            under_run_in_line || inside_item,
+            under_run_in_line || inside_item || described,
             below_decimals,
         );
         let id = self.push(

@@ -307,7 +307,7 @@ impl Sections {
                     self.truncate(k);
                 }
             }
-            None if under_run_in_line && !family.is_structural() => {}
+            None if under_run_in_line => {}
             None => {
                 while self.len() > floor {
                     #[cfg(test)]

@@ -58,6 +58,8 @@ pub(crate) fn opens_with_unit(rest: &str) -> bool {
 /// assert_eq!((rest, m.family), ("逾期送达", MarkerFamily::Decimal3));
 /// assert_eq!(decimal("1.1 、总体要求").unwrap().0, "总体要求");
 /// assert_eq!(decimal("1.3、 API 约定").unwrap().0, " API 约定");
+/// // (Word's no-break space before the 、.)
+/// assert_eq!(decimal("3.1\u{a0}、办公室").unwrap().0, "办公室");
 /// let (rest, m) = decimal("1.0.1　为规范公路工程建设").unwrap();
 /// assert_eq!((rest, m.value, m.family), ("　为规范公路工程建设", 1, MarkerFamily::Decimal3));
 /// assert!(decimal("2026.1.1").is_err());
@@ -120,10 +122,7 @@ pub fn decimal(input: &str) -> IResult<&str, Found> {
     // marker by the assembler, as the dot is).
     let mut separated = false;
     if levels > 1 {
-        if let Some(after) = rest
-            .trim_start_matches([' ', '\u{3000}'])
-            .strip_prefix('、')
-        {
+        if let Some(after) = rest.trim_start_matches(super::is_space).strip_prefix('、') {
             if !after.trim_start_matches(super::is_space).is_empty() {
                 rest = after;
                 separated = true;
