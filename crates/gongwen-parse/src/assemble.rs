@@ -2634,6 +2634,9 @@ impl<'a> Assembler<'a> {
         }
         let mut toc_header: Option<usize> = None;
         let mut article: Option<usize> = None;
+        // The body's top division where an annex opened, while the body may
+        // go on after it.
+        let mut resumes: Option<(MarkerFamily, u32)> = None;
         let mut md = md_scope::MdScopes::default();
         let mut i = 0;
         while i < n {
@@ -2744,10 +2747,36 @@ impl<'a> Assembler<'a> {
                 Role::TocHeader => {
                     // A 目录 inside the body (a promulgated document's own)
                     // ends every open section: it and what follows stand
-                    // at the top.
+                    // at the top. (Not the chapters that rank above its
+                    // entries: a tender's `第五章 投标文件格式` holds the
+                    // response forms' own 目录 of `一、投标函`….)
+                    let entries = (i + 1..n)
+                        .find(|&k| self.roles[k] == Role::TocEntry)
+                        .and_then(|k| crate::marker::line_marker(&self.clean(k)))
+                        .map(|e| e.family)
+                        .filter(|f| !f.is_structural());
+                    let keep = entries.map_or(0, |f| {
+                        (0..stack.len())
+                            .take_while(|&p| {
+                                stack.get(p).is_some_and(|o| {
+                                    o.1.is_some_and(|g| g.is_structural() && g.rank() < f.rank())
+                                })
+                            })
+                            .count()
+                    });
+                    if keep > 0 {
+                        let span = self.span(l.ind, l.next, i);
+                        stack.truncate(keep);
+                        md.clear();
+                        let parent = stack.last().map(|s| s.0);
+                        toc_header = Some(self.push(NodeKind::TocHeader, span, parent));
+                        i += 1;
+                        continue;
+                    }
                     stack.clear();
                     md.clear();
                     article = None;
+                    resumes = None;
                     let span = self.span(l.ind, l.next, i);
                     toc_header = Some(self.push(NodeKind::TocHeader, span, None));
                     i += 1;
@@ -2797,6 +2826,7 @@ impl<'a> Assembler<'a> {
                         None,
                     );
                     article = Some(id);
+                    resumes = None;
                     stack.push((id, None, 0));
                     i = last + 1;
                 }
@@ -2808,7 +2838,14 @@ impl<'a> Assembler<'a> {
                 }
                 Role::Annex { label_end } => {
                     // An annex sits under the open article, else at the top.
-                    stack.truncate(usize::from(article.is_some()));
+                    let base = usize::from(article.is_some());
+                    // (The body's top division open at the annex, where it is
+                    // a chapter or part: the body may go on after the annex.)
+                    resumes = stack
+                        .get(base)
+                        .and_then(|&(_, f, v)| f.filter(|f| f.is_structural()).map(|f| (f, v)))
+                        .or(resumes);
+                    stack.truncate(base);
                     md.clear();
                     let parent = stack.last().map(|s| s.0);
                     let marker = Cow::Borrowed(trim(&self.src[l.cstart..label_end]));
@@ -2846,6 +2883,21 @@ impl<'a> Assembler<'a> {
                     i = last + 1;
                 }
                 Role::Heading(m) => {
+                    // The body's next chapter after an annex placed in its
+                    // middle (a tender's contract, `附件2：报价清单`, then
+                    // `第四章`): the annex ends, the chapter stands where
+                    // its siblings stood (rule `annex`).
+                    if let Some((f, v)) = resumes {
+                        let base = usize::from(article.is_some());
+                        if m.family == f
+                            && v.checked_add(1) == Some(m.value)
+                            && stack.get(base).is_some_and(|o| o.1.is_none())
+                        {
+                            stack.truncate(base);
+                            md.clear();
+                            resumes = None;
+                        }
+                    }
                     let level = self.md_level(i);
                     match level {
                         Some(level) => md.enter(&mut stack, level, true),
@@ -3289,17 +3341,25 @@ impl<'a> Assembler<'a> {
         // `第二部分…`): a list inside that heading, not the document's top
         // level (rule `nesting`). A division of the document itself stands
         // on a line of its own.
-        let described = m.value == 1
-            && layout == HeadingLayout::RunIn
-            && body.is_some()
-            && m.family.is_structural()
-            && m.family != MarkerFamily::Article
-            && stack.open_of(m.family).is_none()
-            && stack.last().is_some_and(|&(_, f, _)| {
-                f.is_some_and(|f| {
-                    !f.is_structural() && !f.is_decimal() && !f.is_styled() && !f.is_run_in()
+        // (Or the articles of a document a list's item names: a tender's
+        // `18.劳务派遣服务合同` over the contract's `第一条`… .)
+        let under_list_item = |names_document: bool| {
+            m.value == 1
+                && m.family.is_structural()
+                && stack.open_of(m.family).is_none()
+                && stack.last().is_some_and(|&(id, f, _)| {
+                    f.is_some_and(|f| {
+                        !f.is_structural() && !f.is_decimal() && !f.is_styled() && !f.is_run_in()
+                    }) && (!names_document
+                        || matches!(&self.nodes[id].kind, NodeKind::Heading(h)
+                            if furniture::names_document(&h.title)))
                 })
-            });
+        };
+        let described = (layout == HeadingLayout::RunIn
+            && body.is_some()
+            && m.family != MarkerFamily::Article
+            && under_list_item(false))
+            || under_list_item(true);
         let parent = stack.place_introduced(
             m.family,
             m.value,

@@ -9,6 +9,7 @@
 //! use gongwen_parse::furniture::*;
 //! assert!(is_chrome("【字号："));
 //! assert!(is_chrome("新华社北京11月16日电"));
+//! assert!(is_chrome("版本：V1.0"));
 //! assert!(!is_chrome("新华社北京11月16日电 近日，全国…会议在京召开。"));
 //! assert!(is_person_name("习近平"));
 //! assert!(is_subtitle("——2026年1月25日在北京市第十六届人民代表大会第四次会议上"));
@@ -276,6 +277,7 @@ fn is_metadata_label(t: &str) -> bool {
         "题名",
         "状态",
         "文种",
+        "版本",
     ];
     t.split_once('：').is_some_and(|(label, _)| {
         let label = trim(label);
@@ -574,6 +576,23 @@ pub fn ends_with_genre(line: &str) -> bool {
         None => t,
     };
     GENRES.iter().any(|g| t.ends_with(g))
+}
+
+/// True when a heading's title names a document of its own (a genre, or a
+/// contract or agreement): `劳务派遣服务合同`, `某某管理办法`. The articles
+/// below such a heading are that document's.
+///
+/// ```
+/// use gongwen_parse::furniture::names_document;
+/// assert!(names_document("劳务派遣服务合同"));
+/// assert!(names_document("安全生产管理办法（试行）"));
+/// assert!(!names_document("投标人须知"));
+/// ```
+pub fn names_document(title: &str) -> bool {
+    ends_with_genre(title)
+        || ["合同", "协议", "协议书", "合同书"]
+            .iter()
+            .any(|g| trim(title).ends_with(g))
 }
 
 /// A contact line: `传真：0898-…`, `通讯地址：…`, `联系人：王五`.
