@@ -467,7 +467,7 @@ impl<'a> Assembler<'a> {
     /// Blank lines around page furniture (`14` / `` / `====第18页====`)
     /// belong to the page break and are read past with it, as are blank
     /// lines before a line that opens with a glued page marker (`` /
-    /// `— 18 —《非金融…`).
+    /// `— 18 —《非金融…`) or after one that ends with it.
     fn next_line(&self, k: usize) -> usize {
         let n = self.lines.len();
         let mut j = k + 1;
@@ -476,10 +476,18 @@ impl<'a> Assembler<'a> {
             broke |= matches!(self.roles[j], Role::Hidden(_));
             j += 1;
         }
-        // (A page marker glued to the next page's first line is a break too.)
+        // (A page marker glued to the next page's first line is a break too,
+        // as is one glued to the end of this line, `…安全评价- 3 -`, which
+        // the line's content leaves out.)
         broke |= j < n && {
             let l = &self.lines[j];
             crate::markup::glued_page_marker_len(&self.src[l.ind..l.cend.max(l.ind)]).is_some()
+        };
+        broke |= j < n && k < n && {
+            let l = &self.lines[k];
+            self.src
+                .get(l.cend..l.next)
+                .is_some_and(|rest| trim(rest).starts_with(crate::markup::PAGE_DASHES))
         };
         // (In double-spaced text one blank line is no break.)
         if broke || (self.double_spaced && j == k + 2) {

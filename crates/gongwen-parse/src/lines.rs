@@ -140,6 +140,13 @@ pub(crate) fn split_with(src: &str, markup: bool) -> Vec<Line> {
                 body = open.trim_end_matches(is_space);
             }
         }
+        // A page marker glued to the end of the text (`…安全评价- 3 -`) is
+        // page furniture (outline spec convention 16).
+        if body.ends_with(crate::markup::PAGE_DASHES) {
+            if let Some(n) = crate::markup::trailing_page_marker_len(body) {
+                body = &body[..body.len() - n];
+            }
+        }
         let cend = start + body.len();
         let cend = cend.max(ind.min(end));
         let mk = marker_at(text, cstart_rel).map(|m| LineMarker {

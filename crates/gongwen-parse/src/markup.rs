@@ -56,6 +56,30 @@ pub(crate) fn flags_len(line: &str) -> usize {
 /// The dashes a page number stands between (`— 3 —`, `- 3 -`).
 pub(crate) const PAGE_DASHES: [char; 4] = ['—', '－', '–', '-'];
 
+/// Length in bytes of a page marker `- 3 -` glued to the end of a line's
+/// text (`…安全评价- 3 -`, print extracted to text where the page broke
+/// mid-sentence); `None` where the line
+/// holds no such marker right after text. The forms are those of
+/// [`glued_page_marker_len`]; the text before the marker must not end in
+/// a digit (`2021—2025—`) or white space (a 目录 entry's page number).
+pub(crate) fn trailing_page_marker_len(line: &str) -> Option<usize> {
+    let before_dash = line.strip_suffix(PAGE_DASHES)?;
+    let rest = before_dash.trim_end_matches(crate::marker::is_space);
+    let spaced = rest.len() < before_dash.len();
+    let digits = rest.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if !(1..=4).contains(&digits) || (line.ends_with('-') && !spaced) {
+        return None;
+    }
+    let rest = rest[..rest.len() - digits].trim_end_matches(crate::marker::is_space);
+    let rest = rest.strip_suffix(PAGE_DASHES)?;
+    // (Glued: a 目录 entry sets its page `- 3 -` apart by white space or
+    // leaders, and keeps it.)
+    rest.chars()
+        .next_back()
+        .is_some_and(|c| !c.is_ascii() && !PAGE_DASHES.contains(&c) && !crate::marker::is_space(c))
+        .then_some(line.len() - rest.len())
+}
+
 /// Length in bytes of a page marker `— 5 —` (a dash, a page number of
 /// one to four digits, a dash, white space around the number) at the start
 /// of `line` when text follows it on the same line; `None` otherwise.

@@ -21,9 +21,15 @@ use nom::{IResult, Parser};
 /// assert!(cn_comma("三，四月份").is_err());
 /// assert!(cn_comma("五.·七干校是好学校").is_err());
 /// assert!(cn_comma("二、.NET平台迁移").is_ok());
+/// assert_eq!(cn_comma("一 、历史叙事").unwrap().0, "历史叙事");
 /// ```
 pub fn cn_comma(input: &str) -> IResult<&str, Found> {
     let (rest, value) = chinese(input)?;
+    // `一 、历史叙事`: white space typed before the `、` is part of the marker.
+    let rest = match rest.trim_start_matches(super::is_space) {
+        spaced if spaced.len() < rest.len() && spaced.starts_with('、') => spaced,
+        _ => rest,
+    };
     let (rest, delim) = nom::branch::alt((
         nom::character::complete::char('、').map(|_| Delimiter::Comma),
         nom::character::complete::char('．').map(|_| Delimiter::FullDot),
