@@ -1158,8 +1158,19 @@ impl<'a> Assembler<'a> {
                 || furniture::is_title_label(&self.clean(j))
                 || furniture::title_continues(&self.clean(prev), &self.clean(j));
             // The issuing organs under a title (`建设部、国家工商行政管理局`)
-            // are its signature, not its last part.
-            if !self.title_like(j) || !joins || furniture::is_issuer_mark(&self.clean(j)) {
+            // are its signature, not its last part; a bracket opened and not
+            // closed on the line (`（2010年12月14日…令第36号` / `公布，…）`)
+            // is a promulgation note wrapped below it.
+            let unclosed = {
+                let t = self.clean(j);
+                t.starts_with(['（', '('])
+                    && t.matches(['（', '(']).count() > t.matches(['）', ')']).count()
+            };
+            if !self.title_like(j)
+                || !joins
+                || unclosed
+                || furniture::is_issuer_mark(&self.clean(j))
+            {
                 break;
             }
             parts.push(j);

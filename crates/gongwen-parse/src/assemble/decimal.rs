@@ -13,6 +13,9 @@
 //!   numbered line between (`1 党的领导机关要…。` / `2 上级机关要…。` /
 //!   `3 …`: items counted in order, sentences and all).
 //!
+//! A number mistyped in a copied section (`4.9.1` between `5.9` and
+//! `5.9.2`) is kept as the first subsection of the section above it.
+//!
 //! Every other decimal marker is dropped: the line is text. Lines that look
 //! like `6.15分钟…` between items `5.` and `7.` then stay with the rule
 //! that reads them as items of the `1.` list.
@@ -181,7 +184,20 @@ impl Assembler<'_> {
                     // empty title, convention 14.)
                     let alone = (text.is_empty() || text.parse::<f64>().is_ok())
                         && self.bare_numbers.binary_search(&k).is_err();
-                    siblings || (parented && !alone)
+                    // A number mistyped in a copied section (`5.9、` /
+                    // `4.9.1、…` / `5.9.2、…`): the first of its level right
+                    // under the previous section, the next one going on
+                    // from it there.
+                    let mistyped = last == 1
+                        && self.prev_decimal_path(k).is_some_and(|prev| {
+                            prev.len() == parent.len()
+                                && self.next_decimal_path(k).is_some_and(|next| {
+                                    next.len() == p.len()
+                                        && next[..parent.len()] == prev[..]
+                                        && next[parent.len()] == 2
+                                })
+                        });
+                    siblings || (parented && !alone) || mistyped
                 }
             } else {
                 continue;
