@@ -60,7 +60,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "title",
-        purpose: "the document's own title: past chrome, front matter, citation headers and code, above a subtitle, date or document number, or the first title-like line; below a 版头 (份号, 密级, 紧急程度, 发文机关标志, 发文字号 with 签发人); never a 函's organ mark set apart above it, a standard's cover lines or the organs signing under it; a court over its 判决书 is one title; the lines directly above a `——` subtitle are one title; joint issuers opening a wrapped title belong to it; a leader's instruction (`毛主席批示：照发。`) under the 版头 is not the title; under a news lead, a bold line (or one after `…如下：`) naming its genre is the title of the document reposted",
+        purpose: "the document's own title: past chrome, front matter, citation headers and code, above a subtitle, date or document number, or the first title-like line; below a 版头 (份号, 密级, 紧急程度, 发文机关标志, 发文字号 with 签发人); never a 函's organ mark set apart above it, a standard's cover lines or the organs signing under it; a court over its 判决书 is one title; the lines directly above a `——` subtitle are one title; joint issuers opening a wrapped title belong to it; a leader's instruction (`毛主席批示：照发。`) under the 版头 is not the title; under a news lead, a bold line (or one after `…如下：`) naming its genre is the title of the document reposted; a news agency's dateline (`新华社北京11月16日电`) and the speaker's name below a wrapped title are not part of it, nor is a promulgation note whose bracket closes on a later line",
     },
     Rule {
         id: "layout",
@@ -68,7 +68,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "toc",
-        purpose: "a 目录's entries give toc rows (also a 目录 inside the body, a promulgated document's own); lines repeating an unnumbered entry are articles, unless most entries are chapters or `一、` headings (a document's own 目录)",
+        purpose: "a 目录's entries give toc rows (also a 目录 inside the body, a promulgated document's own); lines repeating an unnumbered entry are articles, unless most entries are chapters or `一、` headings (a document's own 目录); a 目录 inside a chapter whose entries rank below it (a tender's `第五章 投标文件格式` over the response forms' `一、投标函`…) keeps the chapter open",
     },
     Rule {
         id: "notes",
@@ -92,7 +92,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "annex",
-        purpose: "`附件1：` `附录` (and `附` standing alone; `## 附件：title` and `## 附：title` as Markdown headings; `附：title` below the document's date with text under it) open an annexed piece after the body; its headings nest under it; a label over the document's own title again, with no heading above it, is the file being that annex (no row)",
+        purpose: "`附件1：` `附录` (and `附` standing alone; `## 附件：title` and `## 附：title` as Markdown headings; `附：title` below the document's date with text under it) open an annexed piece after the body; its headings nest under it; a label over the document's own title again, with no heading above it, is the file being that annex (no row); the body's next chapter after an annex in its middle (`第三章` … `附件2：报价清单` / `第四章`) ends the annex",
     },
     Rule {
         id: "quotation",
@@ -100,7 +100,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: "nesting",
-        purpose: "a list restarting at 1 right under items of a family ranked below it, under two different items, nests inside that family's items for the whole document (`（1）` over `1、`), as the document nests them; once is enough where that family goes on after the list (`（三）` / `一、`… / `（四）`); a `一、` or `（一）` heading outside an article's items groups the articles that follow it (`（一）` / `第一条`… / `（二）`), but an article's items numbered on past some that ran into one line (`（一）…。（二）…。` / `（三）…`) are still its items",
+        purpose: "a list restarting at 1 right under items of a family ranked below it, under two different items, nests inside that family's items for the whole document (`（1）` over `1、`), as the document nests them; once is enough where that family goes on after the list (`（三）` / `一、`… / `（四）`); a `一、` or `（一）` heading outside an article's items groups the articles that follow it (`（一）` / `第一条`… / `（二）`), but an article's items numbered on past some that ran into one line (`（一）…。（二）…。` / `（三）…`) are still its items; parts or chapters described in running text under a list's heading (`三、主要内容` / `第一部分“总论”。阐明…`) nest inside it, as do the articles of a document a list's item names (`18.劳务派遣服务合同` / `第一条…`)",
     },
     Rule {
         id: "md_scope",
