@@ -658,6 +658,13 @@ impl<'a> Assembler<'a> {
             }
         }
         self.title(body);
+        // A procedure cut from a manual (`第二章 记录控制程序` over `1 目的`,
+        // `2 范围`, …): the one chapter line, over decimal sections and no
+        // other division or article, is the file's title.
+        if body < n && !self.roles[..body].contains(&Role::Title) && self.lone_chapter_title(body) {
+            self.lines[body].mk = None;
+            self.roles[body] = Role::Title;
+        }
         // Other front lines are furniture where recognisable.
         for i in 0..body {
             if self.blank(i) || self.roles[i] != Role::Text {
@@ -759,6 +766,27 @@ impl<'a> Assembler<'a> {
             }
             return;
         }
+    }
+
+    /// True when line `body` is the document's only structural heading, a
+    /// chapter with its title on the line, and the next numbered line is a
+    /// decimal section (`1 目的`): a manual's chapter saved as a file of its
+    /// own. (A tender's `第一章 招标公告` over `1.招标条件` is a chapter.)
+    fn lone_chapter_title(&self, body: usize) -> bool {
+        let Some(m) = self.lines[body]
+            .mk
+            .filter(|m| m.family == MarkerFamily::Chapter)
+        else {
+            return false;
+        };
+        let titled = !trim(&self.src[m.end..self.lines[body].cend.max(m.end)]).is_empty();
+        let others = self
+            .lines
+            .iter()
+            .enumerate()
+            .any(|(k, l)| k != body && l.mk.is_some_and(|m| m.family.is_structural()));
+        let next = self.lines[body + 1..].iter().find_map(|l| l.mk);
+        titled && !others && next.is_some_and(|m| m.family.is_decimal())
     }
 
     /// A document that opens with its 目录 (a Word report's TOC field on
