@@ -1441,6 +1441,8 @@ pub fn is_field_line(line: &str) -> bool {
 /// assert!(is_standard_cover_line("代替XX/TXXXXX-XXXX"));
 /// assert!(is_standard_cover_line("中华人民共和国能源行业标准"));
 /// assert!(is_standard_cover_line("2012 - 06 - 29发布"));
+/// assert!(is_standard_cover_line("AQ/T 9007-2019 代替 AQ/T9007-2011"));
+/// assert!(is_standard_cover_line("2019-08-09 发布 2020-02-01 执行"));
 /// assert!(!is_standard_cover_line("核电厂定期安全评价"));
 /// assert!(!is_standard_cover_line("执行国家标准"));
 /// assert!(!is_standard_cover_line("1.2 引用标准-通则"));
@@ -1450,7 +1452,10 @@ pub fn is_standard_cover_line(line: &str) -> bool {
     if t.starts_with("ICS") || t.starts_with("CCS") || t.starts_with("备案号") {
         return true;
     }
+    // (`AQ/T 9007-2019 代替 AQ/T 9007-2011`: the code and the one it
+    // replaces on one line.)
     let code = t.strip_prefix("代替").map_or(t, |r| trim(r));
+    let code = code.split_once("代替").map_or(code, |(c, _)| trim(c));
     if code.starts_with(|c: char| c.is_ascii_uppercase())
         && code.chars().count() <= 30
         && code.contains(['—', '–', '-'])
@@ -1480,8 +1485,8 @@ pub fn is_standard_cover_line(line: &str) -> bool {
     if ["征求意见稿", "送审稿", "报批稿", "讨论稿", "草案"].contains(&inner) {
         return true;
     }
-    (t.ends_with("发布") || t.ends_with("实施"))
-        && n <= 24
+    (t.ends_with("发布") || t.ends_with("实施") || t.ends_with("执行"))
+        && n <= 32
         && t.starts_with(|c: char| c.is_ascii_digit() || c == 'x' || c == 'X')
 }
 

@@ -76,6 +76,30 @@ pub(crate) fn split(src: &str) -> Vec<Line> {
 /// [`split`]; `markup` false for a source that holds no Markdown (a Word
 /// document's paragraphs, where a leading `**` or `#` is text): only item
 /// flags (`★`) then stand between the indentation and a marker.
+/// A marker set in a bold run of its own (`**1** **范围**`, `**3.1**` over
+/// its term, a converter bolding each run of a Word line): read with the
+/// emphasis marks set aside (outline spec convention 9); the marker is the
+/// same characters in the source, its end where they end.
+fn split_bold_marker(text: &str, cstart: usize) -> Option<LineMarker> {
+    let content = text.get(cstart..)?;
+    if !content.contains("**") {
+        return None;
+    }
+    // (The opening `**` is behind `cstart` already: its closing one stands
+    // alone, so every `**` goes, not only pairs.)
+    let plain = content.replace("**", "");
+    let m = marker_at(&plain, 0)?;
+    let written = plain[m.start..m.end].trim_end_matches(is_space);
+    (!written.is_empty()
+        && content.starts_with(written)
+        && content[written.len()..].starts_with("**"))
+    .then(|| LineMarker {
+        start: cstart,
+        end: cstart + written.len(),
+        ..m
+    })
+}
+
 pub(crate) fn split_with(src: &str, markup: bool) -> Vec<Line> {
     let bytes = src.as_bytes();
     let breaks = records(bytes, markup);
@@ -149,11 +173,19 @@ pub(crate) fn split_with(src: &str, markup: bool) -> Vec<Line> {
         }
         let cend = start + body.len();
         let cend = cend.max(ind.min(end));
-        let mk = marker_at(text, cstart_rel).map(|m| LineMarker {
-            start: start + m.start,
-            end: start + m.end,
-            ..m
-        });
+        let mk = marker_at(text, cstart_rel)
+            .or_else(|| {
+                if markup {
+                    split_bold_marker(text, cstart_rel)
+                } else {
+                    None
+                }
+            })
+            .map(|m| LineMarker {
+                start: start + m.start,
+                end: start + m.end,
+                ..m
+            });
         let line = Line {
             start,
             ind,

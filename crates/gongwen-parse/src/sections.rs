@@ -252,8 +252,12 @@ impl Sections {
     ///
     /// `under_run_in_line` tells that the heading opens a list (`一是…`,
     /// `（一）…`) right under a run-in heading of another family standing on
-    /// a line of its own (`第一，…。` with no text after it): the list, of a
-    /// family not open, then opens inside that heading instead of closing it.
+    /// a line of its own (`第一，…。` with no text after it), or right under
+    /// an item that holds it (rule `nesting`: a list inside `（三）` that
+    /// goes on with `（四）`, parts described in running text, a contract's
+    /// articles under the item naming it): the list, of a family not open,
+    /// then opens inside that heading instead of closing it, whatever its
+    /// rank.
     ///
     /// `below_decimals` places an item of a list inside the open decimal
     /// section instead of beside it (see [`Self::placing_rank`]).

@@ -111,6 +111,38 @@ impl Assembler<'_> {
                 paths.insert(vec![n]);
             }
         }
+        // A subsection number alone on its line (`3.1`, a standard's term
+        // number over the term, GB/T 1.1) under its numbered section (`3`):
+        // a section whose title is the next line (convention 6).
+        for k in 0..self.lines.len() {
+            if self.lines[k].mk.is_some() || self.blank(k) {
+                continue;
+            }
+            let t = self.clean(k);
+            let Some(family) = super::layout::bare_section_number(&t)
+                .filter(|&f| f != MarkerFamily::Decimal1 && t.contains('.'))
+            else {
+                continue;
+            };
+            let p = path(&t);
+            let Some((_, parent)) = p.split_last() else {
+                continue;
+            };
+            if paths.contains(parent)
+                && self.next_nonblank(k + 1).is_some_and(|j| {
+                    self.lines[j].mk.is_none()
+                        && self.title_like(j)
+                        && super::layout::bare_section_number(&self.clean(j)).is_none()
+                })
+            {
+                let len = self
+                    .text(k)
+                    .find(|c: char| !c.is_ascii_digit() && c != '.')
+                    .unwrap_or(self.text(k).len());
+                self.lines[k].mk = Some(self.section_number(k, family, len));
+                paths.insert(p);
+            }
+        }
         for k in 0..self.lines.len() {
             let Some(m) = self.lines[k].mk else { continue };
             let keep = if m.family == MarkerFamily::Latin {

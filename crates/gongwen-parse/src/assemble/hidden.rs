@@ -312,7 +312,9 @@ impl Assembler<'_> {
             if self.raw_blank(k) {
                 continue;
             }
-            let t = self.raw_text(k);
+            // (Bold as a converter sets a cover: `**AQ/T 9007-2019**`.)
+            let t = crate::markup::strip(self.raw_text(k));
+            let t = t.as_ref();
             if self.lines[k].mk.is_some() || furniture::is_toc_header(t) {
                 break;
             }
