@@ -860,11 +860,15 @@ impl<'a> Assembler<'a> {
         // separator (rule `title`).
         // (Below a periodical's masthead, rule `hidden`, its issue number,
         // date and printer, the title follows as under a 版头.)
+        // (A number with its signer, `…〔2026〕12号　签发人：张三`, stands in
+        // a 版头 whatever the organ's mark above it reads.)
         let below_head = anchor.filter(|&a| {
-            furniture::is_document_number(&self.clean(a))
-                && self
-                    .prev_nonblank(a, 0)
-                    .is_some_and(|p| furniture::is_issuer_mark(&self.clean(p)))
+            let t = self.clean(a);
+            furniture::is_document_number(&t)
+                && (t.contains("签发人")
+                    || self
+                        .prev_nonblank(a, 0)
+                        .is_some_and(|p| furniture::is_issuer_mark(&self.clean(p))))
         });
         let mut parts = match (below_head, self.masthead) {
             (Some(a), _) => self.title_below_from(a + 1, body),

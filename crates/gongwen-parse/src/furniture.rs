@@ -663,6 +663,7 @@ pub fn is_subtitle(line: &str) -> bool {
 /// assert!(is_document_number("滬府發〔2017〕92號"));
 /// assert!(!is_document_number("某市办公室印发《实施意见》的通知(岳办发〔2017〕2号)"));
 /// assert!(is_document_number("XX政〔2026〕12号　　　　签发人：张三"));
+/// assert!(is_document_number("电邮讲话【2019】007号           签发人：任正非"));
 /// assert!(is_document_number("（2020）京0105刑初123号"));
 /// assert!(is_document_number("第12期"));
 /// assert!(is_document_number("2026年第五期"));
@@ -738,7 +739,8 @@ fn document_number(t: &str) -> bool {
         .strip_prefix(['（', '('])
         .and_then(|r| r.strip_suffix(['）', ')']))
         .unwrap_or(t);
-    let Some(open) = inner.find(['〔', '[', '［']) else {
+    // (`【2019】` in some organs' numbers, `电邮讲话【2019】007号`.)
+    let Some(open) = inner.find(['〔', '[', '［', '【']) else {
         return false;
     };
     char_len(t) <= 40

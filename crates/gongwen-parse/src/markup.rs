@@ -27,6 +27,8 @@
 //! assert_eq!(strip("总体要求**"), "总体要求");
 //! assert_eq!(strip("证人贝**的证言"), "证人贝**的证言", "a masked name");
 //! assert_eq!(strip("本手册归*******所有"), "本手册归*******所有");
+//! assert_eq!(strip("**机关****BG和地区部**"), "机关BG和地区部");
+//! assert_eq!(strip("王****"), "王****");
 //! assert_eq!(strip("[三十讲](a.pdf){:target=\"_blank\"}"), "三十讲");
 //! assert_eq!(strip("一、深化理论武装 {#part1}").trim_end(), "一、深化理论武装");
 //! assert_eq!(strip("见[通知](https://a.cn/x)<br>"), "见通知");
@@ -202,9 +204,27 @@ pub fn strip(s: &str) -> Cow<'_, str> {
     let mut rest = s;
     // Runs of exactly two asterisks: an odd count leaves one unpaired.
     let pairs_odd = s.split(|c| c != '*').filter(|run| run.len() == 2).count() % 2 == 1;
+    // Inside a bold span opened by a `**` run.
+    let mut bold = false;
     while let Some(c) = rest.chars().next() {
         if c == '*' {
             let run = rest.len() - rest.trim_start_matches('*').len();
+            // `**机关****BG和…**`: a bold span closed and opened again (a
+            // converter's runs), not a mask — inside bold, where the opening
+            // `**` lies before the text given (an unpaired `**`), or between
+            // two characters of words (a mask stands for a name's end or
+            // digits: `王****`, `1101****1234`).
+            let word = |c: Option<char>| {
+                c.is_some_and(|c| !c.is_ascii_digit() && !crate::marker::is_space(c) && c != '*')
+            };
+            let joined = word(out.chars().next_back()) && word(rest[run..].chars().next());
+            if run == 4 && (bold || pairs_odd || joined) {
+                rest = &rest[4..];
+                continue;
+            }
+            if run == 2 {
+                bold = !bold;
+            }
             // A name or a number masked (`贝**的证言`, `本手册归*******所有`):
             // four asterisks or more, or an unpaired `**` inside a word,
             // are text, not emphasis.

@@ -63,7 +63,8 @@ pub fn cn_comma(input: &str) -> IResult<&str, Found> {
 }
 
 /// nom parser for `一　没有调查，没有发言权` — a Chinese numeral (1..=99)
-/// followed by white space and a title (outline spec convention 11); the
+/// followed by white space and a title (outline spec convention 11), or by
+/// a bracketed label run straight on (`一【工作回顾】`); the
 /// marker is the numeral, its delimiter [`Delimiter::None`]. The rule
 /// `spaced_numeral` keeps it only where the next numeral continues it.
 ///
@@ -73,6 +74,7 @@ pub fn cn_comma(input: &str) -> IResult<&str, Found> {
 /// assert_eq!((rest, m.value), ("　没有调查", 1));
 /// assert!(cn_spaced("一").is_err());
 /// assert!(cn_spaced("一 2026年").is_err());
+/// assert_eq!(cn_spaced("一【工作回顾】").unwrap().0, "【工作回顾】");
 /// ```
 pub fn cn_spaced(input: &str) -> IResult<&str, Found> {
     let (rest, value) = chinese(input)?;
@@ -81,7 +83,10 @@ pub fn cn_spaced(input: &str) -> IResult<&str, Found> {
     // (`一 二 三`).
     let numeral_only = chinese(text)
         .is_ok_and(|(after, _)| after.trim_start_matches(super::is_space).chars().count() < 2);
-    let titled = text.len() < rest.len()
+    // (Or a bracketed label run straight on, `一【工作回顾】`, as typed
+    // drafts set their sections.)
+    let bracketed = text.starts_with('【') && text.contains('】');
+    let titled = (text.len() < rest.len() || bracketed)
         && !numeral_only
         && text
             .chars()
