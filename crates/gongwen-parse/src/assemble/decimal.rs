@@ -14,7 +14,8 @@
 //!   `3 …`: items counted in order, sentences and all).
 //!
 //! A number mistyped in a copied section (`4.9.1` between `5.9` and
-//! `5.9.2`) is kept as the first subsection of the section above it.
+//! `5.9.2`, `4.2.2` after `5.2.1`) is kept where its place in the
+//! sequence puts it.
 //!
 //! Every other decimal marker is dropped: the line is text. Lines that look
 //! like `6.15分钟…` between items `5.` and `7.` then stay with the rule
@@ -220,15 +221,19 @@ impl Assembler<'_> {
                     // `4.9.1、…` / `5.9.2、…`): the first of its level right
                     // under the previous section, the next one going on
                     // from it there.
-                    let mistyped = last == 1
-                        && self.prev_decimal_path(k).is_some_and(|prev| {
-                            prev.len() == parent.len()
-                                && self.next_decimal_path(k).is_some_and(|next| {
-                                    next.len() == p.len()
-                                        && next[..parent.len()] == prev[..]
-                                        && next[parent.len()] == 2
-                                })
-                        });
+                    // (Or the next of its level after the previous number:
+                    // `5.2.1、` / `4.2.2、`.)
+                    let mistyped = self.prev_decimal_path(k).is_some_and(|prev| {
+                        (last == 1
+                            && prev.len() == parent.len()
+                            && self.next_decimal_path(k).is_some_and(|next| {
+                                next.len() == p.len()
+                                    && next[..parent.len()] == prev[..]
+                                    && next[parent.len()] == 2
+                            }))
+                            || (prev.len() == p.len()
+                                && prev.last().and_then(|v| v.checked_add(1)) == Some(last))
+                    });
                     siblings || (parented && !alone) || mistyped
                 }
             } else {
