@@ -2901,7 +2901,8 @@ impl<'a> Assembler<'a> {
                     let parent = stack.last().map(|s| s.0);
                     let marker = Cow::Borrowed(trim(&self.src[l.cstart..label_end]));
                     let rest = trim(&self.src[label_end..l.cend.max(label_end)]);
-                    let (title, title_span, last) = if rest.is_empty() {
+                    // (`**附件：**`: the closing emphasis is no title.)
+                    let (title, title_span, last) = if self.visible(rest).is_empty() {
                         match self.next_nonblank(i + 1) {
                             Some(j) if !self.starts_element(j) => {
                                 let lj = self.lines[j];
@@ -3406,11 +3407,25 @@ impl<'a> Assembler<'a> {
                             if furniture::names_document(&h.title)))
                 })
         };
+        // (Or the parts a tender lists under a colon in an item of its
+        // instructions, `8.1 招标文件包括：` / `第一章 招标公告` … `第六章 …`,
+        // while its own 第二章 is open: chapters do not start again at one.)
+        let listed_parts = m.value == 1
+            && self
+                .prev_nonblank(i, 0)
+                .is_some_and(|p| text::introduces_list(self.text(p)))
+            && m.family.is_structural()
+            && m.family != MarkerFamily::Article
+            && stack.open_of(m.family).is_some_and(|o| o.2 > 1)
+            && stack
+                .last()
+                .is_some_and(|&(_, f, _)| f.is_some_and(|f| !f.is_structural() && !f.is_styled()));
         let described = (layout == HeadingLayout::RunIn
             && body.is_some()
             && m.family != MarkerFamily::Article
             && under_list_item(false))
-            || under_list_item(true);
+            || under_list_item(true)
+            || listed_parts;
         let parent = stack.place_introduced(
             m.family,
             m.value,

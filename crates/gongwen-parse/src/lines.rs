@@ -164,6 +164,14 @@ pub(crate) fn split_with(src: &str, markup: bool) -> Vec<Line> {
                 body = open.trim_end_matches(is_space);
             }
         }
+        // A heading bolded twice over (`****一、总体要求****`, a converter's
+        // doubled runs): its closing marks are markup, as its opening ones.
+        if markup && text[pstart_rel..].starts_with("****") && body.ends_with("****") {
+            let open = body.trim_end_matches('*');
+            if open.len() > cstart_rel && body.len() - open.len() == 4 {
+                body = open.trim_end_matches(is_space);
+            }
+        }
         // A page marker glued to the end of the text (`…安全评价- 3 -`) is
         // page furniture (outline spec convention 16).
         if body.ends_with(crate::markup::PAGE_DASHES) {

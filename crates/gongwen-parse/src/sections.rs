@@ -299,7 +299,11 @@ impl Sections {
         match same {
             Some(k) => {
                 let top = self.len() - 1;
-                let restart = !family.is_run_in() && !family.is_structural() && value == 1;
+                // (Structural headings restart only as a list inside an
+                // item, `under_run_in_line`: chapters a tender lists.)
+                let restart = value == 1
+                    && !family.is_run_in()
+                    && (!family.is_structural() || under_run_in_line);
                 if restart && k != top && !introduced && top_is_sentence {
                     // A new list inside the heading of its family, past the
                     // sentence items below it.
