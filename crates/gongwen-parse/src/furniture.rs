@@ -1628,9 +1628,19 @@ pub enum AnnexLine {
 /// assert_eq!(annex_line("附录A：电厂管理巡视流程图"), Some(AnnexLine::Annex { label_end: "附录A：".len() }));
 /// assert_eq!(annex_line("附录：关于若干历史问题的决议"), Some(AnnexLine::Annex { label_end: "附录：".len() }));
 /// assert_eq!(annex_line("附录A所列的方法。"), None);
+/// assert_eq!(annex_line("【参考资料】"), Some(AnnexLine::Annex { label_end: "【参考资料】".len() }));
+/// assert_eq!(annex_line("【导读】"), None);
 /// ```
 pub fn annex_line(line: &str) -> Option<AnnexLine> {
     let t = trim(line);
+    // A bracketed label alone over appended material (`【附件】`,
+    // `【参考资料】`, as collections of speeches append a document).
+    if let Some(inner) = t.strip_prefix('【').and_then(|r| r.strip_suffix('】')) {
+        const APPENDED: &[&str] = &["附", "附件", "附录", "参考资料", "背景资料"];
+        return APPENDED
+            .contains(&trim(inner))
+            .then_some(AnnexLine::Annex { label_end: t.len() });
+    }
     // `附：` (or `附`) standing alone, as laws head the text they annex.
     if t == "附：" || t == "附:" || t == "附" {
         return Some(AnnexLine::Annex { label_end: t.len() });
