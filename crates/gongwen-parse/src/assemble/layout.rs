@@ -340,7 +340,13 @@ impl Assembler<'_> {
             .zip(&self.lines)
             .filter(|(h, l)| h.title && !h.table && l.mk.is_some())
             .count();
+        // A numbered heading seen: a Title paragraph below it (a form's
+        // `国内招标合同资料表` deep in a tender) is no document title.
+        let mut headed = false;
         for (k, h) in hints.iter().enumerate().take(self.lines.len()) {
+            if let Some(p) = k.checked_sub(1) {
+                headed |= self.lines[p].mk.is_some() && self.title_hint != Some(p);
+            }
             if h.table {
                 self.roles[k] = Role::Cell;
                 self.lines[k].mk = None;
@@ -349,6 +355,7 @@ impl Assembler<'_> {
             } else if h.title
                 && !self.lines[k].is_blank()
                 && (self.lines[k].mk.is_none() || numbered_titles < 2)
+                && (!headed || self.title_hint.is_some())
             {
                 // (Numbered lines in the Title style, `第一章  磋商邀请` …
                 // `第九章` in an agency's template, are headings set in that
@@ -507,6 +514,42 @@ mod tests {
         let text = "操作手册\n1介绍\n本手册介绍系统。\n2 安装与连接\n";
         let rows = super::tests::rows(text, &[LineHint::default(), h1, body, h1]);
         assert!(rows[1].starts_with("2 Heading 1 介绍"), "{rows:?}");
+    }
+
+    #[test]
+    fn a_title_paragraph_below_the_first_heading_is_no_document_title() {
+        // A tender's cover in large centred type, then its chapters; a
+        // form deep in a chapter set in the Title style.
+        let cover = LineHint {
+            centered: true,
+            size: Some(52),
+            ..Default::default()
+        };
+        let title = LineHint {
+            title: true,
+            ..Default::default()
+        };
+        let text = "招标文件
+第一章 招标公告
+1.项目概况
+本项目已批准。
+国内招标合同资料表
+2.投标要求
+";
+        let hints = [
+            cover,
+            LineHint::default(),
+            LineHint::default(),
+            LineHint::default(),
+            title,
+            LineHint::default(),
+        ];
+        let rows = rows(text, &hints);
+        assert_eq!(rows[0], "1 Title  招标文件", "{rows:?}");
+        assert!(
+            rows.iter().all(|r| !r.contains("国内招标合同资料表")),
+            "{rows:?}"
+        );
     }
 
     #[test]
