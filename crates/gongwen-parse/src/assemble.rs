@@ -39,6 +39,8 @@ const MAX_SPACED_GAP: usize = 3;
 /// The longest line read as a title where it is printed twice or stands
 /// over a document number (`title_like`).
 const LONG_TITLE: usize = 150;
+/// The longest line read as a title anywhere (`title_like`).
+const TITLE_CHARS: usize = 60;
 /// The shortest line (characters) read as a sentence cut by a hard wrap
 /// where only the list's shape says so.
 const MIN_WRAPPED_LINE: usize = 12;
@@ -552,7 +554,7 @@ impl<'a> Assembler<'a> {
         // A newspaper's column tag after the title (`…新贡献（深入学习贯彻…
         // 纵横谈）`) does not count to its length.
         let n = char_len(text::without_trailing_bracket(&t));
-        ((2..=60).contains(&n) || (n <= LONG_TITLE && self.long_title_context(i, &t)))
+        ((2..=TITLE_CHARS).contains(&n) || (n <= LONG_TITLE && self.long_title_context(i, &t)))
             && self.lines[i].mk.is_none()
             && self.roles[i] != Role::Cell
             && !self.wrapped_paragraph_line(i)
@@ -839,10 +841,16 @@ impl<'a> Assembler<'a> {
             };
             let h1 = (0..body).find(|&k| is_h1(k) && !masthead(k));
             // (A short heading such as `# 来论` reads as a name elsewhere.)
+            // (Nor a long one naming its genre: eight ministries issuing
+            // jointly, `# 中国人民银行 国家发展改革委 …关于…的通知（银发〔2026〕42号）`.)
             let heading_like = |k: usize| {
                 self.title_like(k) || {
                     let t = self.clean(k);
-                    furniture::is_person_name(&t) && char_len(&t) <= 3
+                    (furniture::is_person_name(&t) && char_len(&t) <= 3)
+                        || (char_len(&t) > TITLE_CHARS
+                            && char_len(&t) <= LONG_TITLE
+                            && furniture::ends_with_genre(&t)
+                            && !t.contains(['。', '！', '？', '；']))
                 }
             };
             if let Some(k) = h1.filter(|&k| heading_like(k) && self.roles[k] == Role::Text) {
@@ -1321,6 +1329,11 @@ impl<'a> Assembler<'a> {
                 continue;
             }
             if char_len(&t) > 80 || t.contains(['。', '！', '？']) {
+                continue;
+            }
+            // (A section label, `前言` or `引言` of a standard, heads a part
+            // of one document, never a piece of a compilation.)
+            if furniture::is_section_label(&t) {
                 continue;
             }
             let (base, ordinal) = split_ordinal(&t);
