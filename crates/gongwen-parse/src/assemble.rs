@@ -39,6 +39,13 @@ const MAX_SPACED_GAP: usize = 3;
 /// The longest line read as a title where it is printed twice or stands
 /// over a document number (`title_like`).
 const LONG_TITLE: usize = 150;
+/// How far below a 目录 header its first entry stands (blank lines and a
+/// split `目` / `录` between).
+const TOC_HEADER_REACH: usize = 8;
+/// How far below a list item naming a document (`18.劳务派遣服务合同`,
+/// its parties' fields between) that document's first article may stand
+/// (rule `nesting`).
+const NAMED_DOCUMENT_LINES: usize = 30;
 /// The longest line read as a title anywhere (`title_like`).
 const TITLE_CHARS: usize = 60;
 /// The shortest line (characters) read as a sentence cut by a hard wrap
@@ -788,7 +795,16 @@ impl<'a> Assembler<'a> {
             .enumerate()
             .any(|(k, l)| k != body && l.mk.is_some_and(|m| m.family.is_structural()));
         let next = self.lines[body + 1..].iter().find_map(|l| l.mk);
-        titled && !others && next.is_some_and(|m| m.family.is_decimal())
+        // (`第三章 研究方法` over `3.1 …`: sections carrying the chapter's
+        // number are the chapter's own, a thesis's or a plan's division.)
+        let own_number = next.is_some_and(|n| {
+            self.src[n.start..n.end]
+                .split(['.', '．'])
+                .next()
+                .and_then(|d| trim(d).parse::<u32>().ok())
+                == Some(m.value)
+        });
+        titled && !others && !own_number && next.is_some_and(|m| m.family.is_decimal())
     }
 
     /// A document that opens with its 目录 (a Word report's TOC field on
@@ -1522,6 +1538,21 @@ impl<'a> Assembler<'a> {
                         })
                 }
             };
+            // A bracketed label (`【参考资料】`) opens an annex only over its
+            // title: over a download list (`[申报书.doc](…)`) it is chrome.
+            let annex = annex.filter(|_| {
+                !t.starts_with('【')
+                    || self.next_nonblank(i + 1).is_some_and(|k| {
+                        let next = self.clean(k);
+                        let raw = self.text(k);
+                        self.lines[k].mk.is_none()
+                            && char_len(&next) <= TITLE_CHARS
+                            && !next.contains(['。', '；'])
+                            && !raw.contains("](")
+                            && !raw.contains("://")
+                            && !furniture::names_file(&next)
+                    })
+            });
             if let Some(a) = annex {
                 if let Some(items) = self.labels_list_attachments(i) {
                     self.roles[i] = Role::AttachmentList;
@@ -2814,7 +2845,7 @@ impl<'a> Assembler<'a> {
                     // at the top. (Not the chapters that rank above its
                     // entries: a tender's `第五章 投标文件格式` holds the
                     // response forms' own 目录 of `一、投标函`….)
-                    let entries = (i + 1..n)
+                    let entries = (i + 1..n.min(i + 1 + TOC_HEADER_REACH))
                         .find(|&k| self.roles[k] == Role::TocEntry)
                         .and_then(|k| crate::marker::line_marker(&self.clean(k)))
                         .map(|e| e.family)
@@ -2952,14 +2983,14 @@ impl<'a> Assembler<'a> {
                     // middle (a tender's contract, `附件2：报价清单`, then
                     // `第四章`): the annex ends, the chapter stands where
                     // its siblings stood (rule `annex`).
+                    // (An annex that numbers its own chapters keeps them.)
                     if let Some((f, v)) = resumes {
                         let base = usize::from(article.is_some());
-                        if m.family == f
-                            && v.checked_add(1) == Some(m.value)
-                            && stack.get(base).is_some_and(|o| o.1.is_none())
-                        {
-                            stack.truncate(base);
-                            md.clear();
+                        if m.family == f && stack.get(base).is_some_and(|o| o.1.is_none()) {
+                            if v.checked_add(1) == Some(m.value) {
+                                stack.truncate(base);
+                                md.clear();
+                            }
                             resumes = None;
                         }
                     }
@@ -3411,13 +3442,22 @@ impl<'a> Assembler<'a> {
         let under_list_item = |names_document: bool| {
             m.value == 1
                 && m.family.is_structural()
+                && (!names_document || m.family == MarkerFamily::Article)
                 && stack.open_of(m.family).is_none()
                 && stack.last().is_some_and(|&(id, f, _)| {
                     f.is_some_and(|f| {
                         !f.is_structural() && !f.is_decimal() && !f.is_styled() && !f.is_run_in()
-                    }) && (!names_document
-                        || matches!(&self.nodes[id].kind, NodeKind::Heading(h)
-                            if furniture::names_document(&h.title)))
+                    }) && (!names_document || {
+                        // (Right below the item, no signature's date between:
+                        // not the first article of a rule published after a
+                        // notice that lists it.)
+                        let item = (self.nodes[id].span.line as usize).saturating_sub(1);
+                        matches!(&self.nodes[id].kind, NodeKind::Heading(h)
+                            if furniture::names_document(&h.title))
+                            && i <= item + NAMED_DOCUMENT_LINES
+                            && (item + 1..i)
+                                .all(|k| self.blank(k) || !furniture::is_date_line(&self.clean(k)))
+                    })
                 })
         };
         // (Or the parts a tender lists under a colon in an item of its
@@ -3433,10 +3473,18 @@ impl<'a> Assembler<'a> {
             && stack
                 .last()
                 .is_some_and(|&(_, f, _)| f.is_some_and(|f| !f.is_structural() && !f.is_styled()));
+        // (A real division written run-in, `第一部分 发展基础。全县…`, has
+        // chapters or sections of its own below it.)
+        let divided_below = || {
+            self.lines[i + 1..].iter().any(|l| {
+                l.mk.is_some_and(|x| x.family.is_structural() && x.family.rank() > m.family.rank())
+            })
+        };
         let described = (layout == HeadingLayout::RunIn
             && body.is_some()
             && m.family != MarkerFamily::Article
-            && under_list_item(false))
+            && under_list_item(false)
+            && !divided_below())
             || under_list_item(true)
             || listed_parts;
         let parent = stack.place_introduced(

@@ -595,6 +595,22 @@ pub fn names_document(title: &str) -> bool {
             .any(|g| trim(title).ends_with(g))
 }
 
+/// True when a line names a file (`优秀论文申报表.doc`, `附表.xlsx`): an
+/// attachment to download, never a title.
+///
+/// ```
+/// use gongwen_parse::furniture::names_file;
+/// assert!(names_file("优秀论文申报表.doc"));
+/// assert!(!names_file("关于某事项的报告"));
+/// ```
+pub fn names_file(line: &str) -> bool {
+    const EXTENSIONS: &[&str] = &[
+        ".doc", ".docx", ".wps", ".pdf", ".xls", ".xlsx", ".et", ".zip", ".rar", ".ofd", ".txt",
+    ];
+    let t = trim(line).to_ascii_lowercase();
+    EXTENSIONS.iter().any(|e| t.ends_with(e))
+}
+
 /// A contact line: `传真：0898-…`, `通讯地址：…`, `联系人：王五`.
 ///
 /// ```
@@ -1370,8 +1386,6 @@ const NOT_ORGANS: &[&str] = &[
     "机会",
     "体会",
     "领会",
-    "大会",
-    "全会",
     "晚会",
     "盛会",
     "年会",
@@ -1634,9 +1648,10 @@ pub enum AnnexLine {
 pub fn annex_line(line: &str) -> Option<AnnexLine> {
     let t = trim(line);
     // A bracketed label alone over appended material (`【附件】`,
-    // `【参考资料】`, as collections of speeches append a document).
+    // `【参考资料】`, as collections of speeches append a document; the
+    // rule `annex` asks for its title on the next line).
     if let Some(inner) = t.strip_prefix('【').and_then(|r| r.strip_suffix('】')) {
-        const APPENDED: &[&str] = &["附", "附件", "附录", "参考资料", "背景资料"];
+        const APPENDED: &[&str] = &["附件", "附录", "参考资料"];
         return APPENDED
             .contains(&trim(inner))
             .then_some(AnnexLine::Annex { label_end: t.len() });

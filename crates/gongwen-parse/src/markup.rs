@@ -29,6 +29,7 @@
 //! assert_eq!(strip("本手册归*******所有"), "本手册归*******所有");
 //! assert_eq!(strip("**机关****BG和地区部**"), "机关BG和地区部");
 //! assert_eq!(strip("王****"), "王****");
+//! assert_eq!(strip("关于王****同志违纪问题的处理决定"), "关于王****同志违纪问题的处理决定");
 //! assert_eq!(strip("[三十讲](a.pdf){:target=\"_blank\"}"), "三十讲");
 //! assert_eq!(strip("一、深化理论武装 {#part1}").trim_end(), "一、深化理论武装");
 //! assert_eq!(strip("见[通知](https://a.cn/x)<br>"), "见通知");
@@ -74,13 +75,26 @@ pub(crate) fn trailing_page_marker_len(line: &str) -> Option<usize> {
     }
     let rest = rest[..rest.len() - digits].trim_end_matches(crate::marker::is_space);
     let rest = rest.strip_suffix(PAGE_DASHES)?;
-    // (Glued: a 目录 entry sets its page `- 3 -` apart by white space or
-    // leaders, and keeps it.)
-    rest.chars()
-        .next_back()
-        .is_some_and(|c| !c.is_ascii() && !PAGE_DASHES.contains(&c) && !crate::marker::is_space(c))
-        .then_some(line.len() - rest.len())
+    // (Glued, and after a sentence's worth of text: a 目录 entry sets its
+    // page `- 3 -` apart by white space or leaders, `…通知……— 1 —`, and
+    // keeps it; so does a short entry, `一、工作回顾—1—`. Spaces around the
+    // number, as print sets a page number.)
+    let leaders = ['…', '⋯', '·', '.', '．', '。', '…', '_', '-', '—'];
+    (spaced
+        && crate::text::char_len(rest) >= MIN_TEXT_BEFORE_PAGE_MARKER
+        && !rest.contains(leaders[..3].as_ref())
+        && rest.chars().next_back().is_some_and(|c| {
+            !c.is_ascii()
+                && !PAGE_DASHES.contains(&c)
+                && !leaders.contains(&c)
+                && !crate::marker::is_space(c)
+        }))
+    .then_some(line.len() - rest.len())
 }
+
+/// The least text (characters) before a page marker glued to the end of a
+/// line: a sentence broken by the page, not a 目录 entry.
+const MIN_TEXT_BEFORE_PAGE_MARKER: usize = 20;
 
 /// Length in bytes of a page marker `— 5 —` (a dash, a page number of
 /// one to four digits, a dash, white space around the number) at the start
@@ -210,15 +224,10 @@ pub fn strip(s: &str) -> Cow<'_, str> {
         if c == '*' {
             let run = rest.len() - rest.trim_start_matches('*').len();
             // `**机关****BG和…**`: a bold span closed and opened again (a
-            // converter's runs), not a mask — inside bold, where the opening
-            // `**` lies before the text given (an unpaired `**`), or between
-            // two characters of words (a mask stands for a name's end or
-            // digits: `王****`, `1101****1234`).
-            let word = |c: Option<char>| {
-                c.is_some_and(|c| !c.is_ascii_digit() && !crate::marker::is_space(c) && c != '*')
-            };
-            let joined = word(out.chars().next_back()) && word(rest[run..].chars().next());
-            if run == 4 && (bold || pairs_odd || joined) {
+            // converter's runs), not a mask — inside bold, or where the
+            // opening `**` lies before the text given (an unpaired `**`).
+            // Elsewhere four asterisks mask a name (`关于王****同志…`).
+            if run == 4 && (bold || pairs_odd) {
                 rest = &rest[4..];
                 continue;
             }

@@ -115,6 +115,9 @@ impl Assembler<'_> {
         // A subsection number alone on its line (`3.1`, a standard's term
         // number over the term, GB/T 1.1) under its numbered section (`3`):
         // a section whose title is the next line (convention 6).
+        // (Two or more such numbers, siblings: a table's value alone on its
+        // line, `4.2` among flattened cells, is none.)
+        let mut alone_terms: Vec<(usize, MarkerFamily, Vec<u32>)> = Vec::new();
         for k in 0..self.lines.len() {
             if self.lines[k].mk.is_some() || self.blank(k) {
                 continue;
@@ -136,6 +139,20 @@ impl Assembler<'_> {
                         && super::layout::bare_section_number(&self.clean(j)).is_none()
                 })
             {
+                alone_terms.push((k, family, p));
+            }
+        }
+        let alone_paths: HashSet<Vec<u32>> = alone_terms.iter().map(|a| a.2.clone()).collect();
+        for (k, family, p) in alone_terms {
+            let Some((&last, parent)) = p.split_last() else {
+                continue;
+            };
+            let sibling = |v: u32| {
+                let mut s = parent.to_vec();
+                s.push(v);
+                alone_paths.contains(&s)
+            };
+            if sibling(last + 1) || sibling(last.saturating_sub(1)) {
                 let len = self
                     .text(k)
                     .find(|c: char| !c.is_ascii_digit() && c != '.')
@@ -223,18 +240,24 @@ impl Assembler<'_> {
                     // from it there.
                     // (Or the next of its level after the previous number:
                     // `5.2.1、` / `4.2.2、`.)
-                    let mistyped = self.prev_decimal_path(k).is_some_and(|prev| {
-                        (last == 1
-                            && prev.len() == parent.len()
-                            && self.next_decimal_path(k).is_some_and(|next| {
-                                next.len() == p.len()
-                                    && next[..parent.len()] == prev[..]
-                                    && next[parent.len()] == 2
-                            }))
-                            || (prev.len() == p.len()
-                                && prev.last().and_then(|v| v.checked_add(1)) == Some(last))
-                    });
-                    siblings || (parented && !alone) || mistyped
+                    // (Three levels or more, and only the first number
+                    // differing: `2.3级地震` after `1.2` is prose.)
+                    let mistyped = || {
+                        self.prev_decimal_path(k).is_some_and(|prev| {
+                            (last == 1
+                                && prev.len() == parent.len()
+                                && self.next_decimal_path(k).is_some_and(|next| {
+                                    next.len() == p.len()
+                                        && next[..parent.len()] == prev[..]
+                                        && next[parent.len()] == 2
+                                }))
+                                || (p.len() >= 3
+                                    && prev.len() == p.len()
+                                    && prev[1..parent.len()] == parent[1..]
+                                    && prev.last().and_then(|v| v.checked_add(1)) == Some(last))
+                        })
+                    };
+                    siblings || (parented && !alone) || (!alone && mistyped())
                 }
             } else {
                 continue;
