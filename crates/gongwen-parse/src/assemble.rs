@@ -185,6 +185,10 @@ pub(crate) struct Assembler<'a> {
     /// Heading lines whose list lies inside an item of a lower family
     /// (rule `nesting`), sorted.
     enclosed: Vec<usize>,
+    /// The last line holding a structural marker of a rank below each rank
+    /// (indexed by rank): whether a division has chapters of its own below
+    /// it, asked in constant time.
+    structure_below: Vec<Option<usize>>,
     /// The line of a periodical's masthead (rule `hidden`), if any.
     masthead: Option<usize>,
     /// `1.` lines over decimal subsections (`2.响应文件` / `2.1…`), in
@@ -304,6 +308,7 @@ fn run<'a>(src: &'a str, hints: &[crate::LineHint], mut trace: Option<&mut Trace
         title_label: None,
         bare_numbers: Vec::new(),
         enclosed: Vec::new(),
+        structure_below: Vec::new(),
         inline: Vec::new(),
         masthead: None,
     };
@@ -775,6 +780,30 @@ impl<'a> Assembler<'a> {
             }
             return;
         }
+    }
+
+    /// For each rank, the last line holding a structural marker ranked below
+    /// it (the `structure_below` field). Linear: one pass over the lines,
+    /// one over the ranks.
+    fn structure_below(&self) -> Vec<Option<usize>> {
+        let mut last_at: Vec<Option<usize>> = Vec::new();
+        for (k, l) in self.lines.iter().enumerate() {
+            if let Some(m) = l.mk.filter(|m| m.family.is_structural()) {
+                let r = usize::from(m.family.rank());
+                if last_at.len() <= r {
+                    last_at.resize(r + 1, None);
+                }
+                last_at[r] = Some(k);
+            }
+        }
+        // below[r]: the latest of last_at[r + 1 ..].
+        let mut below = vec![None; last_at.len()];
+        let mut latest: Option<usize> = None;
+        for r in (0..last_at.len()).rev() {
+            below[r] = latest;
+            latest = latest.max(last_at[r]);
+        }
+        below
     }
 
     /// True when line `body` is the document's only structural heading, a
@@ -2709,6 +2738,7 @@ impl<'a> Assembler<'a> {
             stack.lift(outer, inner);
         }
         self.enclosed = self.enclosed_lists();
+        self.structure_below = self.structure_below();
         self.title_key = (0..n)
             .filter(|&k| self.roles[k] == Role::Title)
             .map(|k| self.clean(k))
@@ -3476,9 +3506,11 @@ impl<'a> Assembler<'a> {
         // (A real division written run-in, `第一部分 发展基础。全县…`, has
         // chapters or sections of its own below it.)
         let divided_below = || {
-            self.lines[i + 1..].iter().any(|l| {
-                l.mk.is_some_and(|x| x.family.is_structural() && x.family.rank() > m.family.rank())
-            })
+            self.structure_below
+                .get(usize::from(m.family.rank()))
+                .copied()
+                .flatten()
+                .is_some_and(|last| last > i)
         };
         let described = (layout == HeadingLayout::RunIn
             && body.is_some()
