@@ -1579,7 +1579,7 @@ impl<'a> Assembler<'a> {
                             && !next.contains(['。', '；'])
                             && !raw.contains("](")
                             && !raw.contains("://")
-                            && !furniture::names_file(&next)
+                            && !furniture::has_file_extension(&next)
                     })
             });
             if let Some(a) = annex {
@@ -3447,10 +3447,7 @@ impl<'a> Assembler<'a> {
         // `1.` list wherever a decimal section is open; another list
         // (`（一）`, `一、`) that opens right under a decimal heading
         // (`20.1` / `（一）…`), and the rest of that list.
-        let listed = !m.family.is_structural()
-            && !m.family.is_decimal()
-            && !m.family.is_run_in()
-            && !m.family.is_styled();
+        let listed = is_plain_list(m.family);
         let below_decimals = stack.decimal_open()
             && match m.family {
                 MarkerFamily::ArabicEnum => self.decimal_parents.binary_search(&i).is_err(),
@@ -3475,19 +3472,19 @@ impl<'a> Assembler<'a> {
                 && (!names_document || m.family == MarkerFamily::Article)
                 && stack.open_of(m.family).is_none()
                 && stack.last().is_some_and(|&(id, f, _)| {
-                    f.is_some_and(|f| {
-                        !f.is_structural() && !f.is_decimal() && !f.is_styled() && !f.is_run_in()
-                    }) && (!names_document || {
-                        // (Right below the item, no signature's date between:
-                        // not the first article of a rule published after a
-                        // notice that lists it.)
-                        let item = (self.nodes[id].span.line as usize).saturating_sub(1);
-                        matches!(&self.nodes[id].kind, NodeKind::Heading(h)
+                    f.is_some_and(is_plain_list)
+                        && (!names_document || {
+                            // (Right below the item, no signature's date between:
+                            // not the first article of a rule published after a
+                            // notice that lists it.)
+                            let item = (self.nodes[id].span.line as usize).saturating_sub(1);
+                            matches!(&self.nodes[id].kind, NodeKind::Heading(h)
                             if furniture::names_document(&h.title))
-                            && i <= item + NAMED_DOCUMENT_LINES
-                            && (item + 1..i)
-                                .all(|k| self.blank(k) || !furniture::is_date_line(&self.clean(k)))
-                    })
+                                && i <= item + NAMED_DOCUMENT_LINES
+                                && (item + 1..i).all(|k| {
+                                    self.blank(k) || !furniture::is_date_line(&self.clean(k))
+                                })
+                        })
                 })
         };
         // (Or the parts a tender lists under a colon in an item of its
@@ -3582,6 +3579,13 @@ fn is_code_or_foreign(t: &str) -> bool {
         || t.contains(['{', '}'])
         // A directory tree drawn in box-drawing characters (`│  ├─ 数据集`).
         || t.contains(|c: char| ('\u{2500}'..='\u{257F}').contains(&c))
+}
+
+/// A family of plain list items (`一、` `（一）` `1.` `a）` …): not a
+/// division or article, a decimal section, a run-in ordinal or a Word
+/// heading style.
+fn is_plain_list(f: MarkerFamily) -> bool {
+    !f.is_run_in() && !f.is_structural() && !f.is_decimal() && !f.is_styled()
 }
 
 fn is_list_family(f: MarkerFamily) -> bool {

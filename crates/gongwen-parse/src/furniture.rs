@@ -595,22 +595,6 @@ pub fn names_document(title: &str) -> bool {
             .any(|g| trim(title).ends_with(g))
 }
 
-/// True when a line names a file (`优秀论文申报表.doc`, `附表.xlsx`): an
-/// attachment to download, never a title.
-///
-/// ```
-/// use gongwen_parse::furniture::names_file;
-/// assert!(names_file("优秀论文申报表.doc"));
-/// assert!(!names_file("关于某事项的报告"));
-/// ```
-pub fn names_file(line: &str) -> bool {
-    const EXTENSIONS: &[&str] = &[
-        ".doc", ".docx", ".wps", ".pdf", ".xls", ".xlsx", ".et", ".zip", ".rar", ".ofd", ".txt",
-    ];
-    let t = trim(line).to_ascii_lowercase();
-    EXTENSIONS.iter().any(|e| t.ends_with(e))
-}
-
 /// A contact line: `传真：0898-…`, `通讯地址：…`, `联系人：王五`.
 ///
 /// ```
@@ -816,7 +800,7 @@ fn is_year_start(t: &str) -> bool {
 }
 
 /// Ends like a file name: `.xlsx`, `.doc`, `.pdf` (a dot and 2–5 ASCII letters).
-fn has_file_extension(t: &str) -> bool {
+pub(crate) fn has_file_extension(t: &str) -> bool {
     t.rsplit_once('.').is_some_and(|(_, ext)| {
         (2..=5).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_alphabetic())
     })

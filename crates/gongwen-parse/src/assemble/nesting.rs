@@ -35,9 +35,7 @@ impl Assembler<'_> {
     /// Pairs `(outer, inner)`: families the document nests the other way
     /// round from their ranks (`outer` ranks below `inner`).
     pub(super) fn inverted_lists(&self) -> Vec<(MarkerFamily, MarkerFamily)> {
-        let listed = |f: MarkerFamily| {
-            !f.is_run_in() && !f.is_structural() && !f.is_decimal() && !f.is_styled()
-        };
+        let listed = super::is_plain_list;
         // (outer, inner, restarts, the outer item's value at the last one)
         let mut counts: Vec<(MarkerFamily, MarkerFamily, u32, u32)> = Vec::new();
         // The last heading: family and value.
@@ -82,9 +80,7 @@ impl Assembler<'_> {
     /// from that item (`（三）` / `一、` … / `（四）`, or `（五）` past a
     /// skipped number): the list lies inside the item. Sorted.
     pub(super) fn enclosed_lists(&self) -> Vec<usize> {
-        let listed = |f: MarkerFamily| {
-            !f.is_run_in() && !f.is_structural() && !f.is_decimal() && !f.is_styled()
-        };
+        let listed = super::is_plain_list;
         // The previous heading of each heading line, forward.
         let mut prev: Vec<(usize, Option<(MarkerFamily, u32)>)> = Vec::new();
         let mut last: Option<(MarkerFamily, u32)> = None;
